@@ -1,0 +1,93 @@
+package org.iepmp.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.iepmp.app.cli.CliOutput;
+import org.iepmp.app.gui.GuiLauncher;
+import org.iepmp.app.gui.shell.Section;
+import org.iepmp.app.settings.AppPaths;
+import org.iepmp.i18n.api.I18n;
+import org.iepmp.i18n.api.Language;
+import org.iepmp.i18n.api.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point of the {@code iepmp} launcher: with no command it opens the window; options
+ * choose language, cluster and section. The command line proper arrives with the CLI issue.
+ */
+@Command(name = "iepmp", mixinStandardHelpOptions = false, sortOptions = false)
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--lang", paramLabel = "LANG") String lang;
+    @Option(names = "--kubeconfig", paramLabel = "FILE") Path kubeconfig;
+    @Option(names = "--context", paramLabel = "NAME") String context;
+    @Option(names = "--section", paramLabel = "SECTION") String section;
+    @Option(names = "--zoom", paramLabel = "PERCENT") Integer zoom;
+    @Option(names = "--home", paramLabel = "DIR") Path home;
+    @Option(names = "--self-check") boolean selfCheck;
+    @Option(names = {"-V", "--version"}) boolean version;
+    @Option(names = {"-h", "--help"}) boolean help;
+
+    private final CliOutput output;
+
+    Main(CliOutput output) {
+        this.output = output;
+    }
+
+    public static void main(String[] args) {
+        CliOutput output = CliOutput.system();
+        CommandLine commandLine = new CommandLine(new Main(output));
+        commandLine.setParameterExceptionHandler((error, arguments) -> {
+            Messages messages = I18n.load().messages(Language.fromLocale(Locale.getDefault()));
+            output.error(messages.get("app.cli.usageError", error.getMessage()));
+            return 2;
+        });
+        // The GUI returns only when its window has closed, so exiting here is always right.
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        I18n i18n = I18n.load();
+        Optional<Language> language = Optional.empty();
+        if (lang != null) {
+            language = Language.fromTag(lang);
+            if (language.isEmpty()) {
+                output.error(i18n.messages(Language.ENGLISH).get("app.cli.unknownLanguage", lang));
+                return 2;
+            }
+        }
+        Messages messages = i18n.messages(language.orElse(Language.fromLocale(Locale.getDefault())));
+        if (help) {
+            output.println(messages.get("app.cli.help"));
+            return 0;
+        }
+        if (version) {
+            output.println(messages.get("app.cli.version", Versions.application()));
+            return 0;
+        }
+        Optional<Section> startSection = Optional.empty();
+        if (section != null) {
+            try {
+                startSection = Optional.of(Section.valueOf(section.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                output.error(messages.get("app.cli.unknownSection", section));
+                return 2;
+            }
+        }
+        AppPaths paths = home != null ? AppPaths.under(home) : AppPaths.fromEnvironment(System.getenv(),
+                Path.of(System.getProperty("user.home")));
+        LoggingSetup.configure(paths.logDir());
+        LaunchOptions options = new LaunchOptions(language, Optional.ofNullable(kubeconfig), Optional.ofNullable(context),
+                startSection, Optional.ofNullable(zoom), Optional.ofNullable(home));
+        if (selfCheck) {
+            return new SelfCheck(paths, i18n, messages, output).run();
+        }
+        GuiLauncher.launch(paths, options, i18n);
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package org.iepmp.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one place that writes to the terminal. Everything else logs through SLF4J
+ * (enforced by the architecture test).
+ */
+public final class CliOutput {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public CliOutput(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The process's own stdout and stderr, in UTF-8 so Chinese output survives any terminal locale. */
+    public static CliOutput system() {
+        return new CliOutput(new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true),
+                new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true));
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public void println(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    public void error(String line) {
+        err.println(line);
+        err.flush();
+    }
+}

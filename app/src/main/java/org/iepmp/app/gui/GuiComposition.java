@@ -1,0 +1,139 @@
+package org.iepmp.app.gui;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.iepmp.app.LaunchOptions;
+import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.cluster.ClusterView;
+import org.iepmp.app.gui.cluster.ClusterViewModel;
+import org.iepmp.app.gui.common.Appearance;
+import org.iepmp.app.gui.common.EmptyStateView;
+import org.iepmp.app.gui.common.FxDialogService;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.app.gui.settings.SettingsView;
+import org.iepmp.app.gui.settings.SettingsViewModel;
+import org.iepmp.app.gui.shell.MainWindow;
+import org.iepmp.app.gui.shell.Section;
+import org.iepmp.app.gui.shell.ShellViewModel;
+import org.iepmp.app.settings.AppPaths;
+import org.iepmp.app.settings.Settings;
+import org.iepmp.app.settings.SettingsStore;
+import org.iepmp.app.task.TaskExecutor;
+import org.iepmp.app.task.ThreadPoolTaskExecutor;
+import org.iepmp.i18n.api.I18n;
+import org.iepmp.i18n.api.Language;
+import org.iepmp.kube.cluster.DiscoveryLocations;
+import org.iepmp.kube.cluster.Fabric8ClusterConnector;
+import org.iepmp.kube.cluster.KubeconfigDiscovery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The GUI's composition root: the only place that knows the concrete classes. Built on the FX
+ * thread; everything slow it wires is run later through the task executor.
+ */
+public final class GuiComposition {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuiComposition.class);
+
+    private final UiTexts texts;
+    private final TaskExecutor executor;
+    private final FxDialogService dialogs;
+    private final ShellViewModel shell;
+    private final ClusterViewModel cluster;
+    private final SettingsViewModel settings;
+    private final MainWindow window;
+    private final LaunchOptions options;
+    private final Settings loaded;
+    private Stage stage;
+
+    public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n) {
+        this(paths, options, i18n, DiscoveryLocations.system(), Locale.getDefault());
+    }
+
+    public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n, DiscoveryLocations locations,
+                          Locale osLocale) {
+        this.options = options;
+        try {
+            paths.createAll();
+        } catch (IOException e) {
+            LOG.warn("Cannot create the application directories", e);
+        }
+        SettingsStore store = new SettingsStore(paths.settingsFile());
+        Settings fromDisk = store.load();
+        if (options.zoomPercent().isPresent()) {
+            fromDisk = fromDisk.withZoomPercent(options.zoomPercent().get());
+        }
+        this.loaded = fromDisk;
+        Language language = options.language().or(fromDisk::language).orElse(Language.fromLocale(osLocale));
+
+        this.texts = new UiTexts(i18n, language);
+        ErrorPresenter presenter = new ErrorPresenter();
+        this.dialogs = new FxDialogService(texts, presenter, () -> stage);
+        this.executor = new ThreadPoolTaskExecutor(Platform::runLater, dialogs::showError);
+        this.settings = new SettingsViewModel(fromDisk, language, store, executor);
+        settings.languageProperty().addListener((obs, old, value) -> texts.setLanguage(value));
+        this.cluster = new ClusterViewModel(new KubeconfigDiscovery(locations),
+                new Fabric8ClusterConnector(Clock.systemUTC()), executor, settings::rememberCluster);
+        this.shell = new ShellViewModel(options.section().orElse(Section.CLUSTER));
+
+        Map<Section, Node> views = new EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            views.put(section, new EmptyStateView(texts, section.emptyTitleKey(), section.emptyTextKey()));
+        }
+        views.put(Section.CLUSTER, new ClusterView(cluster, texts, presenter));
+        views.put(Section.SETTINGS, new SettingsView(settings, texts));
+        this.window = new MainWindow(shell, cluster, settings, texts, new Appearance(), views);
+        installUncaughtExceptionHandler();
+    }
+
+    /** Shows the window and starts looking for clusters; {@code onClosed} runs after the window closed. */
+    public void show(Stage target, Runnable onClosed) {
+        this.stage = target;
+        target.setScene(window.scene());
+        target.titleProperty().bind(texts.bind("shell.windowTitle"));
+        target.setMinWidth(800);
+        target.setMinHeight(560);
+        target.setOnHidden(e -> {
+            close();
+            onClosed.run();
+        });
+        target.show();
+        cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context());
+    }
+
+    public void close() {
+        cluster.close();
+        executor.close();
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public ClusterViewModel clusterViewModel() {
+        return cluster;
+    }
+
+    public SettingsViewModel settingsViewModel() {
+        return settings;
+    }
+
+    public ShellViewModel shellViewModel() {
+        return shell;
+    }
+
+    public UiTexts texts() {
+        return texts;
+    }
+
+    private void installUncaughtExceptionHandler() {
+        Thread.setDefaultUncaughtExceptionHandler(new FriendlyCrashHandler(dialogs));
+    }
+}

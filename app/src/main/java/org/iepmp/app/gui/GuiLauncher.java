@@ -1,0 +1,43 @@
+package org.iepmp.app.gui;
+
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.iepmp.app.LaunchOptions;
+import org.iepmp.app.settings.AppPaths;
+import org.iepmp.i18n.api.I18n;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the FX toolkit and the main window, and returns when the window has closed.
+ * {@code Platform.startup} instead of {@code Application.launch}: the composition root is an
+ * ordinary object with constructor injection, not a class the toolkit instantiates.
+ */
+public final class GuiLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+
+    private GuiLauncher() {
+    }
+
+    public static void launch(AppPaths paths, LaunchOptions options, I18n i18n) {
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            try {
+                GuiComposition composition = new GuiComposition(paths, options, i18n);
+                composition.show(new Stage(), closed::countDown);
+            } catch (RuntimeException | Error e) {
+                LOG.error("The main window could not be opened", e);
+                closed.countDown();
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+    }
+}

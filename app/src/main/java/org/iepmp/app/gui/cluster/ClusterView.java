@@ -1,0 +1,238 @@
+package org.iepmp.app.gui.cluster;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.time.Duration;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.common.ConnectionState;
+import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.i18n.api.Formats;
+import org.iepmp.kube.api.ClusterCandidate;
+import org.iepmp.kube.api.ClusterFacts;
+import org.iepmp.kube.api.NodeFacts;
+
+/** Cluster connection chooser, cluster facts and the node table. Binds only. */
+public final class ClusterView extends VBox {
+
+    private final UiTexts texts;
+
+    public ClusterView(ClusterViewModel model, UiTexts texts, ErrorPresenter presenter) {
+        this.texts = texts;
+        setId("cluster-view");
+        setSpacing(12);
+        setPadding(new Insets(16));
+
+        Label title = new Label();
+        title.textProperty().bind(texts.bind("cluster.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label intro = new Label();
+        intro.textProperty().bind(texts.bind("cluster.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+
+        ComboBox<ClusterCandidate> chooser = new ComboBox<>(model.candidates());
+        chooser.setId("cluster-chooser");
+        chooser.valueProperty().bindBidirectional(model.selectedProperty());
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setCellFactory(list -> new CandidateCell());
+        chooser.setButtonCell(new CandidateCell());
+        chooser.promptTextProperty().bind(texts.bind("cluster.chooser.prompt"));
+        chooser.valueProperty().addListener((obs, old, value) -> model.select(value));
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+
+        Button connect = new Button();
+        connect.setId("cluster-connect");
+        connect.textProperty().bind(texts.bind("cluster.action.connect"));
+        connect.getStyleClass().add(Styles.ACCENT);
+        connect.disableProperty().bind(model.canConnectProperty().not());
+        connect.setOnAction(e -> model.connect());
+        connect.setDefaultButton(true);
+
+        Button cancel = new Button();
+        cancel.setId("cluster-cancel");
+        cancel.textProperty().bind(texts.bind("cluster.action.cancel"));
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
+
+        Button search = new Button();
+        search.setId("cluster-search");
+        search.textProperty().bind(texts.bind("cluster.action.search"));
+        search.disableProperty().bind(model.busyProperty());
+        search.setOnAction(e -> model.rediscover());
+
+        Button open = new Button();
+        open.setId("cluster-open-file");
+        open.textProperty().bind(texts.bind("cluster.action.openFile"));
+        open.setOnAction(e -> chooseFile(model));
+
+        HBox chooserRow = new HBox(8, chooser, connect, cancel);
+        HBox secondaryRow = new HBox(8, search, open);
+
+        Label state = new Label();
+        state.setId("cluster-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model),
+                model.stateProperty(), model.connectedCandidateProperty(), texts.messagesProperty()));
+        state.getStyleClass().add(Styles.TEXT_BOLD);
+
+        MessageCard problem = new MessageCard(texts, presenter, model.failureProperty());
+        problem.setId("cluster-problem");
+
+        GridPane factsGrid = factsGrid(model);
+        TableView<NodeFacts> nodes = nodeTable(model);
+        VBox.setVgrow(nodes, Priority.ALWAYS);
+
+        getChildren().addAll(title, intro, chooserRow, secondaryRow, state, problem, factsGrid, nodes);
+    }
+
+    private String stateText(ClusterViewModel model) {
+        ConnectionState value = model.stateProperty().get();
+        ClusterCandidate connected = model.connectedCandidateProperty().get();
+        if (value == ConnectionState.CONNECTED && connected != null) {
+            return texts.get("cluster.state.connectedTo", displayName(connected), connected.server());
+        }
+        return texts.get(value.labelKey());
+    }
+
+    private GridPane factsGrid(ClusterViewModel model) {
+        GridPane grid = new GridPane();
+        grid.setId("cluster-facts");
+        grid.setHgap(16);
+        grid.setVgap(4);
+        addFact(grid, 0, "cluster.facts.version", model, facts -> facts.serverVersion()
+                + (facts.platform().isBlank() ? "" : " (" + facts.platform() + ")"));
+        addFact(grid, 1, "cluster.facts.identity", model, ClusterFacts::identity);
+        addFact(grid, 2, "cluster.facts.nodes", model,
+                facts -> texts.get("cluster.facts.nodesReady", facts.readyNodes(), facts.nodes().size()));
+        addFact(grid, 3, "cluster.facts.clock", model, this::clockText);
+        grid.visibleProperty().bind(model.factsProperty().isNotNull());
+        grid.managedProperty().bind(grid.visibleProperty());
+        return grid;
+    }
+
+    private String clockText(ClusterFacts facts) {
+        Optional<Duration> skew = facts.clockSkew();
+        if (skew.isEmpty()) {
+            return texts.get("cluster.facts.clockUnknown");
+        }
+        String amount = texts.messages().formats().duration(skew.get().abs());
+        return facts.clockSkewTooLarge()
+                ? texts.get("cluster.facts.clockSkewed", amount)
+                : texts.get("cluster.facts.clockOk", amount);
+    }
+
+    private void addFact(GridPane grid, int row, String labelKey, ClusterViewModel model,
+                         java.util.function.Function<ClusterFacts, String> value) {
+        Label label = new Label();
+        label.textProperty().bind(texts.bind(labelKey));
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        Label text = new Label();
+        text.setId(labelKey.replace('.', '-'));
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> model.factsProperty().get() == null ? "" : value.apply(model.factsProperty().get()),
+                model.factsProperty(), texts.messagesProperty()));
+        grid.addRow(row, label, text);
+    }
+
+    private TableView<NodeFacts> nodeTable(ClusterViewModel model) {
+        TableView<NodeFacts> table = new TableView<>(model.nodes());
+        table.setId("cluster-nodes");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(texts.bind("cluster.nodes.empty"));
+        table.setPlaceholder(placeholder);
+        table.getColumns().add(column("cluster.nodes.name", NodeFacts::name));
+        table.getColumns().add(column("cluster.nodes.status", node -> node.ready()
+                ? texts.get("cluster.nodes.ready")
+                : texts.get("cluster.nodes.notReady", node.readyMessage())));
+        table.getColumns().add(column("cluster.nodes.roles", node -> String.join(", ", node.roles())));
+        table.getColumns().add(column("cluster.nodes.cpu", node -> texts.get("cluster.nodes.cpuValue",
+                cores(node.cpuAllocatableMillis()), cores(node.cpuCapacityMillis()))));
+        table.getColumns().add(column("cluster.nodes.memory", node -> texts.get("cluster.nodes.memoryValue",
+                formats().size(node.memoryAllocatableBytes()), formats().size(node.memoryCapacityBytes()))));
+        table.getColumns().add(column("cluster.nodes.kubelet", NodeFacts::kubeletVersion));
+        // Cell values are computed text: refresh them when the language changes.
+        texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
+        return table;
+    }
+
+    private TableColumn<NodeFacts, String> column(String key, java.util.function.Function<NodeFacts, String> value) {
+        TableColumn<NodeFacts, String> column = new TableColumn<>();
+        column.textProperty().bind(texts.bind(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(true);
+        return column;
+    }
+
+    private String cores(long millis) {
+        return formats().decimal(millis / 1000.0, millis % 1000 == 0 ? 0 : 1);
+    }
+
+    private Formats formats() {
+        return texts.messages().formats();
+    }
+
+    private void chooseFile(ClusterViewModel model) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("cluster.action.openFile"));
+        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.addKubeconfig(file.toPath());
+        }
+    }
+
+    private String displayName(ClusterCandidate candidate) {
+        String source = switch (candidate.kind()) {
+            case MICROK8S -> texts.get("cluster.source.microk8s");
+            case K3S -> texts.get("cluster.source.k3s");
+            case KUBECONFIG_ENV -> texts.get("cluster.source.kubeconfigEnv");
+            case KUBECONFIG_HOME -> texts.get("cluster.source.kubeconfigHome");
+            case KUBECONFIG_FILE -> texts.get("cluster.source.kubeconfigFile");
+            case PRACTICE -> texts.get("cluster.source.practice");
+        };
+        return candidate.context().isEmpty() ? source : source + " · " + candidate.context();
+    }
+
+    private final class CandidateCell extends ListCell<ClusterCandidate> {
+        CandidateCell() {
+            texts.messagesProperty().addListener((obs, old, value) -> render(getItem(), isEmpty()));
+        }
+
+        @Override
+        protected void updateItem(ClusterCandidate item, boolean empty) {
+            super.updateItem(item, empty);
+            render(item, empty);
+        }
+
+        private void render(ClusterCandidate item, boolean empty) {
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            String text = displayName(item);
+            if (!item.server().isEmpty()) {
+                text += "  (" + item.server() + ")";
+            }
+            if (!item.usable()) {
+                text += "  — " + texts.get("cluster.chooser.unusable");
+            }
+            setText(text);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.iepmp.app.gui.settings;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.app.settings.Theme;
+import org.iepmp.i18n.api.Language;
+
+/** Language, theme and zoom choices. */
+public final class SettingsView extends VBox {
+
+    private final UiTexts texts;
+
+    public SettingsView(SettingsViewModel model, UiTexts texts) {
+        this.texts = texts;
+        setId("settings-view");
+        setSpacing(12);
+        setPadding(new Insets(16));
+
+        Label title = new Label();
+        title.textProperty().bind(texts.bind("shell.settings.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+
+        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        language.setId("settings-language");
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        // Each language in its own name, so a user who cannot read the current one still finds theirs.
+        language.setCellFactory(list -> new NameCell<>(Language::nativeName));
+        language.setButtonCell(new NameCell<>(Language::nativeName));
+
+        ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
+        theme.setId("settings-theme");
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setCellFactory(list -> new NameCell<>(this::themeName));
+        theme.setButtonCell(new NameCell<>(this::themeName));
+        texts.messagesProperty().addListener((obs, old, value) -> theme.setButtonCell(new NameCell<>(this::themeName)));
+
+        ComboBox<Integer> zoom = new ComboBox<>(FXCollections.observableArrayList(SettingsViewModel.ZOOM_STEPS));
+        zoom.setId("settings-zoom");
+        zoom.setValue(model.zoomPercentProperty().get());
+        zoom.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                model.zoomPercentProperty().set(value);
+            }
+        });
+        model.zoomPercentProperty().addListener((obs, old, value) -> zoom.setValue(value.intValue()));
+        zoom.setCellFactory(list -> new NameCell<>(value -> value + " %"));
+        zoom.setButtonCell(new NameCell<>(value -> value + " %"));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(12);
+        grid.addRow(0, label("shell.settings.language"), language);
+        grid.addRow(1, label("shell.settings.theme"), theme);
+        grid.addRow(2, label("shell.settings.zoom"), zoom);
+
+        Label zoomHint = new Label();
+        zoomHint.textProperty().bind(texts.bind("shell.settings.zoomHint"));
+        zoomHint.setWrapText(true);
+        zoomHint.getStyleClass().add(Styles.TEXT_MUTED);
+
+        getChildren().addAll(title, grid, zoomHint);
+    }
+
+    private String themeName(Theme theme) {
+        return switch (theme) {
+            case LIGHT -> texts.get("shell.settings.theme.light");
+            case DARK -> texts.get("shell.settings.theme.dark");
+        };
+    }
+
+    private Label label(String key) {
+        Label label = new Label();
+        label.textProperty().bind(texts.bind(key));
+        return label;
+    }
+
+    private static final class NameCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> name;
+
+        NameCell(java.util.function.Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : name.apply(item));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.iepmp.app.gui.settings;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.iepmp.app.settings.Settings;
+import org.iepmp.app.settings.SettingsStore;
+import org.iepmp.app.settings.Theme;
+import org.iepmp.app.task.BackgroundTask;
+import org.iepmp.app.task.TaskExecutor;
+import org.iepmp.i18n.api.Language;
+
+/**
+ * Language, theme and zoom: changing any of them takes effect at once (the shell listens)
+ * and is saved in the background.
+ */
+public final class SettingsViewModel {
+
+    public static final List<Integer> ZOOM_STEPS = List.of(100, 125, 150, 175, 200);
+
+    private final SettingsStore store;
+    private final TaskExecutor executor;
+    private Settings current;
+
+    private final ObjectProperty<Language> language;
+    private final ObjectProperty<Theme> theme;
+    private final IntegerProperty zoomPercent;
+
+    public SettingsViewModel(Settings initial, Language effectiveLanguage, SettingsStore store, TaskExecutor executor) {
+        this.store = store;
+        this.executor = executor;
+        this.current = initial;
+        this.language = new SimpleObjectProperty<>(effectiveLanguage);
+        this.theme = new SimpleObjectProperty<>(initial.theme());
+        this.zoomPercent = new SimpleIntegerProperty(initial.zoomPercent());
+        language.addListener((obs, old, value) -> {
+            if (value != null) {
+                save(current.withLanguage(value));
+            }
+        });
+        theme.addListener((obs, old, value) -> {
+            if (value != null) {
+                save(current.withTheme(value));
+            }
+        });
+        zoomPercent.addListener((obs, old, value) -> save(current.withZoomPercent(value.intValue())));
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public IntegerProperty zoomPercentProperty() {
+        return zoomPercent;
+    }
+
+    /** Remembers the cluster the user connected to last. */
+    public void rememberCluster(String clusterId) {
+        save(current.withLastClusterId(clusterId));
+    }
+
+    public Settings current() {
+        return current;
+    }
+
+    private void save(Settings updated) {
+        current = updated;
+        executor.execute(BackgroundTask.of(context -> {
+            store.save(updated);
+            return null;
+        }));
+    }
+}

@@ -1,0 +1,127 @@
+package org.iepmp.app.gui.shell;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.iepmp.app.gui.cluster.ClusterViewModel;
+import org.iepmp.app.gui.common.Appearance;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.app.gui.settings.SettingsViewModel;
+
+/**
+ * The main window's layout: navigation on the left, the section in the middle, the status bar
+ * below. Sized for 1024×600 HMI screens; every target at least 44 px high for touch.
+ */
+public final class MainWindow {
+
+    private static final String STYLESHEET = "/org/iepmp/app/gui/app.css";
+
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+
+    public MainWindow(ShellViewModel shell, ClusterViewModel cluster, SettingsViewModel settings, UiTexts texts,
+                      Appearance appearance, Map<Section, Node> sectionViews) {
+        root.setId("main-root");
+        root.setLeft(navigation(shell, texts));
+        StackPane content = new StackPane();
+        content.setId("section-content");
+        root.setCenter(content);
+        root.setBottom(new StatusBar(cluster, settings, texts));
+
+        Runnable showSection = () -> {
+            Section section = shell.sectionProperty().get();
+            Node view = sectionViews.get(section);
+            content.getChildren().setAll(wrap(view));
+            ToggleButton button = navButtons.get(section);
+            if (button != null && !button.isSelected()) {
+                button.setSelected(true);
+            }
+        };
+        shell.sectionProperty().addListener((obs, old, value) -> showSection.run());
+        showSection.run();
+
+        scene = new Scene(root, 1024, 600);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        installShortcuts(shell);
+
+        Runnable restyle = () -> appearance.applyFontAndZoom(root, texts.language(), settings.zoomPercentProperty().get());
+        texts.messagesProperty().addListener((obs, old, value) -> restyle.run());
+        settings.zoomPercentProperty().addListener((obs, old, value) -> restyle.run());
+        settings.themeProperty().addListener((obs, old, value) -> appearance.applyTheme(value));
+        appearance.applyTheme(settings.themeProperty().get());
+        restyle.run();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private VBox navigation(ShellViewModel shell, UiTexts texts) {
+        Label product = new Label();
+        product.textProperty().bind(texts.bind("shell.product"));
+        product.getStyleClass().addAll(Styles.TITLE_4, "product-name");
+        product.setWrapText(true);
+        VBox nav = new VBox(4, product);
+        nav.setId("navigation");
+        nav.getStyleClass().add("navigation");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        ToggleGroup group = new ToggleGroup();
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton();
+            button.setId(section.navId());
+            button.textProperty().bind(texts.bind(section.labelKey()));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().addAll("nav-button", Styles.FLAT);
+            button.setOnAction(e -> shell.show(section));
+            navButtons.put(section, button);
+            nav.getChildren().add(button);
+        }
+        // A selected toggle must stay selected: clicking it again would otherwise leave no section marked.
+        group.selectedToggleProperty().addListener((obs, old, value) -> {
+            if (value == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        VBox.setVgrow(nav, Priority.ALWAYS);
+        return nav;
+    }
+
+    private static Node wrap(Node view) {
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("section-scroll");
+        return scroll;
+    }
+
+    private void installShortcuts(ShellViewModel shell) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
+        Section[] sections = Section.values();
+        for (int i = 0; i < sections.length && i < digits.length; i++) {
+            Section section = sections[i];
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> shell.show(section));
+        }
+    }
+}
