@@ -6,9 +6,9 @@ import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.VersionInfo;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -127,7 +127,7 @@ public final class Fabric8ClusterConnection implements ClusterConnection {
             throw KubeErrors.fromStatus(response.code(), new KubernetesClientException(
                     "GET /version answered " + response.code(), response.code(), null), candidate.server());
         }
-        VersionInfo info = client.getKubernetesVersion();
+        Map<String, Object> info = parseVersion(response.body());
         Optional<Duration> skew = Optional.empty();
         String date = response.header("Date");
         if (date != null) {
@@ -139,7 +139,19 @@ public final class Fabric8ClusterConnection implements ClusterConnection {
                 LOG.debug("Unparseable Date header {}", date);
             }
         }
-        return new VersionAndSkew(info == null ? "" : info.getGitVersion(), info == null ? "" : info.getPlatform(), skew);
+        return new VersionAndSkew(String.valueOf(info.getOrDefault("gitVersion", "")),
+                String.valueOf(info.getOrDefault("platform", "")), skew);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> parseVersion(String body) {
+        try {
+            Map<String, Object> parsed = Serialization.unmarshal(body, Map.class);
+            return parsed == null ? Map.of() : parsed;
+        } catch (RuntimeException e) {
+            // A proxy or captive portal answering HTML is not a Kubernetes API server.
+            throw new KubeException(KubeErrorCode.SERVER_ERROR, "GET /version did not return JSON", e, candidate.server());
+        }
     }
 
     static NodeFacts toFacts(Node node) {

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.ConnectionState;
+import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.i18n.api.Formats;
@@ -38,13 +39,9 @@ public final class ClusterView extends VBox {
         setSpacing(12);
         setPadding(new Insets(16));
 
-        Label title = new Label();
-        title.textProperty().bind(texts.bind("cluster.title"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label intro = new Label();
-        intro.textProperty().bind(texts.bind("cluster.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        Labels labels = new Labels(texts);
+        Label title = labels.title("cluster.title");
+        Label intro = labels.paragraph("cluster.intro");
 
         ComboBox<ClusterCandidate> chooser = new ComboBox<>(model.candidates());
         chooser.setId("cluster-chooser");
@@ -96,9 +93,11 @@ public final class ClusterView extends VBox {
 
         GridPane factsGrid = factsGrid(model);
         TableView<NodeFacts> nodes = nodeTable(model);
+        nodes.setMinHeight(160);
         VBox.setVgrow(nodes, Priority.ALWAYS);
+        Label legend = labels.paragraph("cluster.nodes.legend");
 
-        getChildren().addAll(title, intro, chooserRow, secondaryRow, state, problem, factsGrid, nodes);
+        getChildren().addAll(title, intro, chooserRow, secondaryRow, state, problem, factsGrid, nodes, legend);
     }
 
     private String stateText(ClusterViewModel model) {

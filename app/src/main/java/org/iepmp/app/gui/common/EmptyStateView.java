@@ -12,10 +12,7 @@ public final class EmptyStateView extends VBox {
         title.textProperty().bind(texts.bind(titleKey));
         title.getStyleClass().addAll("title-3", "empty-title");
         title.setWrapText(true);
-        Label text = new Label();
-        text.textProperty().bind(texts.bind(textKey));
-        text.getStyleClass().add("text-muted");
-        text.setWrapText(true);
+        Label text = new Labels(texts).paragraph(textKey);
         text.setMaxWidth(560);
         getChildren().addAll(title, text);
         setAlignment(Pos.CENTER);

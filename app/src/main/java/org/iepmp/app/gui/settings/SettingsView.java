@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.app.settings.Theme;
 import org.iepmp.i18n.api.Language;
@@ -60,10 +61,10 @@ public final class SettingsView extends VBox {
         grid.addRow(1, label("shell.settings.theme"), theme);
         grid.addRow(2, label("shell.settings.zoom"), zoom);
 
-        Label zoomHint = new Label();
-        zoomHint.textProperty().bind(texts.bind("shell.settings.zoomHint"));
-        zoomHint.setWrapText(true);
-        zoomHint.getStyleClass().add(Styles.TEXT_MUTED);
+        Label zoomHint = new Labels(texts).paragraph("shell.settings.zoomHint");
+        for (ComboBox<?> box : java.util.List.of(language, theme, zoom)) {
+            box.setMinWidth(220);
+        }
 
         getChildren().addAll(title, grid, zoomHint);
     }

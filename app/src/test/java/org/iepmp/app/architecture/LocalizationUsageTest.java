@@ -1,0 +1,78 @@
+package org.iepmp.app.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.iepmp.i18n.api.I18n;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key used in any module's code exists in the bundles, and every bundle key is used
+ * somewhere. Keys are always complete string literals, which is what makes this checkable.
+ */
+class LocalizationUsageTest {
+
+    private static Set<String> usedInCode;
+    private static Set<String> inBundles;
+
+    @BeforeAll
+    static void scan() throws IOException {
+        Pattern literal = Pattern.compile("\"((?:" + String.join("|", I18n.FAMILIES) + ")(?:\\.[A-Za-z0-9_]+)+)\"");
+        usedInCode = new TreeSet<>();
+        Path root = ProjectRoot.find();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path module : modules.filter(Files::isDirectory).toList()) {
+                Path sources = module.resolve("src/main/java");
+                if (!Files.isDirectory(sources)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(sources)) {
+                    files.filter(f -> f.toString().endsWith(".java")).forEach(file -> {
+                        Matcher matcher = literal.matcher(read(file));
+                        while (matcher.find()) {
+                            usedInCode.add(matcher.group(1));
+                        }
+                    });
+                }
+            }
+        }
+        inBundles = I18n.load().keys();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyKeyUsedInCodeExistsInTheBundles() {
+        Set<String> missing = new TreeSet<>(usedInCode);
+        missing.removeAll(inBundles);
+        assertThat(missing).as("keys used in code but missing in the bundles").isEmpty();
+    }
+
+    @Test
+    void everyBundleKeyIsUsedInCode() {
+        Set<String> unused = new TreeSet<>(inBundles);
+        unused.removeAll(usedInCode);
+        assertThat(unused).as("bundle keys no code uses").isEmpty();
+    }
+
+    @Test
+    void theScanFindsKeys() {
+        // Guards the guard: a broken scan would make both checks above pass vacuously.
+        assertThat(usedInCode).contains("shell.nav.installed", "kube.error.unreachable", "common.age.minutes");
+    }
+}
