@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.iepmp.i18n.api.Messages;
+import org.iepmp.app.support.SupportException;
 import org.iepmp.kube.api.KubeException;
 
 /**
@@ -22,6 +23,12 @@ public final class ErrorPresenter {
             return new UserMessage(messages.get("app.error.title.cluster"),
                     messages.get(kube.code().messageKey(), params),
                     messages.get(kube.code().hintKey(), params), details);
+        }
+        if (cause instanceof SupportException support) {
+            Object[] params = support.params().toArray();
+            return new UserMessage(messages.get("app.error.title.support"),
+                    messages.get(support.code().messageKey(), params),
+                    messages.get(support.code().hintKey(), params), details);
         }
         if (cause instanceof UncheckedIOException || cause instanceof java.io.IOException) {
             return new UserMessage(messages.get("app.error.title.disk"),

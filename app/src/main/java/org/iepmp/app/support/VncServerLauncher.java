@@ -1,0 +1,11 @@
+package org.iepmp.app.support;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Starts the screen-sharing server process; separated so tests can count starts and stops. */
+public interface VncServerLauncher {
+
+    /** Starts serving {@code request.display()} on exactly {@code request.bindAddress():request.port()}. */
+    Process start(SupportSessionRequest request, Path passwordFile, Path logFile) throws IOException;
+}
