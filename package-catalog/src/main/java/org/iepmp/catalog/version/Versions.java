@@ -118,7 +118,7 @@ public final class Versions {
         } catch (RuntimeException e) {
             throw new CatalogException(CatalogErrorCode.INVALID_RANGE, "invalid version range '" + text + "'", e, text);
         }
-        if (parsed.get().isEmpty() && !parsed.isSatisfiedByAny()) {
+        if (parsed.get().isEmpty()) {
             throw new CatalogException(CatalogErrorCode.INVALID_RANGE, "invalid version range '" + text + "'", text);
         }
         return parsed;
