@@ -1,0 +1,36 @@
+package org.iepmp.catalog.helm;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed Helm repository index: chart name → versions, newest first.
+ */
+public record HelmIndex(Map<String, List<ChartEntry>> charts) {
+
+    public HelmIndex {
+        charts = Map.copyOf(charts);
+    }
+
+    /**
+     * One chart version of the index.
+     *
+     * @param digest sha256 hex of the archive, lower case, or {@code null} when the index has none
+     */
+    public record ChartEntry(
+            String name,
+            String version,
+            String description,
+            List<String> keywords,
+            String icon,
+            String appVersion,
+            List<String> urls,
+            String digest,
+            boolean deprecated) {
+
+        public ChartEntry {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            urls = List.copyOf(urls);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.iepmp.catalog.source;
+
+import java.util.List;
+import org.iepmp.catalog.api.RepositoryDefinition;
+import org.iepmp.catalog.api.ResolvedVersion;
+import org.iepmp.catalog.api.VerifiedArchive;
+
+/** One repository, whatever its layout and transport. */
+public interface RepositorySource {
+
+    RepositoryDefinition definition();
+
+    /** Reads the repository's package list: from the network when asked, else from the cache only. */
+    LoadedRepository load(boolean network);
+
+    /** The content of one version; {@code version} is one of the listed versions. */
+    ResolvedVersion resolve(String packageName, String version);
+
+    /** The chart archive of a version of this repository, digest-checked. */
+    VerifiedArchive fetchChartArchive(ResolvedVersion version);
+
+    /** The manifest texts of a version of this repository. */
+    List<String> manifests(ResolvedVersion version);
+}
