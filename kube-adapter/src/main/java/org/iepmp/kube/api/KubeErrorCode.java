@@ -24,7 +24,9 @@ public enum KubeErrorCode {
     INVALID_MANIFEST("kube.error.invalidManifest", "kube.error.invalidManifest.hint"),
     CANCELLED("kube.error.cancelled", "kube.error.cancelled.hint"),
     SERVER_ERROR("kube.error.serverError", "kube.error.serverError.hint"),
-    INTERNAL("kube.error.internal", "kube.error.internal.hint");
+    INTERNAL("kube.error.internal", "kube.error.internal.hint"),
+    /** A release, package or object name the cluster would refuse (params: server, the name). */
+    INVALID_NAME("kube.error.invalidName", "kube.error.invalidName.hint");
 
     private final String messageKey;
     private final String hintKey;

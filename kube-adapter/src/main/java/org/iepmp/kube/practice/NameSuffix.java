@@ -1,0 +1,25 @@
+package org.iepmp.kube.practice;
+
+import java.security.SecureRandom;
+
+/** The random suffixes Kubernetes appends to generated names (its alphabet avoids vowels and look-alikes). */
+final class NameSuffix {
+
+    private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private NameSuffix() {
+    }
+
+    static String random5() {
+        return random(5);
+    }
+
+    static String random(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

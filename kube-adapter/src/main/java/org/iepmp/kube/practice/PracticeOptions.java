@@ -1,0 +1,54 @@
+package org.iepmp.kube.practice;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a practice cluster behaves.
+ *
+ * @param kubeconfig where to write the kubeconfig; null for a temporary file deleted on stop
+ * @param readinessDelay how long a scheduled pod takes to become Running and Ready
+ * @param failures scripted failures by image or label
+ * @param nodes the simulated nodes
+ * @param tls serve HTTPS with a generated self-signed CA (in the kubeconfig) instead of plain HTTP
+ */
+public record PracticeOptions(Path kubeconfig, Duration readinessDelay, List<FailureScript> failures,
+        List<SimulatedNode> nodes, boolean tls) {
+
+    public PracticeOptions {
+        failures = List.copyOf(failures);
+        nodes = List.copyOf(nodes);
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("a practice cluster needs at least one node");
+        }
+    }
+
+    /** One IPC node, pods ready after 300 ms, no scripted failures, HTTPS, temporary kubeconfig. */
+    public static PracticeOptions defaults() {
+        return new PracticeOptions(null, Duration.ofMillis(300), List.of(), List.of(SimulatedNode.ipc01()), true);
+    }
+
+    public PracticeOptions withKubeconfig(Path path) {
+        return new PracticeOptions(path, readinessDelay, failures, nodes, tls);
+    }
+
+    public PracticeOptions withReadinessDelay(Duration delay) {
+        return new PracticeOptions(kubeconfig, delay, failures, nodes, tls);
+    }
+
+    public PracticeOptions withFailure(FailureScript script) {
+        List<FailureScript> more = new ArrayList<>(failures);
+        more.add(script);
+        return new PracticeOptions(kubeconfig, readinessDelay, more, nodes, tls);
+    }
+
+    public PracticeOptions withNodes(List<SimulatedNode> newNodes) {
+        return new PracticeOptions(kubeconfig, readinessDelay, failures, newNodes, tls);
+    }
+
+    public PracticeOptions withTls(boolean useTls) {
+        return new PracticeOptions(kubeconfig, readinessDelay, failures, nodes, useTls);
+    }
+}
