@@ -43,6 +43,11 @@ final class HistoryDatabase {
     }
 
     static Opened open(HistoryOptions options, Clock clock) {
+        return open(options, clock, MIGRATIONS);
+    }
+
+    /** With extra migration locations: tests stand in a later schema version this way. */
+    static Opened open(HistoryOptions options, Clock clock, String... locations) {
         Path file = options.databaseFile().toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
@@ -61,7 +66,7 @@ final class HistoryDatabase {
         }
         Flyway flyway = Flyway.configure(HistoryDatabase.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(MIGRATIONS)
+                .locations(locations)
                 .loggers("slf4j")
                 .load();
         Optional<Path> backup = Optional.empty();
