@@ -1,0 +1,18 @@
+package org.iepmp.lifecycle.api;
+
+import java.time.Duration;
+
+/**
+ * One operation per cluster at a time. Two implementations stack: a local file lock (one
+ * console per computer and cluster) and an in-cluster Lease {@code iepmp-console} in
+ * {@code kube-system} (one console per cluster, across computers).
+ */
+public interface ClusterLock {
+
+    /**
+     * Takes the lock for {@code clusterId} for {@code ttl}; the holder must {@link ClusterLockHandle#renew()}
+     * before the ttl runs out. Throws {@link ClusterLockHeldException} when another live holder has it,
+     * {@link LifecycleException} (LOCK_UNAVAILABLE) when the lock cannot be checked at all.
+     */
+    ClusterLockHandle acquire(String clusterId, Duration ttl);
+}

@@ -1,0 +1,58 @@
+package org.iepmp.lifecycle.api;
+
+/**
+ * Every way the lifecycle engine and its local stores can fail, each with the bundle keys that
+ * say what happened and what to do. Keys are literals so the localization tests can see them.
+ */
+public enum LifecycleErrorCode {
+    /** {0} = database file. Another program holds the history database. */
+    HISTORY_LOCKED("lifecycle.error.historyLocked", "lifecycle.error.historyLocked.hint"),
+    /** {0} = database file. The file is not a readable SQLite database or fails its integrity check. */
+    HISTORY_CORRUPT("lifecycle.error.historyCorrupt", "lifecycle.error.historyCorrupt.hint"),
+    /** {0} = database file. */
+    HISTORY_DISK_FULL("lifecycle.error.historyDiskFull", "lifecycle.error.historyDiskFull.hint"),
+    /** {0} = database file. Permissions, missing folder, I/O error. */
+    HISTORY_UNAVAILABLE("lifecycle.error.historyUnavailable", "lifecycle.error.historyUnavailable.hint"),
+    /** {0} = database file, {1} = backup taken before the migration (or empty). */
+    HISTORY_MIGRATION_FAILED("lifecycle.error.historyMigrationFailed", "lifecycle.error.historyMigrationFailed.hint"),
+    /** {0} = operation id. */
+    OPERATION_NOT_FOUND("lifecycle.error.operationNotFound", "lifecycle.error.operationNotFound.hint"),
+    /** {0} = export target. */
+    EXPORT_FAILED("lifecycle.error.exportFailed", "lifecycle.error.exportFailed.hint"),
+    /** {0} = key file. The local key that seals secret values cannot be read or created. */
+    SECRET_KEY_UNAVAILABLE("lifecycle.error.secretKeyUnavailable", "lifecycle.error.secretKeyUnavailable.hint"),
+    /** {0} = archive folder. */
+    ARCHIVE_DISK_FULL("lifecycle.error.archiveDiskFull", "lifecycle.error.archiveDiskFull.hint"),
+    /** {0} = archive folder. */
+    ARCHIVE_WRITE_FAILED("lifecycle.error.archiveWriteFailed", "lifecycle.error.archiveWriteFailed.hint"),
+    /** {0} = digest. */
+    ARCHIVE_MISSING("lifecycle.error.archiveMissing", "lifecycle.error.archiveMissing.hint"),
+    /** {0} = expected digest, {1} = actual digest. */
+    ARCHIVE_CORRUPT("lifecycle.error.archiveCorrupt", "lifecycle.error.archiveCorrupt.hint"),
+    /** {0} = the text that is not a sha256 digest. */
+    ARCHIVE_INVALID_DIGEST("lifecycle.error.archiveInvalidDigest", "lifecycle.error.archiveInvalidDigest.hint"),
+    /** {0} = user, {1} = host, {2} = process id, {3} = since (a {@link java.util.Date}). */
+    LOCK_HELD("lifecycle.error.lockHeld", "lifecycle.error.lockHeld.hint"),
+    /** {0} = lock file or lease name. */
+    LOCK_UNAVAILABLE("lifecycle.error.lockUnavailable", "lifecycle.error.lockUnavailable.hint"),
+    /** {0} = lock file or lease name. The lock was taken over or expired before it was renewed. */
+    LOCK_LOST("lifecycle.error.lockLost", "lifecycle.error.lockLost.hint");
+
+    private final String messageKey;
+    private final String hintKey;
+
+    LifecycleErrorCode(String messageKey, String hintKey) {
+        this.messageKey = messageKey;
+        this.hintKey = hintKey;
+    }
+
+    /** What happened (may use the exception's parameters). */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** What the user can do about it (same parameters). */
+    public String hintKey() {
+        return hintKey;
+    }
+}

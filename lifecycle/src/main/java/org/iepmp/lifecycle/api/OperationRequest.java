@@ -1,0 +1,40 @@
+package org.iepmp.lifecycle.api;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the user asks for. {@code version} is the target version (null for uninstall, and for
+ * rollback where {@code rollbackToStepId} names the recorded step to return to); {@code values}
+ * are the user's values (defaults come from the package). {@code releaseName} defaults to the
+ * package name.
+ */
+public record OperationRequest(
+        OperationAction action,
+        String packageName,
+        String version,
+        String releaseName,
+        String namespace,
+        Map<String, Object> values,
+        Long rollbackToStepId,
+        Actor actor,
+        Reason reason) {
+
+    public OperationRequest {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(namespace, "namespace");
+        Objects.requireNonNull(actor, "actor");
+        releaseName = releaseName == null || releaseName.isBlank() ? packageName : releaseName;
+        values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        reason = reason == null ? Reason.NONE : reason;
+        if (action == OperationAction.ROLLBACK && rollbackToStepId == null) {
+            throw new IllegalArgumentException("A rollback names the recorded step to return to");
+        }
+        if ((action == OperationAction.INSTALL || action == OperationAction.UPGRADE) && version == null) {
+            throw new IllegalArgumentException(action + " needs a target version");
+        }
+    }
+}

@@ -1,0 +1,416 @@
+package org.iepmp.lifecycle.history;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iepmp.lifecycle.api.Completion;
+import org.iepmp.lifecycle.api.ExportFormat;
+import org.iepmp.lifecycle.api.HistoryFilter;
+import org.iepmp.lifecycle.api.HistoryPage;
+import org.iepmp.lifecycle.api.HistoryStore;
+import org.iepmp.lifecycle.api.LifecycleErrorCode;
+import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.lifecycle.api.NewOperation;
+import org.iepmp.lifecycle.api.NewStep;
+import org.iepmp.lifecycle.api.OperationOutcome;
+import org.iepmp.lifecycle.api.OperationRecord;
+import org.iepmp.lifecycle.api.PageCursor;
+import org.iepmp.lifecycle.api.Reconciliation;
+import org.iepmp.lifecycle.api.RecordedValues;
+import org.iepmp.lifecycle.api.StepRecord;
+import org.iepmp.lifecycle.secret.SecretSealer;
+import org.iepmp.lifecycle.support.ProcessIdentity;
+import org.iepmp.lifecycle.values.MaskedValues;
+import org.iepmp.lifecycle.values.SecretMasker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * {@link HistoryStore} on one SQLite file. Each write is its own transaction, committed before
+ * the method returns, so a crash loses nothing already reported. One connection serves writes
+ * and page queries (methods are synchronized); exports read through their own connection so a
+ * long export does not block the UI (WAL lets readers run beside the writer).
+ */
+public final class SqliteHistoryStore implements HistoryStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteHistoryStore.class);
+    private static final int MAX_PAGE = 1000;
+
+    private final Path file;
+    private final SQLiteDataSource dataSource;
+    private final Connection connection;
+    private final SecretMasker masker;
+    private final SecretSealer sealer;
+    private final ProcessIdentity process;
+    private final HistoryRows rows;
+    private final Optional<Path> backup;
+    private final Optional<Path> damagedFileKeptAt;
+
+    private SqliteHistoryStore(HistoryOptions options, HistoryDatabase.Opened opened, SecretMasker masker, SecretSealer sealer,
+            ProcessIdentity process) {
+        this.file = options.databaseFile().toAbsolutePath();
+        this.dataSource = opened.dataSource();
+        this.masker = masker;
+        this.sealer = sealer;
+        this.process = process;
+        this.rows = new HistoryRows(new ObjectMapper());
+        this.backup = opened.backup();
+        this.damagedFileKeptAt = opened.damagedFileKeptAt();
+        try {
+            this.connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Opening");
+        }
+    }
+
+    /**
+     * Opens (creating or migrating) the history. Throws HISTORY_CORRUPT for a damaged file unless
+     * {@link HistoryOptions#startFreshIfCorrupt()}; HISTORY_LOCKED when another process holds it.
+     */
+    public static SqliteHistoryStore open(HistoryOptions options, SecretMasker masker, SecretSealer sealer, ProcessIdentity process,
+            Clock clock) {
+        HistoryDatabase.Opened opened = HistoryDatabase.open(options, clock);
+        return new SqliteHistoryStore(options, opened, masker, sealer, process);
+    }
+
+    /** The backup taken before migrating at this open, if a migration ran on an existing file. */
+    public Optional<Path> backupTaken() {
+        return backup;
+    }
+
+    /** Where a damaged file was put aside at this open (only with the user's consent). */
+    public Optional<Path> damagedFileKeptAt() {
+        return damagedFileKeptAt;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized long beginOperation(NewOperation op) {
+        SealedValues values = seal(op.values());
+        String sql = "INSERT INTO operation (cluster_id, os_user, technician, reason, ticket, action, package, release_name, namespace, "
+                + "source_repository, from_version, to_version, chart_digest, values_masked, secrets_sealed, plan_summary, preflight, "
+                + "outcome, started_at, process_host, process_pid, process_session) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            bind(insert, op.clusterId(), op.actor().osUser(), op.actor().technician(), op.reason().text(), op.reason().ticket(),
+                    op.action().name(), op.packageName(), op.releaseName(), op.namespace(), op.sourceRepository(), op.fromVersion(),
+                    op.toVersion(), op.chartDigest(), values.maskedJson(), values.sealed(), op.planSummary(),
+                    rows.preflightJson(op.preflight()), OperationOutcome.RUNNING.name(), op.startedAt().toEpochMilli(), process.host(),
+                    process.pid(), process.session());
+            insert.executeUpdate();
+            return generatedId(insert);
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Recording operation in");
+        }
+    }
+
+    @Override
+    public synchronized long beginStep(NewStep step) {
+        SealedValues values = seal(step.values());
+        String sql = "INSERT INTO step (operation_id, seq, action, package, release_name, namespace, from_version, to_version, chart_digest, "
+                + "values_masked, secrets_sealed, outcome, started_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            bind(insert, step.operationId(), step.sequence(), step.action().name(), step.packageName(), step.releaseName(),
+                    step.namespace(), step.fromVersion(), step.toVersion(), step.chartDigest(), values.maskedJson(), values.sealed(),
+                    OperationOutcome.RUNNING.name(), step.startedAt().toEpochMilli());
+            insert.executeUpdate();
+            return generatedId(insert);
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("FOREIGN KEY")) {
+                throw new LifecycleException(LifecycleErrorCode.OPERATION_NOT_FOUND, "No operation " + step.operationId(), e,
+                        step.operationId());
+            }
+            throw SqliteFailures.translate(e, file, "Recording step in");
+        }
+    }
+
+    @Override
+    public synchronized void appendStepLog(long stepId, String text) {
+        update("UPDATE step SET log = log || ? WHERE id = ?", "step", stepId, text, stepId);
+    }
+
+    @Override
+    public synchronized void finishStep(long stepId, Completion done) {
+        update("UPDATE step SET outcome = ?, error_code = ?, error_message = ?, ended_at = ?, duration_ms = ? - started_at, "
+                + "log = log || ? WHERE id = ?", "step", stepId,
+                done.outcome().name(), done.errorCode(), done.errorMessage(), done.endedAt().toEpochMilli(), done.endedAt().toEpochMilli(),
+                done.log() == null ? "" : done.log(), stepId);
+    }
+
+    @Override
+    public synchronized void finishOperation(long operationId, Completion done) {
+        update("UPDATE operation SET outcome = ?, error_code = ?, error_message = ?, ended_at = ?, duration_ms = ? - started_at "
+                + "WHERE id = ?", "operation", operationId,
+                done.outcome().name(), done.errorCode(), done.errorMessage(), done.endedAt().toEpochMilli(), done.endedAt().toEpochMilli(),
+                operationId);
+    }
+
+    @Override
+    public synchronized Optional<OperationRecord> operation(long operationId) {
+        String sql = "SELECT " + HistorySql.OPERATION_COLUMNS + " FROM operation o WHERE o.id = ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, operationId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(rows.operation(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Reading");
+        }
+    }
+
+    @Override
+    public synchronized List<StepRecord> steps(long operationId) {
+        return selectSteps("SELECT * FROM step WHERE operation_id = ? ORDER BY seq, id", operationId);
+    }
+
+    @Override
+    public synchronized Map<String, Object> restorableValues(long stepId) {
+        String sql = "SELECT values_masked, secrets_sealed FROM step WHERE id = ?";
+        String masked;
+        String sealed;
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, stepId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new LifecycleException(LifecycleErrorCode.OPERATION_NOT_FOUND, "No step " + stepId, stepId);
+                }
+                masked = row.getString(1);
+                sealed = row.getString(2);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Reading");
+        }
+        Map<String, Object> values = rows.fromJson(masked, new TypeReference<>() { });
+        if (sealed == null) {
+            return values;
+        }
+        try {
+            Map<String, Object> secrets = rows.fromJson(sealer.unseal(sealed), new TypeReference<>() { });
+            return SecretMasker.restore(values, secrets);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            // Sealed under another key: the key file was lost or replaced since this step ran.
+            throw new LifecycleException(LifecycleErrorCode.SECRET_KEY_UNAVAILABLE, "Cannot unseal secrets of step " + stepId, e,
+                    file.resolveSibling("secret.key"));
+        }
+    }
+
+    @Override
+    public synchronized List<StepRecord> successfulSteps(String clusterId, String namespace, String releaseName) {
+        String sql = "SELECT s.* FROM step s JOIN operation o ON o.id = s.operation_id WHERE o.cluster_id = ? AND s.namespace IS ? "
+                + "AND s.release_name = ? AND s.outcome = 'SUCCEEDED' AND s.action IN ('INSTALL','UPGRADE','ROLLBACK','CONFIGURE','REPAIR') "
+                + "ORDER BY s.started_at DESC, s.id DESC";
+        return selectSteps(sql, clusterId, namespace, releaseName);
+    }
+
+    @Override
+    public synchronized int markInterrupted(Instant now) {
+        List<Long> abandoned = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, process_host, process_pid FROM operation WHERE outcome = 'RUNNING'")) {
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    long pid = row.getLong(3);
+                    Long owner = row.wasNull() ? null : pid;
+                    // Another console on this computer may be running an operation right now: leave its rows alone.
+                    if (!process.isOtherLiveProcess(row.getString(2), owner)) {
+                        abandoned.add(row.getLong(1));
+                    }
+                }
+            }
+            connection.setAutoCommit(false);
+            try (PreparedStatement ops = connection.prepareStatement(
+                    "UPDATE operation SET outcome = 'INTERRUPTED', ended_at = ?, duration_ms = ? - started_at WHERE id = ?");
+                    PreparedStatement steps = connection.prepareStatement(
+                            "UPDATE step SET outcome = 'INTERRUPTED', ended_at = ?, duration_ms = ? - started_at "
+                                    + "WHERE operation_id = ? AND outcome = 'RUNNING'")) {
+                for (long id : abandoned) {
+                    for (PreparedStatement update : List.of(ops, steps)) {
+                        bind(update, now.toEpochMilli(), now.toEpochMilli(), id);
+                        update.executeUpdate();
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Marking interrupted operations in");
+        }
+        if (!abandoned.isEmpty()) {
+            LOG.info("Marked {} operation(s) left running by a previous run as interrupted: {}", abandoned.size(), abandoned);
+        }
+        return abandoned.size();
+    }
+
+    @Override
+    public synchronized List<OperationRecord> unreconciled(String clusterId) {
+        String sql = "SELECT " + HistorySql.OPERATION_COLUMNS + " FROM operation o WHERE o.cluster_id = ? AND o.outcome = 'INTERRUPTED' "
+                + "AND o.reconciled_at IS NULL ORDER BY o.started_at, o.id";
+        List<OperationRecord> result = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, clusterId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    result.add(rows.operation(row));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Reading");
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized void recordReconciliation(long operationId, Reconciliation r) {
+        update("UPDATE operation SET reconcile_key = ?, reconcile_params = ?, reconcile_repair = ?, reconciled_at = ? WHERE id = ?",
+                "operation", operationId, r.sentenceKey(), rows.toJson(r.params()), r.repairSuggested() ? 1 : 0,
+                r.checkedAt().toEpochMilli(), operationId);
+    }
+
+    @Override
+    public synchronized HistoryPage query(HistoryFilter filter, PageCursor after, int limit) {
+        int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        HistorySql.Where where = HistorySql.where(filter, after);
+        String sql = "SELECT " + HistorySql.OPERATION_COLUMNS + " FROM operation o" + where.sql()
+                + " ORDER BY o.started_at DESC, o.id DESC LIMIT ?";
+        List<OperationRecord> page = new ArrayList<>();
+        boolean more;
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            List<Object> args = new ArrayList<>(where.args());
+            // One extra row tells whether a next page exists without a second query.
+            args.add(size + 1);
+            bind(select, args.toArray());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    page.add(rows.operation(row));
+                }
+            }
+            more = page.size() > size;
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Querying");
+        }
+        if (more) {
+            page.remove(page.size() - 1);
+        }
+        Optional<PageCursor> next = more
+                ? Optional.of(new PageCursor(page.get(page.size() - 1).startedAt(), page.get(page.size() - 1).id()))
+                : Optional.empty();
+        return new HistoryPage(page, next, count(filter));
+    }
+
+    @Override
+    public synchronized long count(HistoryFilter filter) {
+        HistorySql.Where where = HistorySql.where(filter, null);
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM operation o" + where.sql())) {
+            bind(select, where.args().toArray());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Counting");
+        }
+    }
+
+    @Override
+    public void export(HistoryFilter filter, ExportFormat format, OutputStream out) {
+        HistorySql.Where where = HistorySql.where(filter, null);
+        String sql = "SELECT " + HistorySql.OPERATION_COLUMNS + " FROM operation o" + where.sql() + " ORDER BY o.started_at DESC, o.id DESC";
+        try (Connection reader = dataSource.getConnection(); PreparedStatement select = reader.prepareStatement(sql)) {
+            bind(select, where.args().toArray());
+            select.setFetchSize(500);
+            try (ResultSet result = select.executeQuery()) {
+                new HistoryExporter(rows).write(result, format, out);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Exporting");
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing history {} failed: {}", file, e.getMessage());
+        }
+    }
+
+    private SealedValues seal(RecordedValues values) {
+        MaskedValues masked = masker.mask(values.values(), values.secretPaths());
+        String sealed = masked.secrets().isEmpty() ? null : sealer.seal(rows.toJson(masked.secrets()));
+        return new SealedValues(rows.toJson(masked.masked()), sealed);
+    }
+
+    private record SealedValues(String maskedJson, String sealed) {
+    }
+
+    private void update(String sql, String table, long id, Object... args) {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            bind(update, args);
+            if (update.executeUpdate() == 0) {
+                throw new LifecycleException(LifecycleErrorCode.OPERATION_NOT_FOUND, "No " + table + " " + id, id);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Updating " + table + " in");
+        }
+    }
+
+    private List<StepRecord> selectSteps(String sql, Object... args) {
+        List<StepRecord> result = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, args);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    result.add(rows.step(row));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Reading");
+        }
+        return result;
+    }
+
+    private static long generatedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("No id generated");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            if (arg == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (arg instanceof Long l) {
+                statement.setLong(i + 1, l);
+            } else if (arg instanceof Integer n) {
+                statement.setInt(i + 1, n);
+            } else {
+                statement.setString(i + 1, arg.toString());
+            }
+        }
+    }
+}
