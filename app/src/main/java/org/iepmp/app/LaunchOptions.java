@@ -12,10 +12,11 @@ public record LaunchOptions(
         Optional<String> context,
         Optional<Section> section,
         Optional<Integer> zoomPercent,
-        Optional<Path> home) {
+        Optional<Path> home,
+        boolean practice) {
 
     public static LaunchOptions none() {
         return new LaunchOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), false);
     }
 }

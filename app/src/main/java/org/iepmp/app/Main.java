@@ -28,6 +28,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--section", paramLabel = "SECTION") String section;
     @Option(names = "--zoom", paramLabel = "PERCENT") Integer zoom;
     @Option(names = "--home", paramLabel = "DIR") Path home;
+    @Option(names = "--practice") boolean practice;
     @Option(names = "--self-check") boolean selfCheck;
     @Option(names = {"-V", "--version"}) boolean version;
     @Option(names = {"-h", "--help"}) boolean help;
@@ -83,7 +84,7 @@ public final class Main implements Callable<Integer> {
                 Path.of(System.getProperty("user.home")));
         LoggingSetup.configure(paths.logDir());
         LaunchOptions options = new LaunchOptions(language, Optional.ofNullable(kubeconfig), Optional.ofNullable(context),
-                startSection, Optional.ofNullable(zoom), Optional.ofNullable(home));
+                startSection, Optional.ofNullable(zoom), Optional.ofNullable(home), practice);
         if (selfCheck) {
             return new SelfCheck(paths, i18n, messages, output).run();
         }

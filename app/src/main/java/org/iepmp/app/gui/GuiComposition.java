@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
+import org.iepmp.app.practice.PracticeMode;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.cluster.ClusterView;
 import org.iepmp.app.gui.cluster.ClusterViewModel;
@@ -28,9 +29,11 @@ import org.iepmp.app.task.TaskExecutor;
 import org.iepmp.app.task.ThreadPoolTaskExecutor;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
+import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.cluster.DiscoveryLocations;
 import org.iepmp.kube.cluster.Fabric8ClusterConnector;
 import org.iepmp.kube.cluster.KubeconfigDiscovery;
+import org.iepmp.kube.practice.PracticeOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +54,7 @@ public final class GuiComposition {
     private final MainWindow window;
     private final LaunchOptions options;
     private final Settings loaded;
+    private final PracticeMode practice;
     private Stage stage;
 
     public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n) {
@@ -79,8 +83,20 @@ public final class GuiComposition {
         this.executor = new ThreadPoolTaskExecutor(Platform::runLater, dialogs::showError);
         this.settings = new SettingsViewModel(fromDisk, language, store, executor);
         settings.languageProperty().addListener((obs, old, value) -> texts.setLanguage(value));
+        this.practice = new PracticeMode(paths.cacheDir().resolve("practice"), PracticeOptions.defaults());
         this.cluster = new ClusterViewModel(new KubeconfigDiscovery(locations),
-                new Fabric8ClusterConnector(Clock.systemUTC()), executor, settings::rememberCluster);
+                new Fabric8ClusterConnector(Clock.systemUTC()), executor, settings::rememberCluster,
+                new ClusterViewModel.PracticeStarter() {
+                    @Override
+                    public ClusterCandidate start() throws Exception {
+                        return practice.start();
+                    }
+
+                    @Override
+                    public void stop() {
+                        practice.stop();
+                    }
+                });
         this.shell = new ShellViewModel(options.section().orElse(Section.CLUSTER));
 
         Map<Section, Node> views = new EnumMap<>(Section.class);
@@ -105,12 +121,13 @@ public final class GuiComposition {
             onClosed.run();
         });
         target.show();
-        cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context());
+        cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context(), options.practice());
     }
 
     public void close() {
         cluster.close();
         executor.close();
+        practice.close();
     }
 
     public MainWindow window() {

@@ -33,6 +33,9 @@ class ClusterViewModelTest {
     private final List<String> remembered = new ArrayList<>();
     private final List<Throwable> unhandled = new ArrayList<>();
     private final FakeConnector connector = new FakeConnector();
+    private final ClusterCandidate practiceCandidate = candidate(ClusterSourceKind.PRACTICE, "iepmp-practice", Optional.empty());
+    private int practiceStarts;
+    private int practiceStops;
 
     private ClusterViewModel model(List<ClusterCandidate> found) {
         ClusterDiscovery discovery = new ClusterDiscovery() {
@@ -46,13 +49,25 @@ class ClusterViewModelTest {
                 return List.of(new ClusterCandidate(kind, kubeconfig, "picked", "https://10.0.0.9:16443", Optional.empty()));
             }
         };
-        return new ClusterViewModel(discovery, connector, new DirectTaskExecutor(unhandled::add), remembered::add);
+        return new ClusterViewModel(discovery, connector, new DirectTaskExecutor(unhandled::add), remembered::add,
+                new ClusterViewModel.PracticeStarter() {
+                    @Override
+                    public ClusterCandidate start() {
+                        practiceStarts++;
+                        return practiceCandidate;
+                    }
+
+                    @Override
+                    public void stop() {
+                        practiceStops++;
+                    }
+                });
     }
 
     @Test
     void startConnectsToTheRememberedCandidate() {
         ClusterViewModel model = model(List.of(microk8s, home));
-        model.start(Optional.of(home.id()), Optional.empty(), Optional.empty());
+        model.start(Optional.of(home.id()), Optional.empty(), Optional.empty(), false);
         assertThat(model.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(model.connectedCandidateProperty().get()).isEqualTo(home);
         assertThat(model.nodes()).extracting(NodeFacts::name).containsExactly("ipc-01");
@@ -63,14 +78,14 @@ class ClusterViewModelTest {
     @Test
     void startFallsBackToTheFirstUsableCandidate() {
         ClusterViewModel model = model(List.of(broken, home));
-        model.start(Optional.of("gone"), Optional.empty(), Optional.empty());
+        model.start(Optional.of("gone"), Optional.empty(), Optional.empty(), false);
         assertThat(model.connectedCandidateProperty().get()).isEqualTo(home);
     }
 
     @Test
     void aCandidateWithAProblemIsExplainedNotConnected() {
         ClusterViewModel model = model(List.of(broken));
-        model.start(Optional.empty(), Optional.empty(), Optional.empty());
+        model.start(Optional.empty(), Optional.empty(), Optional.empty(), false);
         assertThat(model.stateProperty().get()).isEqualTo(ConnectionState.NOT_CONNECTED);
         assertThat(model.failureProperty().get()).isInstanceOf(KubeException.class);
         assertThat(((KubeException) model.failureProperty().get()).code()).isEqualTo(KubeErrorCode.MICROK8S_GROUP);
@@ -82,7 +97,7 @@ class ClusterViewModelTest {
     void connectionFailureIsKeptForTheViewAndNothingIsRemembered() {
         connector.failWith = new KubeException(KubeErrorCode.UNREACHABLE, "down", "https://127.0.0.1:16443");
         ClusterViewModel model = model(List.of(microk8s));
-        model.start(Optional.empty(), Optional.empty(), Optional.empty());
+        model.start(Optional.empty(), Optional.empty(), Optional.empty(), false);
         assertThat(model.stateProperty().get()).isEqualTo(ConnectionState.FAILED);
         assertThat(model.failureProperty().get()).isSameAs(connector.failWith);
         assertThat(model.connectionProperty().get()).isNull();
@@ -92,7 +107,7 @@ class ClusterViewModelTest {
     @Test
     void explicitKubeconfigWinsOverDiscovery() {
         ClusterViewModel model = model(List.of(microk8s));
-        model.start(Optional.of(microk8s.id()), Optional.of(Path.of("/tmp/ipc.yaml")), Optional.of("picked"));
+        model.start(Optional.of(microk8s.id()), Optional.of(Path.of("/tmp/ipc.yaml")), Optional.of("picked"), false);
         assertThat(model.connectedCandidateProperty().get().kind()).isEqualTo(ClusterSourceKind.KUBECONFIG_FILE);
         assertThat(model.candidates()).hasSize(2);
     }
@@ -100,7 +115,7 @@ class ClusterViewModelTest {
     @Test
     void reconnectingClosesThePreviousConnection() {
         ClusterViewModel model = model(List.of(microk8s, home));
-        model.start(Optional.empty(), Optional.empty(), Optional.empty());
+        model.start(Optional.empty(), Optional.empty(), Optional.empty(), false);
         FakeConnection first = connector.opened.get(0);
         model.select(home);
         model.connect();
@@ -110,6 +125,20 @@ class ClusterViewModelTest {
         assertThat(connector.opened.get(1).closed).isTrue();
         assertThat(model.stateProperty().get()).isEqualTo(ConnectionState.NOT_CONNECTED);
         assertThat(model.nodes()).isEmpty();
+    }
+
+    @Test
+    void practiceModeConnectsToTheSimulatedClusterAndLeavesCleanly() {
+        ClusterViewModel model = model(List.of(home));
+        model.start(Optional.of(home.id()), Optional.empty(), Optional.empty(), true);
+        assertThat(practiceStarts).isEqualTo(1);
+        assertThat(model.connectedCandidateProperty().get()).isEqualTo(practiceCandidate);
+        assertThat(model.practiceProperty().get()).isTrue();
+        assertThat(model.candidates()).contains(practiceCandidate, home);
+        model.leavePractice();
+        assertThat(practiceStops).isEqualTo(1);
+        assertThat(model.practiceProperty().get()).isFalse();
+        assertThat(model.candidates()).doesNotContain(practiceCandidate);
     }
 
     private static ClusterCandidate candidate(ClusterSourceKind kind, String context, Optional<KubeException> problem) {

@@ -60,7 +60,7 @@ class ShellUiTest {
         DiscoveryLocations locations = new DiscoveryLocations(home.resolve("none/microk8s"), home.resolve("none/k3s"),
                 List.of(), home.resolve(".kube/config"));
         LaunchOptions options = new LaunchOptions(Optional.of(Language.ENGLISH), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), false);
         composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), options, I18n.load(), locations,
                 Locale.ENGLISH);
         composition.show(stage, () -> { });
@@ -124,6 +124,28 @@ class ShellUiTest {
         robot.clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#nav-installed").queryAs(ToggleButton.class).getText()).isEqualTo("Installed");
+    }
+
+    @Test
+    void practiceModeRunsASimulatedClusterUnderAPersistentBanner(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-cluster");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED);
+        robot.clickOn("#cluster-practice");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.clusterViewModel().practiceProperty().get()
+                && composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#practice-banner").query().isVisible()).isTrue();
+        assertThat(robot.lookup("PRACTICE").tryQuery()).isPresent();
+        TableView<?> nodes = robot.lookup("#cluster-nodes").queryAs(TableView.class);
+        assertThat(nodes.getItems()).isNotEmpty();
+        // The banner stays while the technician moves around.
+        robot.clickOn("#nav-history");
+        assertThat(robot.lookup("#practice-banner").query().isVisible()).isTrue();
+        robot.clickOn("#practice-leave");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#practice-banner").query().isVisible()).isFalse();
+        assertThat(composition.clusterViewModel().stateProperty().get()).isEqualTo(ConnectionState.NOT_CONNECTED);
     }
 
     @Test

@@ -79,8 +79,14 @@ public final class ClusterView extends VBox {
         open.textProperty().bind(texts.bind("cluster.action.openFile"));
         open.setOnAction(e -> chooseFile(model));
 
+        Button practice = new Button();
+        practice.setId("cluster-practice");
+        practice.textProperty().bind(texts.bind("cluster.action.practice"));
+        practice.disableProperty().bind(model.busyProperty().or(model.practiceProperty()));
+        practice.setOnAction(e -> model.startPractice());
+
         HBox chooserRow = new HBox(8, chooser, connect, cancel);
-        HBox secondaryRow = new HBox(8, search, open);
+        HBox secondaryRow = new HBox(8, search, open, practice);
 
         Label state = new Label();
         state.setId("cluster-state");

@@ -39,6 +39,7 @@ public final class ClusterViewModel {
     private final ClusterConnector connector;
     private final TaskExecutor executor;
     private final Consumer<String> rememberChoice;
+    private final PracticeStarter practice;
 
     private final ObservableList<ClusterCandidate> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<ClusterCandidate> selected = new SimpleObjectProperty<>();
@@ -51,12 +52,20 @@ public final class ClusterViewModel {
 
     private TaskHandle running;
 
+    /** Starts and stops the practice cluster (slow calls; run in the background). */
+    public interface PracticeStarter {
+        ClusterCandidate start() throws Exception;
+
+        void stop();
+    }
+
     public ClusterViewModel(ClusterDiscovery discovery, ClusterConnector connector, TaskExecutor executor,
-                            Consumer<String> rememberChoice) {
+                            Consumer<String> rememberChoice, PracticeStarter practice) {
         this.discovery = discovery;
         this.connector = connector;
         this.executor = executor;
         this.rememberChoice = rememberChoice;
+        this.practice = practice;
     }
 
     // --- properties -------------------------------------------------------------------------
@@ -86,6 +95,12 @@ public final class ClusterViewModel {
         return facts.getReadOnlyProperty();
     }
 
+    /** True while connected to the practice cluster: the whole window shows the PRACTICE banner. */
+    public BooleanBinding practiceProperty() {
+        return Bindings.createBooleanBinding(() -> connectedCandidate.get() != null
+                && connectedCandidate.get().kind() == ClusterSourceKind.PRACTICE, connectedCandidate);
+    }
+
     public ObservableList<NodeFacts> nodes() {
         return nodes;
     }
@@ -111,7 +126,15 @@ public final class ClusterViewModel {
      * Startup: search for clusters, then connect to the explicit one, else the remembered one,
      * else the first usable one. Nothing is connected when nothing usable is found.
      */
-    public void start(Optional<String> rememberedId, Optional<Path> explicitKubeconfig, Optional<String> explicitContext) {
+    public void start(Optional<String> rememberedId, Optional<Path> explicitKubeconfig, Optional<String> explicitContext,
+                      boolean practiceMode) {
+        if (practiceMode) {
+            startPractice();
+            executor.execute(BackgroundTask.of(context -> discovery.discover()).onSuccess(found -> {
+                found.stream().filter(c -> !candidates.contains(c)).forEach(candidates::add);
+            }));
+            return;
+        }
         replaceRunning(BackgroundTask.of(context -> {
             List<ClusterCandidate> found = new java.util.ArrayList<>();
             explicitKubeconfig.ifPresent(path -> found.addAll(discovery.fromFile(path, ClusterSourceKind.KUBECONFIG_FILE)));
@@ -163,6 +186,22 @@ public final class ClusterViewModel {
                         select(found.get(0));
                     }
                 }).onFailure(this::fail), ConnectionState.SEARCHING);
+    }
+
+    /** "Try practice mode": starts the simulated cluster and connects to it. */
+    public void startPractice() {
+        replaceRunning(BackgroundTask.of(context -> practice.start()).onSuccess(this::connectTo)
+                .onFailure(this::fail), ConnectionState.CONNECTING);
+    }
+
+    /** Leaves practice mode: disconnects and stops the simulated cluster. */
+    public void leavePractice() {
+        disconnect();
+        candidates.removeIf(c -> c.kind() == ClusterSourceKind.PRACTICE);
+        executor.execute(BackgroundTask.of(context -> {
+            practice.stop();
+            return null;
+        }));
     }
 
     /** Adds a candidate made elsewhere (practice mode) and connects to it. */

@@ -42,6 +42,7 @@ public final class MainWindow {
         content.setId("section-content");
         root.setCenter(content);
         root.setBottom(new StatusBar(cluster, settings, texts));
+        root.setTop(new PracticeBanner(cluster, texts));
 
         Runnable showSection = () -> {
             Section section = shell.sectionProperty().get();
