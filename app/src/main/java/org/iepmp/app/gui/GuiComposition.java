@@ -11,7 +11,17 @@ import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.practice.PracticeMode;
 import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.catalog.RepositoryTester;
+import org.iepmp.app.gui.catalog.CatalogView;
+import org.iepmp.app.gui.catalog.CatalogViewModel;
 import org.iepmp.app.gui.cluster.ClusterView;
+import org.iepmp.app.gui.repositories.RepositoriesView;
+import org.iepmp.app.gui.repositories.RepositoriesViewModel;
+import org.iepmp.catalog.DefaultCatalog;
+import org.iepmp.catalog.api.Catalog;
+import org.iepmp.catalog.api.CatalogSettings;
+import org.iepmp.catalog.api.RepositoryStore;
+import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.app.gui.cluster.ClusterViewModel;
 import org.iepmp.app.gui.common.Appearance;
 import org.iepmp.app.gui.common.EmptyStateView;
@@ -55,6 +65,8 @@ public final class GuiComposition {
     private final LaunchOptions options;
     private final Settings loaded;
     private final PracticeMode practice;
+    private final RepositoriesViewModel repositories;
+    private final CatalogViewModel catalogModel;
     private Stage stage;
 
     public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n) {
@@ -98,6 +110,13 @@ public final class GuiComposition {
                     }
                 });
         this.shell = new ShellViewModel(options.section().orElse(Section.CLUSTER));
+        RepositoryStore repositoryStore = new FileRepositoryStore(paths.configDir());
+        Catalog catalog = new DefaultCatalog(repositoryStore, paths.cacheDir().resolve("catalog"),
+                CatalogSettings.defaults(), Clock.systemUTC());
+        this.catalogModel = new CatalogViewModel(catalog, executor);
+        this.repositories = new RepositoriesViewModel(repositoryStore, catalog,
+                new RepositoryTester(paths.cacheDir().resolve("repository-test"), CatalogSettings.defaults(),
+                        Clock.systemUTC()), executor, Clock.systemUTC(), catalogModel::reload);
 
         Map<Section, Node> views = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
@@ -105,6 +124,8 @@ public final class GuiComposition {
         }
         views.put(Section.CLUSTER, new ClusterView(cluster, texts, presenter));
         views.put(Section.SETTINGS, new SettingsView(settings, texts));
+        views.put(Section.REPOSITORIES, new RepositoriesView(repositories, texts, presenter, dialogs));
+        views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter));
         this.window = new MainWindow(shell, cluster, settings, texts, new Appearance(), views);
         installUncaughtExceptionHandler();
     }
@@ -122,6 +143,7 @@ public final class GuiComposition {
         });
         target.show();
         cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context(), options.practice());
+        repositories.loadCached();
     }
 
     public void close() {
@@ -144,6 +166,14 @@ public final class GuiComposition {
 
     public ShellViewModel shellViewModel() {
         return shell;
+    }
+
+    public RepositoriesViewModel repositoriesViewModel() {
+        return repositories;
+    }
+
+    public CatalogViewModel catalogViewModel() {
+        return catalogModel;
     }
 
     public UiTexts texts() {
