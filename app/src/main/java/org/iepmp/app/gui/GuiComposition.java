@@ -1,6 +1,26 @@
 package org.iepmp.app.gui;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import org.iepmp.app.Versions;
+import org.iepmp.app.gui.support.ScreenShareStrip;
+import org.iepmp.app.gui.support.SupportBanner;
+import org.iepmp.app.gui.support.SupportView;
+import org.iepmp.app.gui.support.SupportViewModel;
+import org.iepmp.app.history.HistoryConnection;
+import org.iepmp.app.support.HistorySupportAuditLog;
+import org.iepmp.app.support.OneTimePasswords;
+import org.iepmp.app.support.RemoteSupportService;
+import org.iepmp.app.support.TailscaleProbe;
+import org.iepmp.app.support.TailscaleStatusParser;
+import org.iepmp.app.support.X11VncLauncher;
+import org.iepmp.lifecycle.api.Actor;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -67,6 +87,10 @@ public final class GuiComposition {
     private final PracticeMode practice;
     private final RepositoriesViewModel repositories;
     private final CatalogViewModel catalogModel;
+    private final HistoryConnection history;
+    private final RemoteSupportService supportSessions;
+    private final SupportViewModel support;
+    private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
     private Stage stage;
 
     public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n) {
@@ -118,6 +142,23 @@ public final class GuiComposition {
                 new RepositoryTester(paths.cacheDir().resolve("repository-test"), CatalogSettings.defaults(),
                         Clock.systemUTC()), executor, Clock.systemUTC(), catalogModel::reload);
 
+        this.history = new HistoryConnection(paths.dataDir(), Clock.systemUTC());
+        cluster.factsProperty().addListener((obs, old, facts) -> clusterIdentity.set(facts == null ? "none" : facts.identity()));
+        ScheduledExecutorService supportTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "iepmp-support-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.supportSessions = new RemoteSupportService(new X11VncLauncher(Path.of("/usr/bin/x11vnc")),
+                new OneTimePasswords(new SecureRandom()),
+                new HistorySupportAuditLog(history::get, clusterIdentity::get,
+                        new Actor(System.getProperty("user.name"), null)),
+                Clock.systemUTC(), supportTimer, paths.cacheDir().resolve("support"),
+                reason -> Platform.runLater(() -> supportEnded(reason)));
+        this.support = new SupportViewModel(new TailscaleProbe(TailscaleProbe.findOnPath(),
+                new TailscaleStatusParser(List.of("tag:iepmp-support")), Duration.ofSeconds(5)),
+                supportSessions, executor, Clock.systemUTC(), System.getenv().getOrDefault("DISPLAY", ""));
+
         Map<Section, Node> views = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
             views.put(section, new EmptyStateView(texts, section.emptyTitleKey(), section.emptyTextKey()));
@@ -126,7 +167,14 @@ public final class GuiComposition {
         views.put(Section.SETTINGS, new SettingsView(settings, texts));
         views.put(Section.REPOSITORIES, new RepositoriesView(repositories, texts, presenter, dialogs));
         views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter));
-        this.window = new MainWindow(shell, cluster, settings, texts, new Appearance(), views);
+        views.put(Section.SUPPORT, new SupportView(support, texts, presenter));
+        List<Node> topBars = List.of(new SupportBanner(support, texts), new ScreenShareStrip(support, texts,
+                Versions.application(), System.getProperty("user.name"), () -> {
+                    var connected = cluster.connectedCandidateProperty().get();
+                    return connected == null ? texts.get("shell.cluster.state.notConnected") : connected.context();
+                }));
+        this.window = new MainWindow(shell, cluster, settings, texts, new Appearance(), views, topBars,
+                support.screenShareModeProperty());
         installUncaughtExceptionHandler();
     }
 
@@ -144,12 +192,24 @@ public final class GuiComposition {
         target.show();
         cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context(), options.practice());
         repositories.loadCached();
+        support.refreshTailnet();
     }
 
     public void close() {
+        // The support session first: it must end (and be audited) before anything it needs goes away.
+        supportSessions.close();
         cluster.close();
         executor.close();
         practice.close();
+        history.close();
+    }
+
+    private void supportEnded(org.iepmp.app.support.SupportAuditLog.EndReason reason) {
+        support.sessionEnded(reason);
+    }
+
+    public SupportViewModel supportViewModel() {
+        return support;
     }
 
     public MainWindow window() {
