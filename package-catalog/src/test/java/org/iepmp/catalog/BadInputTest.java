@@ -246,9 +246,16 @@ class BadInputTest {
                     // the catalog hung up, as it should
                 }
             });
+            CountDownLatch hangUp = new CountDownLatch(1);
             server.override("/announced/index.yaml", exchange -> {
                 exchange.sendResponseHeaders(200, hundredMb);
-                exchange.getResponseBody().close();
+                exchange.getResponseBody().write("apiVersion: v1\n".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                try {
+                    hangUp.await(10, TimeUnit.SECONDS); // the announced 100 MB never come
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             });
             harness = new CatalogHarness(temp.resolve("h"), CatalogSettings.defaults().withMaxIndexBytes(1024 * 1024));
             harness.add(RepositoryDefinition.http("r", server.url(), RepositoryType.HELM, Origin.VENDOR));
@@ -258,6 +265,7 @@ class BadInputTest {
             harness = new CatalogHarness(temp.resolve("h2"), CatalogSettings.defaults().withMaxIndexBytes(1024 * 1024));
             harness.add(RepositoryDefinition.http("r", server.url() + "announced/", RepositoryType.HELM, Origin.VENDOR));
             assertFailedWith(harness.catalog().refresh().get(0), CatalogErrorCode.TOO_LARGE);
+            hangUp.countDown();
         }
         Path dir = Files.createDirectories(temp.resolve("usb"));
         try (var out = Files.newOutputStream(dir.resolve("index.yaml"))) {
