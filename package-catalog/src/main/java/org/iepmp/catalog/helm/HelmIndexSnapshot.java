@@ -1,10 +1,9 @@
 package org.iepmp.catalog.helm;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,15 +55,17 @@ public final class HelmIndexSnapshot {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readLong() != MAGIC || in.readLong() != length || in.readLong() != checksum) {
+        try {
+            // One read and a ByteBuffer: per-field stream calls cost more than the parse they replace.
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getLong() != MAGIC || in.getLong() != length || in.getLong() != checksum) {
                 return Optional.empty();
             }
-            int charts = in.readInt();
+            int charts = in.getInt();
             Map<String, List<HelmIndex.ChartEntry>> result = new HashMap<>(charts * 2);
             for (int c = 0; c < charts; c++) {
                 String name = string(in);
-                int count = in.readInt();
+                int count = in.getInt();
                 List<HelmIndex.ChartEntry> entries = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
                     String version = string(in);
@@ -74,7 +75,7 @@ public final class HelmIndexSnapshot {
                     String appVersion = string(in);
                     List<String> urls = strings(in);
                     String digest = string(in);
-                    boolean deprecated = in.readBoolean();
+                    boolean deprecated = in.get() != 0;
                     entries.add(new HelmIndex.ChartEntry(name, version, description, keywords, icon, appVersion, urls,
                             digest, deprecated));
                 }
@@ -132,16 +133,14 @@ public final class HelmIndexSnapshot {
         out.write(bytes);
     }
 
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    private static String string(ByteBuffer in) {
+        int length = in.getInt();
         if (length < 0) {
             return null;
         }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new IOException("truncated snapshot");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
     }
 
     private static void strings(DataOutputStream out, List<String> values) throws IOException {
@@ -151,8 +150,8 @@ public final class HelmIndexSnapshot {
         }
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int count = in.readInt();
+    private static List<String> strings(ByteBuffer in) {
+        int count = in.getInt();
         List<String> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             values.add(string(in));
