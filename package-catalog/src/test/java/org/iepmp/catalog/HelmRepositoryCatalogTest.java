@@ -110,7 +110,35 @@ class HelmRepositoryCatalogTest {
         ResolvedVersion version = catalog.resolve(Optional.empty(), "demo", Optional.of("1.0.0"));
         assertThatThrownBy(() -> catalog.fetchChartArchive(version))
                 .satisfies(e -> assertThat(CatalogHarness.code(e)).isEqualTo(CatalogErrorCode.DIGEST_MISMATCH));
-        assertThat(Fixtures.files(harness.cache)).isEmpty();
+        assertThat(Fixtures.files(harness.cache.resolve("share/downloads"))).isEmpty();
+        assertThat(Fixtures.tempFiles(harness.cache)).isEmpty();
+    }
+
+    @Test
+    void aParsedIndexSnapshotIsReusedOnlyForTheSameIndexBytes() throws Exception {
+        Path repo = temp.resolve("share");
+        Fixtures.helmRepository(repo, CHARTS, file -> file);
+        CatalogHarness harness = new CatalogHarness(temp)
+                .add(RepositoryDefinition.directory("share", repo.toString(), RepositoryType.HELM, Origin.CUSTOMER));
+        harness.catalog().refresh();
+        Path snapshot = harness.cache.resolve("share/files/index.yaml.snapshot");
+        assertThat(snapshot).exists();
+        DefaultCatalog warm = harness.catalog();
+        warm.loadCached();
+        assertThat(warm.versions("demo")).hasSize(4);
+
+        // A changed index gets parsed again, whatever the snapshot says.
+        Files.writeString(repo.resolve("index.yaml"), Files.readString(repo.resolve("index.yaml"))
+                .replace("version: 1.0.0", "version: 1.0.1"));
+        DefaultCatalog changed = harness.catalog();
+        changed.refresh();
+        assertThat(changed.versions("demo")).contains("1.0.1").doesNotContain("1.0.0");
+
+        // A damaged snapshot is ignored.
+        Files.write(snapshot, new byte[] {1, 2, 3});
+        DefaultCatalog damaged = harness.catalog();
+        damaged.refresh();
+        assertThat(damaged.versions("demo")).contains("1.0.1");
     }
 
     @Test

@@ -58,15 +58,16 @@ public final class GlasskubeSource implements RepositorySource {
 
     @Override
     public LoadedRepository load(boolean network) {
+        List<Runnable> pendingWrites = new ArrayList<>();
         Loaded<List<GlasskubeFormat.IndexEntry>> index = files.load("index.yaml", network,
-                bytes -> format.parseIndex(bytes, name() + "/index.yaml"));
+                bytes -> format.parseIndex(bytes, name() + "/index.yaml"), pendingWrites);
         Instant oldest = index.fetchedAt();
         boolean fromCache = index.fromCache();
         List<CatalogPackage> packages = new ArrayList<>();
         for (GlasskubeFormat.IndexEntry entry : index.value()) {
             String path = entry.name() + "/versions.yaml";
             Loaded<GlasskubeFormat.VersionList> versions = files.load(path, network,
-                    bytes -> format.parseVersions(bytes, name() + "/" + path));
+                    bytes -> format.parseVersions(bytes, name() + "/" + path), pendingWrites);
             oldest = versions.fetchedAt().isBefore(oldest) ? versions.fetchedAt() : oldest;
             fromCache |= versions.fromCache();
             List<String> list = versions.value().versions();
@@ -76,6 +77,7 @@ public final class GlasskubeSource implements RepositorySource {
                     entry.shortDescription() == null ? "" : entry.shortDescription().trim(), List.of(), entry.iconUrl(),
                     entry.scope(), list, latest));
         }
+        pendingWrites.forEach(Runnable::run);
         return new LoadedRepository(packages, oldest, fromCache);
     }
 

@@ -53,7 +53,9 @@ public final class HelmSource implements RepositorySource {
 
     @Override
     public LoadedRepository load(boolean network) {
-        Loaded<HelmIndex> loaded = files.load(INDEX, network, bytes -> parser.parse(bytes, name() + "/" + INDEX));
+        HelmIndexSnapshot snapshot = new HelmIndexSnapshot(cache.derivedFile(name(), INDEX, ".snapshot"));
+        Loaded<HelmIndex> loaded = files.load(INDEX, network,
+                bytes -> snapshot.readOrParse(bytes, () -> parser.parse(bytes, name() + "/" + INDEX)));
         index = loaded.value();
         List<CatalogPackage> packages = new ArrayList<>();
         for (Map.Entry<String, List<HelmIndex.ChartEntry>> chart : loaded.value().charts().entrySet()) {
