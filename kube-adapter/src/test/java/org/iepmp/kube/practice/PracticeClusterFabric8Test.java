@@ -53,7 +53,8 @@ class PracticeClusterFabric8Test {
         cluster = PracticeCluster.start(PracticeOptions.defaults().withKubeconfig(dir.resolve("config"))
                 .withReadinessDelay(Duration.ofMillis(200))
                 .withFailure(FailureScript.forImage(CRASHING_IMAGE, FailureMode.CRASH_LOOP,
-                        "panic: cannot connect to line PLC at 10.0.0.5:502")));
+                        "panic: cannot connect to line PLC at 10.0.0.5:502"))
+                .withFailure(FailureScript.forImage(MISSING_IMAGE, FailureMode.IMAGE_PULL)));
         client = new KubernetesClientBuilder()
                 .withConfig(Config.fromKubeconfig(Files.readString(cluster.kubeconfig()))).build();
     }
@@ -205,7 +206,7 @@ class PracticeClusterFabric8Test {
     void watchStreamsAddedModifiedDeletedForASelector() throws Exception {
         String ns = namespace("watching");
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        try (Watch ignored = client.configMaps().inNamespace(ns).withLabel("watched", "yes").watch(new Watcher<>() {
+        try (Watch watch = client.configMaps().inNamespace(ns).withLabel("watched", "yes").watch(new Watcher<>() {
             @Override
             public void eventReceived(Action action, ConfigMap resource) {
                 events.add(action + " " + resource.getMetadata().getName());
@@ -226,6 +227,7 @@ class PracticeClusterFabric8Test {
             assertThat(events.poll(20, TimeUnit.SECONDS)).isEqualTo("ADDED seen");
             assertThat(events.poll(20, TimeUnit.SECONDS)).isEqualTo("MODIFIED seen");
             assertThat(events.poll(20, TimeUnit.SECONDS)).isEqualTo("DELETED seen");
+            assertThat(watch).isNotNull();
         }
     }
 
@@ -316,7 +318,15 @@ class PracticeClusterFabric8Test {
         client.pods().inNamespace(ns).resource(new io.fabric8.kubernetes.api.model.PodBuilder().withNewMetadata()
                 .withName("puller").endMetadata().withNewSpec().addNewContainer().withName("app")
                 .withImage(MISSING_IMAGE).endContainer().endSpec().build()).create();
-        cluster.toString();
+        Pod pulling = client.pods().inNamespace(ns).withName("puller").waitUntilCondition(p -> p.getStatus()
+                .getContainerStatuses() != null && !p.getStatus().getContainerStatuses().isEmpty()
+                && p.getStatus().getContainerStatuses().get(0).getState().getWaiting() != null
+                && !"ContainerCreating".equals(p.getStatus().getContainerStatuses().get(0).getState().getWaiting()
+                        .getReason()), 30, TimeUnit.SECONDS);
+        assertThat(pulling.getStatus().getContainerStatuses().get(0).getState().getWaiting().getReason())
+                .isIn("ErrImagePull", "ImagePullBackOff");
+        assertThat(client.v1().events().inNamespace(ns).withField("involvedObject.name", "puller").list().getItems())
+                .anySatisfy(e -> assertThat(e.getMessage()).startsWith("Failed to pull image"));
         Pod huge = new io.fabric8.kubernetes.api.model.PodBuilder().withNewMetadata().withName("huge").endMetadata()
                 .withNewSpec().addNewContainer().withName("app").withImage("registry.example.com/big:1")
                 .withNewResources().addToRequests("cpu", new io.fabric8.kubernetes.api.model.Quantity("16"))
