@@ -140,6 +140,13 @@ final class ApiHandler implements HttpHandler {
                 case "GET" -> {
                     Predicate<JsonNode> filter = Selectors.labels(query.get("labelSelector"))
                             .and(Selectors.fields(query.get("fieldSelector")));
+                    if (isTrue(query.get("watch")) && isWebSocketUpgrade(exchange)) {
+                        // The JDK server cannot switch protocols. Like an API server behind a proxy that drops the
+                        // upgrade, answer 200 without switching: clients (fabric8) then watch with a streaming GET.
+                        send(exchange, 200, new ApiError(200, "BadRequest", "websocket watches are not served; "
+                                + "use a streaming GET", null).toStatus());
+                        return;
+                    }
                     if (isTrue(query.get("watch"))) {
                         watches.serve(exchange, type, target.namespace(), filter, query);
                     } else {
@@ -304,6 +311,11 @@ final class ApiHandler implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static boolean isWebSocketUpgrade(HttpExchange exchange) {
+        String upgrade = exchange.getRequestHeaders().getFirst("Upgrade");
+        return upgrade != null && upgrade.equalsIgnoreCase("websocket");
     }
 
     static boolean isTrue(String value) {
