@@ -8,6 +8,8 @@ public interface ClusterDrivers extends AutoCloseable {
 
     HelmDriver helm();
 
+    ReleaseRepair repair();
+
     ManifestDriver manifests();
 
     ReleaseHealthReader health();

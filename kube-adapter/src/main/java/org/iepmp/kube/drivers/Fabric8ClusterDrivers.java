@@ -10,11 +10,13 @@ import org.iepmp.kube.api.ManifestDriver;
 import org.iepmp.kube.api.PodLogs;
 import org.iepmp.kube.api.PreflightFacts;
 import org.iepmp.kube.api.ReleaseHealthReader;
+import org.iepmp.kube.api.ReleaseRepair;
 import org.iepmp.kube.cluster.Fabric8ClusterConnection;
 import org.iepmp.kube.facts.Fabric8PodLogs;
 import org.iepmp.kube.facts.Fabric8PreflightFacts;
 import org.iepmp.kube.health.Fabric8ReleaseHealth;
 import org.iepmp.kube.helm.HelmJavaDriver;
+import org.iepmp.kube.helm.PendingReleaseRepair;
 import org.iepmp.kube.manifest.Fabric8ManifestDriver;
 import org.iepmp.kube.manifest.ManifestInventory;
 
@@ -31,14 +33,16 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
     public static final int CRASH_LOG_LINES = 20;
 
     private final HelmJavaDriver helm;
+    private final PendingReleaseRepair repair;
     private final Fabric8ManifestDriver manifests;
     private final Fabric8ReleaseHealth health;
     private final Fabric8PreflightFacts preflight;
     private final Fabric8PodLogs logs;
 
-    private Fabric8ClusterDrivers(HelmJavaDriver helm, Fabric8ManifestDriver manifests, Fabric8ReleaseHealth health,
+    private Fabric8ClusterDrivers(HelmJavaDriver helm, PendingReleaseRepair repair, Fabric8ManifestDriver manifests, Fabric8ReleaseHealth health,
             Fabric8PreflightFacts preflight, Fabric8PodLogs logs) {
         this.helm = helm;
+        this.repair = repair;
         this.manifests = manifests;
         this.health = health;
         this.preflight = preflight;
@@ -58,6 +62,7 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
         ManifestInventory inventory = new ManifestInventory(client);
         return new Fabric8ClusterDrivers(
                 new HelmJavaDriver(connection.candidate(), tempDir),
+                new PendingReleaseRepair(client, server),
                 new Fabric8ManifestDriver(client, server, clock),
                 new Fabric8ReleaseHealth(client, server, clock, HEALTH_POLL, CRASH_LOG_LINES, inventory::workloads),
                 new Fabric8PreflightFacts(client, server),
@@ -67,6 +72,11 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
     @Override
     public HelmDriver helm() {
         return helm;
+    }
+
+    @Override
+    public ReleaseRepair repair() {
+        return repair;
     }
 
     @Override
@@ -95,6 +105,7 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
         preflight.close();
         health.close();
         manifests.close();
+        repair.close();
         helm.close();
     }
 }

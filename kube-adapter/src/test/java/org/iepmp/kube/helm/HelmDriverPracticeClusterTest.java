@@ -145,6 +145,20 @@ class HelmDriverPracticeClusterTest {
         });
         expectCode(() -> driver.upgrade(InstallRequest.of(v120, "stuck", "plant", HelmValues.NONE, TIMEOUT)),
                 KubeErrorCode.OPERATION_IN_PROGRESS);
+
+        try (PendingReleaseRepair repair = new PendingReleaseRepair(client, cluster.url())) {
+            assertThat(repair.markPendingAsFailed("stuck", "plant", TIMEOUT)).hasValueSatisfying(entry -> {
+                assertThat(entry.status()).isEqualTo(ReleaseStatus.FAILED);
+                assertThat(entry.chartVersion()).isEqualTo("1.0.0");
+            });
+            assertThat(repair.markPendingAsFailed("stuck", "plant", TIMEOUT)).isEmpty();
+            expectCode(() -> repair.markPendingAsFailed("never-installed", "plant", TIMEOUT), KubeErrorCode.NOT_FOUND);
+        }
+        assertThat(driver.upgrade(InstallRequest.of(v120, "stuck", "plant", HelmValues.NONE, TIMEOUT)).status())
+                .isEqualTo(ReleaseStatus.DEPLOYED);
+        // Helm's upgrade then supersedes the repaired revision, as it does after any failed one.
+        assertThat(driver.history("stuck", "plant", TIMEOUT)).extracting(ReleaseHistoryEntry::status)
+                .containsExactly(ReleaseStatus.SUPERSEDED, ReleaseStatus.DEPLOYED);
     }
 
     @Test
@@ -177,26 +191,11 @@ class HelmDriverPracticeClusterTest {
         assertThat(crash.events()).anySatisfy(e -> assertThat(e.warning()).isTrue());
     }
 
-    /** Rewrites info.status inside Helm's record (base64 of base64 of gzipped JSON), as Helm itself stores it. */
+    /** Rewrites info.status inside Helm's record, as Helm itself stores it. */
     private static String withStatus(String secretData, String status) {
-        try {
-            byte[] helm = java.util.Base64.getDecoder().decode(secretData);
-            byte[] gz = java.util.Base64.getDecoder().decode(new String(helm, java.nio.charset.StandardCharsets.US_ASCII));
-            String json;
-            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
-                json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-            ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("info")).put("status", status);
-            var out = new java.io.ByteArrayOutputStream();
-            try (var zip = new java.util.zip.GZIPOutputStream(out)) {
-                zip.write(tree.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            String inner = java.util.Base64.getEncoder().encodeToString(out.toByteArray());
-            return java.util.Base64.getEncoder().encodeToString(inner.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        var release = PendingReleaseRepair.decode(secretData);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) release.get("info")).put("status", status);
+        return PendingReleaseRepair.encode(release);
     }
 
     /** Crash loops take a few kubelet rounds to show; poll without a timed assertion. */
