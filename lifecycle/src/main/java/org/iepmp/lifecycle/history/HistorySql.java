@@ -28,7 +28,23 @@ final class HistorySql {
     private HistorySql() {
     }
 
+    /** Above this many text matches, a page is found faster by walking the time index than by sorting every match. */
+    static final long MANY_MATCHES = 2_000;
+
+    static boolean usesTextIndex(HistoryFilter filter) {
+        return filter.text() != null && filter.text().codePointCount(0, filter.text().length()) >= TRIGRAM;
+    }
+
     static Where where(HistoryFilter filter, PageCursor after) {
+        return where(filter, after, false);
+    }
+
+    /**
+     * {@code walkTimeIndex}: for a text filter with many matches, keeps SQLite from fetching and
+     * sorting every match (the unary plus stops it from driving the query by rowid), so it walks
+     * the newest rows first and stops at the page size.
+     */
+    static Where where(HistoryFilter filter, PageCursor after, boolean walkTimeIndex) {
         List<String> clauses = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (filter.clusterId() != null) {
@@ -58,7 +74,7 @@ final class HistorySql {
         if (filter.text() != null) {
             String text = filter.text();
             if (text.codePointCount(0, text.length()) >= TRIGRAM) {
-                clauses.add("o.id IN (SELECT rowid FROM operation_fts WHERE operation_fts MATCH ?)");
+                clauses.add((walkTimeIndex ? "+o.id" : "o.id") + " IN (SELECT rowid FROM operation_fts WHERE operation_fts MATCH ?)");
                 // One quoted phrase: the user's text is matched literally, never parsed as FTS syntax.
                 args.add("\"" + text.replace("\"", "\"\"") + "\"");
             } else {
