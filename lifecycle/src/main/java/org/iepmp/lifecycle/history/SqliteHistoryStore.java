@@ -290,7 +290,7 @@ public final class SqliteHistoryStore implements HistoryStore {
     public synchronized HistoryPage query(HistoryFilter filter, PageCursor after, int limit) {
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
         long total = count(filter);
-        HistorySql.Where where = HistorySql.where(filter, after, total > HistorySql.MANY_MATCHES);
+        HistorySql.Where where = HistorySql.where(filter, after, total > HistorySql.MANY_MATCHES || HistorySql.narrowedBesidesText(filter));
         String sql = "SELECT " + HistorySql.OPERATION_COLUMNS + " FROM operation o" + where.sql()
                 + " ORDER BY o.started_at DESC, o.id DESC LIMIT ?";
         List<OperationRecord> page = new ArrayList<>();
@@ -324,7 +324,7 @@ public final class SqliteHistoryStore implements HistoryStore {
             // Text alone: the index counts its matches without touching the table.
             return countTextMatches(filter.text());
         }
-        HistorySql.Where where = HistorySql.where(filter, null);
+        HistorySql.Where where = HistorySql.where(filter, null, HistorySql.narrowedBesidesText(filter));
         try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM operation o" + where.sql())) {
             bind(select, where.args().toArray());
             try (ResultSet row = select.executeQuery()) {
