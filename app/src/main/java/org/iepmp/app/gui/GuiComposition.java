@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.iepmp.app.Versions;
+import org.iepmp.app.gui.history.HistoryView;
+import org.iepmp.app.gui.history.HistoryViewModel;
 import org.iepmp.app.gui.support.ScreenShareStrip;
 import org.iepmp.app.gui.support.SupportBanner;
 import org.iepmp.app.gui.support.SupportView;
@@ -90,6 +92,7 @@ public final class GuiComposition {
     private final HistoryConnection history;
     private final RemoteSupportService supportSessions;
     private final SupportViewModel support;
+    private final HistoryViewModel historyModel;
     private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
     private Stage stage;
 
@@ -168,6 +171,8 @@ public final class GuiComposition {
         views.put(Section.REPOSITORIES, new RepositoriesView(repositories, texts, presenter, dialogs));
         views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter));
         views.put(Section.SUPPORT, new SupportView(support, texts, presenter));
+        this.historyModel = new HistoryViewModel(history::get, executor, Clock.systemUTC());
+        views.put(Section.HISTORY, new HistoryView(historyModel, texts, presenter));
         List<Node> topBars = List.of(new SupportBanner(support, texts), new ScreenShareStrip(support, texts,
                 Versions.application(), System.getProperty("user.name"), () -> {
                     var connected = cluster.connectedCandidateProperty().get();
@@ -193,6 +198,7 @@ public final class GuiComposition {
         cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context(), options.practice());
         repositories.loadCached();
         support.refreshTailnet();
+        historyModel.firstPage();
     }
 
     public void close() {
@@ -206,6 +212,10 @@ public final class GuiComposition {
 
     private void supportEnded(org.iepmp.app.support.SupportAuditLog.EndReason reason) {
         support.sessionEnded(reason);
+    }
+
+    public HistoryViewModel historyViewModel() {
+        return historyModel;
     }
 
     public SupportViewModel supportViewModel() {
