@@ -51,15 +51,15 @@ public final class RepositoriesView extends VBox {
         });
         enabled.setCellFactory(CheckBoxTableCell.forTableColumn(enabled));
         enabled.setEditable(true);
-        enabled.setMaxWidth(90);
+        enabled.setPrefWidth(60);
         table.getColumns().add(enabled);
-        table.getColumns().add(column("app.repositories.column.name", row -> row.definition().name()));
-        table.getColumns().add(column("app.repositories.column.origin", row -> names.origin(row.definition().origin())));
+        table.getColumns().add(column("app.repositories.column.name", row -> row.definition().name(), 130));
+        table.getColumns().add(column("app.repositories.column.origin", row -> names.origin(row.definition().origin()), 80));
         table.getColumns().add(column("app.repositories.column.type", row -> names.type(row.definition().type())
-                + " · " + names.transport(row.definition().transport())));
-        table.getColumns().add(column("app.repositories.column.location", row -> row.definition().location()));
+                + " · " + names.transport(row.definition().transport()), 150));
+        table.getColumns().add(column("app.repositories.column.location", row -> row.definition().location(), 170));
         table.getColumns().add(column("app.repositories.column.status",
-                row -> RepositoryStatusText.of(row, texts, model.clock())));
+                row -> RepositoryStatusText.of(row, texts, model.clock()), 260));
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
         table.setRowFactory(view -> {
             var row = new javafx.scene.control.TableRow<RepositoryRow>();
@@ -120,8 +120,19 @@ public final class RepositoriesView extends VBox {
         return button;
     }
 
-    private TableColumn<RepositoryRow, String> column(String key, java.util.function.Function<RepositoryRow, String> value) {
+    private TableColumn<RepositoryRow, String> column(String key, java.util.function.Function<RepositoryRow, String> value,
+                                                      double width) {
         TableColumn<RepositoryRow, String> column = new TableColumn<>();
+        column.setPrefWidth(width);
+        // Long locations and statuses stay readable in full on hover.
+        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         column.textProperty().bind(texts.bind(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
