@@ -56,14 +56,14 @@ mapped_ms() {
   echo $(((end - start) / 1000000))
 }
 
-# Prints the probe's painted milliseconds for the main class and arguments given.
+# Prints the probe's painted and CPU milliseconds ("painted cpu") for the main class and arguments.
 painted_ms() {
   local cp=$1; shift
   local pid line=""
   "$JAVA" -Dfile.encoding=UTF-8 -cp "$cp:$OUT/classes" StartupProbe "$@" >"$OUT/probe.log" 2>&1 &
   pid=$!
   for _ in $(seq 600); do
-    line=$(grep -o 'painted=[0-9]*' "$OUT/probe.log" || true)
+    line=$(grep -o 'painted=[0-9]* cpu=[0-9]*' "$OUT/probe.log" || true)
     [ -n "$line" ] && break
     sleep 0.1
   done
@@ -74,20 +74,26 @@ painted_ms() {
     cat "$OUT/probe.log" >&2
     exit 1
   fi
-  echo "${line#painted=}"
+  line=${line#painted=}
+  echo "${line/ cpu=/ }"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-app_mapped=(); bare_mapped=(); app_painted=(); bare_painted=()
+app_mapped=(); bare_mapped=(); app_painted=(); bare_painted=(); app_cpu=(); bare_cpu=()
 for i in $(seq 0 "$RUNS"); do
-  am=$(mapped_ms "IEPMP Console" "$IMAGE/bin/iepmp" --home "$APP_HOME_DIR" --lang zh-TW)
+  am=$(mapped_ms "^IEPMP" "$IMAGE/bin/iepmp" --home "$APP_HOME_DIR" --lang zh-TW)
   bm=$(mapped_ms "Bare JavaFX window" "$JAVA" -cp "$FX_CP:$OUT/classes" BareWindow)
-  ap=$(painted_ms "$APP_CP" org.iepmp.app.Main --home "$APP_HOME_DIR" --lang zh-TW)
-  bp=$(painted_ms "$FX_CP" BareWindow)
+  read -r ap ac < <(painted_ms "$APP_CP" org.iepmp.app.Main --home "$APP_HOME_DIR" --lang zh-TW)
+  read -r bp bc < <(painted_ms "$FX_CP" BareWindow)
+  if [ -z "${ac:-}" ] || [ -z "${bc:-}" ]; then
+    echo "the startup probe gave no figure (see $OUT/probe.log)" >&2
+    exit 1
+  fi
   if [ "$i" -gt 0 ]; then
     app_mapped+=("$am"); bare_mapped+=("$bm"); app_painted+=("$ap"); bare_painted+=("$bp")
-    echo "run $i: mapped app ${am} ms / bare ${bm} ms; painted app ${ap} ms / bare ${bp} ms"
+    app_cpu+=("$ac"); bare_cpu+=("$bc")
+    echo "run $i: mapped app ${am} / bare ${bm} ms; painted app ${ap} / bare ${bp} ms; CPU to painted app ${ac} / bare ${bc} ms"
   fi
 done
 report() {
@@ -98,3 +104,5 @@ report() {
 }
 report "to mapped window" "${app_mapped[@]}" "${bare_mapped[@]}"
 report "to painted window" "${app_painted[@]}" "${bare_painted[@]}"
+report "CPU time to painted window" "${app_cpu[@]}" "${bare_cpu[@]}"
+echo "load average during the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

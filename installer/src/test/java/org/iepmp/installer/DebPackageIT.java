@@ -73,7 +73,7 @@ class DebPackageIT {
                 .contains("libgtk-3-0", "fonts-noto-cjk", "xdg-utils", "libc6")
                 .doesNotHaveDuplicates();
         assertThat(fields.get("Description")).contains("MicroK8s");
-        assertThat(fields.get("Maintainer")).contains("@");
+        assertThat(fields.get("Maintainer")).matches("[^<>]+ <[^<>\\s]+@[^<>\\s]+>");
         assertThat(deb.getFileName().toString()).isEqualTo(PACKAGE + "_" + fields.get("Version") + "_amd64.deb");
     }
 
