@@ -187,6 +187,12 @@ public final class GuiComposition {
     public void show(Stage target, Runnable onClosed) {
         this.stage = target;
         target.setScene(window.scene());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = GuiComposition.class.getResource("/org/iepmp/app/icons/iepmp-" + size + ".png");
+            if (icon != null) {
+                target.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         target.titleProperty().bind(texts.bind("shell.windowTitle"));
         target.setMinWidth(800);
         target.setMinHeight(560);

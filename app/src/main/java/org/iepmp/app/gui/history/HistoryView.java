@@ -79,13 +79,13 @@ public final class HistoryView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(labels.paragraph("app.history.empty"));
         table.getColumns().add(column("app.history.column.time", r -> texts.messages().formats()
-                .dateTime(r.startedAt(), ZoneId.systemDefault())));
+                .shortDateTime(r.startedAt(), ZoneId.systemDefault()), 140));
         table.getColumns().add(column("app.history.column.who", r -> r.actor().technicianName()
-                .map(t -> t + " (" + r.actor().osUser() + ")").orElse(r.actor().osUser())));
-        table.getColumns().add(column("app.history.column.action", r -> names.action(r.action())));
-        table.getColumns().add(column("app.history.column.package", OperationRecord::packageName));
-        table.getColumns().add(column("app.history.column.versions", r -> versions(r.fromVersion(), r.toVersion())));
-        table.getColumns().add(column("app.history.column.outcome", r -> names.outcome(r.outcome())));
+                .map(t -> t + " (" + r.actor().osUser() + ")").orElse(r.actor().osUser()), 130));
+        table.getColumns().add(column("app.history.column.action", r -> names.action(r.action()), 95));
+        table.getColumns().add(column("app.history.column.package", OperationRecord::packageName, 120));
+        table.getColumns().add(column("app.history.column.versions", r -> versions(r.fromVersion(), r.toVersion()), 175));
+        table.getColumns().add(column("app.history.column.outcome", r -> names.outcome(r.outcome()), 120));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
 
@@ -211,8 +211,10 @@ public final class HistoryView extends VBox {
         };
     }
 
-    private TableColumn<OperationRecord, String> column(String key, java.util.function.Function<OperationRecord, String> value) {
+    private TableColumn<OperationRecord, String> column(String key, java.util.function.Function<OperationRecord, String> value,
+                                                        double width) {
         TableColumn<OperationRecord, String> column = new TableColumn<>();
+        column.setPrefWidth(width);
         column.textProperty().bind(texts.bind(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
