@@ -219,6 +219,13 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
+    public synchronized List<StepRecord> releaseSteps(String clusterId, String namespace, String releaseName) {
+        String sql = "SELECT s.* FROM step s JOIN operation o ON o.id = s.operation_id WHERE o.cluster_id = ? AND s.namespace IS ? "
+                + "AND s.release_name = ? AND s.action <> 'AUDIT' ORDER BY s.started_at, s.id";
+        return selectSteps(sql, clusterId, namespace, releaseName);
+    }
+
+    @Override
     public synchronized int markInterrupted(Instant now) {
         List<Long> abandoned = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(

@@ -142,5 +142,10 @@ class InterruptedOperationReconcilerTest {
             }
             return Optional.ofNullable(releases.get(releaseName));
         }
+
+        @Override
+        public List<org.iepmp.lifecycle.api.ReleaseRevision> revisions(String namespace, String releaseName) {
+            return List.of();
+        }
     }
 }
