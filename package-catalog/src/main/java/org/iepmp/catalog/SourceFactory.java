@@ -15,6 +15,7 @@ import org.iepmp.catalog.api.VerifiedArchive;
 import org.iepmp.catalog.cache.IndexCache;
 import org.iepmp.catalog.cache.RepositoryFiles;
 import org.iepmp.catalog.cache.YamlDocuments;
+import org.iepmp.catalog.git.GitSource;
 import org.iepmp.catalog.glasskube.GlasskubeFormat;
 import org.iepmp.catalog.glasskube.GlasskubeSource;
 import org.iepmp.catalog.helm.HelmIndexParser;
@@ -55,8 +56,8 @@ final class SourceFactory {
 
     private RepositorySource create(RepositoryDefinition definition, Optional<Credentials> credentials) {
         if (definition.transport() == Transport.GIT) {
-            throw new CatalogException(CatalogErrorCode.UNSUPPORTED, "Git transport is not implemented yet",
-                    definition.name(), "git");
+            return new GitSource(definition, credentials, cache.gitDir(definition.name()), settings, clock,
+                    folder -> create(folder, Optional.empty()));
         }
         RepositoryHttp http = definition.transport() == Transport.HTTP
                 ? new RepositoryHttp(definition, credentials, settings) : null;
