@@ -90,7 +90,7 @@ public final class HelmSource implements RepositorySource {
             throw new CatalogException(CatalogErrorCode.NO_CHART, version.name() + " has no chart", version.name());
         }
         HelmIndex.ChartEntry entry = entry(chart.chartName(), chart.chartVersion());
-        return downloader.fetch(files, candidates(entry.urls()), entry.digest(), cache.downloadsDir(name()));
+        return downloader.fetch(files::download, candidates(entry.urls()), entry.digest(), cache.downloadsDir(name()));
     }
 
     /**

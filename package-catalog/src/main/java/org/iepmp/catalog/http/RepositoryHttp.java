@@ -53,7 +53,7 @@ public final class RepositoryHttp {
             builder.sslContext(TlsContexts.withExtraCa(Path.of(repository.caCertificate())));
         }
         this.client = builder.build();
-        this.origin = URI.create(repository.location());
+        this.origin = URI.create(repository.location().replaceFirst("^oci://", "https://"));
     }
 
     /** GET into memory, at most {@code maxBytes}; conditional when {@code etag}/{@code lastModified} are given. */
@@ -61,6 +61,67 @@ public final class RepositoryHttp {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         HttpResponseData head = exchange(uri, etag, lastModified, maxBytes, buffer);
         return new HttpResponseData(head.notModified(), buffer.toByteArray(), head.etag(), head.lastModified());
+    }
+
+    /** A response of any status, with its headers, for protocols that negotiate (OCI token challenge). */
+    public record RawResponse(int status, java.util.Map<String, java.util.List<String>> headers, byte[] body) {
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
+        }
+    }
+
+    /**
+     * GET without status checks and without the repository's own Authorization header (the caller
+     * sets one in {@code headers}); follows redirects, dropping that header when leaving the origin.
+     * At most {@code maxBytes} of body are read.
+     */
+    public RawResponse raw(URI start, java.util.Map<String, String> headers, long maxBytes) {
+        URI uri = start;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
+                    .header("User-Agent", "iepmp-console").GET();
+            boolean sameOrigin = hop == 0 || sameOrigin(uri, start);
+            headers.forEach((k, v) -> {
+                if (sameOrigin || !k.equalsIgnoreCase("Authorization")) {
+                    request.header(k, v);
+                }
+            });
+            HttpResponse<InputStream> response = send(request.build(), uri);
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                if (status >= 300 && status < 400 && status != 304) {
+                    String location = response.headers().firstValue("Location").orElse(null);
+                    if (location == null) {
+                        throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect without Location", status);
+                    }
+                    URI next = uri.resolve(location);
+                    if ("https".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
+                        throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect from https to " + next.getScheme(), status);
+                    }
+                    uri = next;
+                    continue;
+                }
+                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1L);
+                if (declared > maxBytes) {
+                    throw tooLarge(uri, maxBytes);
+                }
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                copyLimited(body, buffer, maxBytes, uri);
+                return new RawResponse(status, response.headers().map(), buffer.toByteArray());
+            } catch (HttpTimeoutException e) {
+                throw new CatalogException(CatalogErrorCode.TIMEOUT, "timeout reading " + safe(uri), e, safe(uri));
+            } catch (IOException e) {
+                throw new CatalogException(CatalogErrorCode.UNREACHABLE, "connection lost reading " + safe(uri), e,
+                        safe(uri));
+            }
+        }
+        throw error(CatalogErrorCode.HTTP_ERROR, start, "too many redirects", 310);
+    }
+
+    /** The credentials of this repository, for protocols that use them in their own way. */
+    public Optional<Credentials> credentials() {
+        return credentials;
     }
 
     /** GET streamed into {@code sink}, at most {@code maxBytes}. */
@@ -193,9 +254,13 @@ public final class RepositoryHttp {
     }
 
     private boolean sameOrigin(URI target) {
-        return Objects.equals(lower(origin.getScheme()), lower(target.getScheme()))
-                && Objects.equals(lower(origin.getHost()), lower(target.getHost()))
-                && port(origin) == port(target);
+        return sameOrigin(origin, target);
+    }
+
+    static boolean sameOrigin(URI a, URI b) {
+        return Objects.equals(lower(a.getScheme()), lower(b.getScheme()))
+                && Objects.equals(lower(a.getHost()), lower(b.getHost()))
+                && port(a) == port(b);
     }
 
     private static String lower(String s) {
