@@ -30,10 +30,13 @@ import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.SearchFilter;
 import org.iepmp.catalog.api.UpgradeCandidates;
+import org.iepmp.catalog.api.ValueDefinition;
+import org.iepmp.catalog.api.ValueProblem;
 import org.iepmp.catalog.api.VerifiedArchive;
 import org.iepmp.catalog.archive.SafeChartArchive;
 import org.iepmp.catalog.cache.IndexCache;
 import org.iepmp.catalog.resolve.DependencyResolver;
+import org.iepmp.catalog.schema.ValuesSchema;
 import org.iepmp.catalog.search.SearchIndex;
 import org.iepmp.catalog.source.LoadedRepository;
 import org.iepmp.catalog.source.RepositorySource;
@@ -54,6 +57,7 @@ public final class DefaultCatalog implements Catalog {
     private final CatalogSettings settings;
     private final SourceFactory sources;
     private final SafeChartArchive archives;
+    private final ValuesSchema valuesSchema = new ValuesSchema();
     private final Map<String, RepositorySource> adHocChartSources = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
@@ -229,6 +233,16 @@ public final class DefaultCatalog implements Catalog {
     @Override
     public ChartFiles chartFiles(Path archive) {
         return archives.chartFiles(archive);
+    }
+
+    @Override
+    public List<ValueDefinition> valueDefinitions(ChartFiles chart, String chartName) {
+        return chart.valuesSchemaJson() == null ? List.of() : valuesSchema.toForm(chart.valuesSchemaJson(), chartName);
+    }
+
+    @Override
+    public List<ValueProblem> validateValues(ChartFiles chart, Map<String, Object> values) {
+        return chart.valuesSchemaJson() == null ? List.of() : valuesSchema.validate(chart.valuesSchemaJson(), values);
     }
 
     @Override

@@ -57,6 +57,12 @@ class HelmRepositoryCatalogTest {
         ChartFiles two = catalog.chartFiles(catalog.fetchChartArchive(
                 catalog.resolve(Optional.empty(), "demo", Optional.of("2.0.0"))).path());
         assertThat(two.valuesSchemaJson()).contains("object");
+        assertThat(catalog.valueDefinitions(two, "demo")).singleElement()
+                .satisfies(v -> assertThat(v.constraints().min()).isEqualTo(1.0));
+        assertThat(catalog.validateValues(two, Map.of("replicaCount", 0))).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("$.replicaCount"));
+        assertThat(catalog.validateValues(two, Map.of("replicaCount", 3))).isEmpty();
+        assertThat(catalog.valueDefinitions(files, "demo")).isEmpty();
         // A second fetch reuses the verified copy.
         assertThat(catalog.fetchChartArchive(version)).isEqualTo(archive);
     }
