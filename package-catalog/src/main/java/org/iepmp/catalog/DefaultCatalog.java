@@ -280,9 +280,14 @@ public final class DefaultCatalog implements Catalog {
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
+    /** A stable cache folder name for a chart repository URL that is not configured. */
     private static String shortHash(String text) {
-        return Integer.toHexString(text.hashCode() & 0x7fffffff) + Integer.toHexString(
-                new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1).length());
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private CatalogPackage find(Optional<String> repository, String packageName) {
