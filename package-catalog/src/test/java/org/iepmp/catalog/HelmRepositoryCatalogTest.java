@@ -133,9 +133,14 @@ class HelmRepositoryCatalogTest {
         warm.loadCached();
         assertThat(warm.versions("demo")).hasSize(4);
 
-        // A changed index gets parsed again, whatever the snapshot says.
+        assertThat(harness.cache.resolve("share/files/index.yaml.snapshot.key")).exists();
+
+        // A changed index gets parsed again, whatever the snapshot says, on a warm start too.
         Files.writeString(repo.resolve("index.yaml"), Files.readString(repo.resolve("index.yaml"))
                 .replace("version: 1.0.0", "version: 1.0.1"));
+        DefaultCatalog warmAfterChange = harness.catalog();
+        warmAfterChange.loadCached();
+        assertThat(warmAfterChange.versions("demo")).contains("1.0.1").doesNotContain("1.0.0");
         DefaultCatalog changed = harness.catalog();
         changed.refresh();
         assertThat(changed.versions("demo")).contains("1.0.1").doesNotContain("1.0.0");
