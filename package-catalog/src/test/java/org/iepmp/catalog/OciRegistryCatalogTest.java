@@ -172,6 +172,23 @@ class OciRegistryCatalogTest {
     }
 
     @Test
+    void aGlasskubePackageWithAnOciChartIsPulledThroughTheConfiguredRegistry() throws Exception {
+        Path glasskube = Fixtures.copy("glasskube", temp.resolve("gk"));
+        Path pkg = glasskube.resolve("app-a/v1.1.0+2/package.yaml");
+        Files.writeString(pkg, Files.readString(pkg)
+                .replace("http://127.0.0.1:1/charts", "oci://127.0.0.1:" + server.getAddress().getPort() + "/charts/")
+                .replace("chartVersion: 1.0.0", "chartVersion: 1.1.0"));
+        DefaultCatalog catalog = new CatalogHarness(temp)
+                .add(RepositoryDefinition.directory("gk", glasskube.toString(), RepositoryType.GLASSKUBE, Origin.VENDOR))
+                .add(registry(), Credentials.basic("robot", "s3cret"))
+                .catalog();
+        catalog.refresh();
+        ResolvedVersion app = catalog.resolve(Optional.of("gk"), "app-a", Optional.empty());
+        VerifiedArchive archive = catalog.fetchChartArchive(app);
+        assertThat(catalog.chartFiles(archive.path()).chartYaml()).contains("name: demo", "version: 1.1.0");
+    }
+
+    @Test
     void wrongCredentialsAndTamperedBlobsAreTypedErrors() throws Exception {
         DefaultCatalog wrong = new CatalogHarness(temp.resolve("a"))
                 .add(registry(), Credentials.basic("robot", "nope")).catalog();
