@@ -229,6 +229,29 @@ class BadInputTest {
     }
 
     @Test
+    void aServerThatStallsInTheMiddleOfTheBodyTimesOut() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (TestHttpServer server = TestHttpServer.serve(temp)) {
+            server.override("/index.yaml", exchange -> {
+                exchange.sendResponseHeaders(200, 10_000);
+                exchange.getResponseBody().write("apiVersion: v1\nentries:\n".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            harness = new CatalogHarness(temp.resolve("h"), CatalogSettings.defaults()
+                    .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400)));
+            harness.add(RepositoryDefinition.http("r", server.url(), RepositoryType.HELM, Origin.VENDOR));
+            assertFailedWith(harness.catalog().refresh().get(0), CatalogErrorCode.TIMEOUT);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void aHundredMegabyteIndexIsCutOffEarly() throws Exception {
         long hundredMb = 100L * 1024 * 1024;
         AtomicLong written = new AtomicLong();

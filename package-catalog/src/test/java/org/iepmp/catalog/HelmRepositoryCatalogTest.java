@@ -57,6 +57,12 @@ class HelmRepositoryCatalogTest {
         ChartFiles two = catalog.chartFiles(catalog.fetchChartArchive(
                 catalog.resolve(Optional.empty(), "demo", Optional.of("2.0.0"))).path());
         assertThat(two.valuesSchemaJson()).contains("object");
+        assertThat(catalog.valueDefinitions(two, "demo")).singleElement()
+                .satisfies(v -> assertThat(v.constraints().min()).isEqualTo(1.0));
+        assertThat(catalog.validateValues(two, Map.of("replicaCount", 0))).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("$.replicaCount"));
+        assertThat(catalog.validateValues(two, Map.of("replicaCount", 3))).isEmpty();
+        assertThat(catalog.valueDefinitions(files, "demo")).isEmpty();
         // A second fetch reuses the verified copy.
         assertThat(catalog.fetchChartArchive(version)).isEqualTo(archive);
     }
@@ -127,9 +133,14 @@ class HelmRepositoryCatalogTest {
         warm.loadCached();
         assertThat(warm.versions("demo")).hasSize(4);
 
-        // A changed index gets parsed again, whatever the snapshot says.
+        assertThat(harness.cache.resolve("share/files/index.yaml.snapshot.key")).exists();
+
+        // A changed index gets parsed again, whatever the snapshot says, on a warm start too.
         Files.writeString(repo.resolve("index.yaml"), Files.readString(repo.resolve("index.yaml"))
                 .replace("version: 1.0.0", "version: 1.0.1"));
+        DefaultCatalog warmAfterChange = harness.catalog();
+        warmAfterChange.loadCached();
+        assertThat(warmAfterChange.versions("demo")).contains("1.0.1").doesNotContain("1.0.0");
         DefaultCatalog changed = harness.catalog();
         changed.refresh();
         assertThat(changed.versions("demo")).contains("1.0.1").doesNotContain("1.0.0");

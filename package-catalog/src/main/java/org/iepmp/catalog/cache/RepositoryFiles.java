@@ -106,6 +106,18 @@ public final class RepositoryFiles {
         return new Loaded<>(value, now, false);
     }
 
+    /**
+     * The local copy of a file without reading it: the file itself in a directory repository,
+     * the cached copy of an HTTP one; empty when there is none.
+     */
+    public Optional<Loaded<Path>> localCopy(String relativePath) {
+        if (baseDir != null) {
+            Path file = resolveLocal(relativePath);
+            return Files.isRegularFile(file) ? Optional.of(new Loaded<>(file, modified(file), false)) : Optional.empty();
+        }
+        return cache.read(repository.name(), relativePath).map(e -> new Loaded<>(e.file(), e.fetchedAt(), true));
+    }
+
     /** Reads a file named relatively to {@code base} or absolutely, without caching (manifests). */
     public byte[] readAny(URI target, long maxBytes) {
         if ("file".equalsIgnoreCase(target.getScheme())) {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class HelmIndexSnapshot {
         crc.update(yaml);
         long length = yaml.length;
         long checksum = crc.getValue();
+        lastContentKey = length + ":" + checksum;
         Optional<HelmIndex> cached = read(length, checksum);
         if (cached.isPresent()) {
             return cached.get();
@@ -49,6 +51,65 @@ public final class HelmIndexSnapshot {
         HelmIndex parsed = parse.get();
         write(parsed, length, checksum);
         return parsed;
+    }
+
+    private volatile String lastContentKey;
+
+    /**
+     * Warm start without reading the YAML at all: when the YAML file is the very file (size,
+     * modification time, inode) whose content key was recorded after the last successful load.
+     */
+    public Optional<HelmIndex> readIfUnchanged(Path yamlFile) {
+        Path sidecar = sidecar();
+        try {
+            if (!Files.isRegularFile(sidecar)) {
+                return Optional.empty();
+            }
+            String[] recorded = Files.readString(sidecar, StandardCharsets.UTF_8).trim().split("\\|");
+            if (recorded.length != 2 || !recorded[0].equals(fileKey(yamlFile))) {
+                return Optional.empty();
+            }
+            String[] content = recorded[1].split(":");
+            return read(Long.parseLong(content[0]), Long.parseLong(content[1]));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The identity of a YAML file (size, modification time, inode, path), or empty when unreadable. */
+    public static Optional<String> keyOf(Path yamlFile) {
+        try {
+            return Optional.of(fileKey(yamlFile));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Records that the file of identity {@code fileKeyBefore} holds the content last read. The
+     * caller takes the key before reading and passes it only when it is unchanged after, so a
+     * file replaced while it was read is never paired with the older content.
+     */
+    public void remember(String fileKeyBefore) {
+        String content = lastContentKey;
+        if (content == null) {
+            return;
+        }
+        try {
+            AtomicFiles.write(sidecar(), (fileKeyBefore + "|" + content).getBytes(StandardCharsets.UTF_8), false);
+        } catch (IOException e) {
+            LOG.debug("Cannot record snapshot key: {}", e.toString());
+        }
+    }
+
+    private Path sidecar() {
+        return file.resolveSibling(file.getFileName() + ".key");
+    }
+
+    private static String fileKey(Path yamlFile) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(yamlFile, BasicFileAttributes.class);
+        return attributes.size() + ":" + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                + ":" + attributes.fileKey() + ":" + yamlFile.toAbsolutePath();
     }
 
     private Optional<HelmIndex> read(long length, long checksum) {
