@@ -162,6 +162,22 @@ class HelmDriverPracticeClusterTest {
     }
 
     @Test
+    void upgradeAfterAFailedFirstInstallWorks() {
+        driver.install(InstallRequest.of(v100, "failed-first", "plant", HelmValues.NONE, TIMEOUT));
+        KubernetesClient client = connection.client();
+        Secret record = client.secrets().inNamespace("plant").withLabels(Map.of("owner", "helm", "name", "failed-first"))
+                .list().getItems().get(0);
+        record.getMetadata().getLabels().put("status", "failed");
+        record.getData().put("release", withStatus(record.getData().get("release"), "failed"));
+        client.secrets().inNamespace("plant").resource(record).update();
+
+        // Helm 3.17 upgrades from a failed revision when none was ever deployed: the automatic rollback relies on it.
+        ReleaseInfo upgraded = driver.upgrade(InstallRequest.of(v120, "failed-first", "plant", HelmValues.NONE, TIMEOUT));
+        assertThat(upgraded.status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThat(upgraded.revision()).isEqualTo(2);
+    }
+
+    @Test
     void releasesInstalledByOtherToolsAreListed() {
         // Helm's SDK called directly (as Flux or `microk8s helm3` would), not through the driver.
         new Helm(v100).install().withName("from-elsewhere").withNamespace("other").createNamespace()
