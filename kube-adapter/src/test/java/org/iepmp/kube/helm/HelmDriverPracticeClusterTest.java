@@ -45,6 +45,7 @@ class HelmDriverPracticeClusterTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final String BROKEN_IMAGE = "registry.example/hello:broken";
     private static final String CRASHING_IMAGE = "registry.example/hello:crash";
+    private static final String TOO_BIG_IMAGE = "registry.example/hello:too-big";
 
     @TempDir
     static Path dir;
@@ -61,7 +62,8 @@ class HelmDriverPracticeClusterTest {
                 .withReadinessDelay(Duration.ofMillis(200))
                 .withFailure(FailureScript.forImage(BROKEN_IMAGE, FailureMode.IMAGE_PULL))
                 .withFailure(FailureScript.forImage(CRASHING_IMAGE, FailureMode.CRASH_LOOP, "starting line monitor",
-                        "FATAL: cannot read /config/line.yaml")));
+                        "FATAL: cannot read /config/line.yaml"))
+                .withFailure(FailureScript.forImage(TOO_BIG_IMAGE, FailureMode.PENDING)));
         ClusterCandidate candidate = new ClusterCandidate(ClusterSourceKind.PRACTICE, cluster.kubeconfig(),
                 cluster.context(), cluster.url(), Optional.empty());
         driver = new HelmJavaDriver(candidate, Files.createDirectories(dir.resolve("tmp")));
@@ -197,7 +199,13 @@ class HelmDriverPracticeClusterTest {
         driver.install(InstallRequest.of(v120, "crasher", "broken", HelmValues.tree(Map.of("image",
                 Map.of("repository", "registry.example/hello", "tag", "crash"))), TIMEOUT));
 
+        driver.install(InstallRequest.of(v120, "too-big", "broken", HelmValues.tree(Map.of("image",
+                Map.of("repository", "registry.example/hello", "tag", "too-big"))), TIMEOUT));
+
         ReleaseHealth pull = waitFor("pull-fail", "broken", HealthReason.IMAGE_PULL_FAILED);
+        ReleaseHealth pending = waitFor("too-big", "broken", HealthReason.PENDING_CPU);
+        assertThat(pending.failing()).as(pending.toString()).isTrue();
+        assertThat(pending.overall()).isIn(HealthReason.PENDING_CPU, HealthReason.PENDING_MEMORY);
         ReleaseHealth crash = waitFor("crasher", "broken", HealthReason.CRASHING);
 
         assertThat(pull.overall()).as(pull.toString()).isEqualTo(HealthReason.IMAGE_PULL_FAILED);
@@ -217,7 +225,8 @@ class HelmDriverPracticeClusterTest {
     /** Crash loops take a few kubelet rounds to show; poll without a timed assertion. */
     private static ReleaseHealth waitFor(String release, String namespace, HealthReason reason) {
         ReleaseHealth last = health.health(release, namespace, TIMEOUT);
-        for (int i = 0; i < 50 && last.overall() != reason; i++) {
+        for (int i = 0; i < 50 && last.overall() != reason && !(reason.severity() == HealthReason.Severity.FAILING
+                && last.failing() && reason.name().startsWith("PENDING") && last.overall().name().startsWith("PENDING")); i++) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
