@@ -56,11 +56,11 @@ final class ApiHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        LOG.debug("{} {} ({})", method, exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Content-Type"));
+        LOG.trace("{} {} ({})", method, exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Content-Type"));
         try {
             route(exchange, method, path, query);
         } catch (ApiError e) {
-            LOG.debug("{} {} -> {} {}", method, path, e.code(), e.getMessage());
+            LOG.trace("{} {} -> {} {}", method, path, e.code(), e.getMessage());
             send(exchange, e.code(), e.toStatus());
         } catch (RuntimeException e) {
             LOG.warn("Practice API server failed on {} {}", method, path, e);
