@@ -116,7 +116,7 @@ final class SimulatedKubelet {
                     + ". preemption: 0/" + nodeCount + " nodes are available: " + nodeCount
                     + " No preemption victims found for incoming pod.";
             boolean changed = store.mutate(pods, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod), p -> {
-                ObjectNode status = p.with("status");
+                ObjectNode status = p.withObjectProperty("status");
                 status.put("phase", "Pending");
                 ArrayNode conditions = JSON.arrayNode();
                 ObjectNode c = conditions.addObject();
@@ -140,7 +140,7 @@ final class SimulatedKubelet {
         }
         String node = chosen;
         store.mutate(pods, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod), p -> {
-            p.with("spec").put("nodeName", node);
+            p.withObjectProperty("spec").put("nodeName", node);
             return p;
         }, false);
         events.normal(pod, "Scheduled", "Successfully assigned " + ObjectStore.namespaceOf(pod) + "/"
