@@ -39,7 +39,7 @@ final class ImageReferences {
             return;
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 if (CONTAINER_LISTS.contains(field.getKey()) && field.getValue().isArray()) {
                     for (JsonNode container : field.getValue()) {
                         String image = container.path("image").asText("");

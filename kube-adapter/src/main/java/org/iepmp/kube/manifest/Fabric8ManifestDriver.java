@@ -80,8 +80,9 @@ public final class Fabric8ManifestDriver implements ManifestDriver, AutoCloseabl
         resources.sort(Comparator.comparingInt(r -> ApplyOrder.rank(r.getKind())));
         List<ObjectRef> refs = resources.stream().map(Fabric8ManifestDriver::ref).toList();
 
-        List<String> created = ensureNamespaces(request.namespace(), resources);
         List<ObjectRef> previous = inventory.read(request.packageName(), request.namespace()).orElse(List.of());
+        refuseForeignObjects(resources, previous);
+        List<String> created = ensureNamespaces(request.namespace(), resources);
         Set<ObjectRef> union = new LinkedHashSet<>(previous);
         union.addAll(refs);
         inventory.write(request.packageName(), request.namespace(), request.version(), "applying", union);
@@ -144,6 +145,42 @@ public final class Fabric8ManifestDriver implements ManifestDriver, AutoCloseabl
     public List<ObjectRef> inventory(String packageName, String namespace, Duration timeout) {
         return runner.run("inventory of " + packageName, timeout,
                 () -> inventory.read(packageName, namespace).orElse(List.of()));
+    }
+
+    /**
+     * Like Helm's "exists and cannot be imported": forced server-side apply would silently take over
+     * an object someone else made, and uninstall would then delete it. Objects already in this
+     * package's inventory, or last applied by this console, are ours; namespaces may be shared.
+     */
+    private void refuseForeignObjects(List<GenericKubernetesResource> resources, List<ObjectRef> previous) {
+        for (GenericKubernetesResource resource : resources) {
+            ObjectRef ref = ref(resource);
+            if ("Namespace".equals(ref.kind()) || previous.contains(ref)) {
+                continue;
+            }
+            GenericKubernetesResource existing = existing(ref);
+            boolean ours = existing == null || existing.getMetadata().getManagedFields() == null
+                    ? existing == null
+                    : existing.getMetadata().getManagedFields().stream().anyMatch(f -> FIELD_MANAGER.equals(f.getManager()));
+            if (!ours) {
+                throw new KubeException(KubeErrorCode.ALREADY_EXISTS, ref.display() + " exists and belongs to someone else",
+                        server, ref.display());
+            }
+        }
+    }
+
+    private GenericKubernetesResource existing(ObjectRef ref) {
+        try {
+            var resources = client.genericKubernetesResources(ref.apiVersion(), ref.kind());
+            return ref.clusterScoped() ? resources.withName(ref.name()).get()
+                    : resources.inNamespace(ref.namespace()).withName(ref.name()).get();
+        } catch (KubernetesClientException e) {
+            // A kind the server does not know yet (its CRD comes with this package) has no objects.
+            if (e.getCode() == 404 || e.getCode() <= 0) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private void applyOne(GenericKubernetesResource resource) {

@@ -20,7 +20,7 @@ final class ManagedFields {
 
     static void record(ObjectNode target, String manager, String operation, ResourceType type, ObjectNode sent,
             String time) {
-        ObjectNode meta = target.with("metadata");
+        ObjectNode meta = target.withObjectProperty("metadata");
         ArrayNode entries = meta.has("managedFields") && meta.get("managedFields").isArray()
                 ? (ArrayNode) meta.get("managedFields") : meta.putArray("managedFields");
         for (int i = entries.size() - 1; i >= 0; i--) {

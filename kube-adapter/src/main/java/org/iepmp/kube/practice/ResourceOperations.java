@@ -108,7 +108,7 @@ final class ResourceOperations {
         var existing = store.get(type, namespace, name);
         if (existing.isEmpty()) {
             ObjectNode o = applied.deepCopy();
-            o.with("metadata").put("name", name);
+            o.withObjectProperty("metadata").put("name", name);
             defaults.apply(type, o);
             ManagedFields.record(o, manager, "Apply", type, applied, store.now());
             ObjectNode created = store.create(type, namespace, o, dryRun);
@@ -120,7 +120,7 @@ final class ResourceOperations {
         }
         ObjectNode live = existing.get();
         ObjectNode merged = Patches.apply(live, applyRecords.last(ObjectStore.uidOf(live), manager), applied);
-        merged.with("metadata").put("resourceVersion", live.path("metadata").path("resourceVersion").asText());
+        merged.withObjectProperty("metadata").put("resourceVersion", live.path("metadata").path("resourceVersion").asText());
         defaults.apply(type, merged);
         ManagedFields.record(merged, manager, "Apply", type, applied, store.now());
         ObjectNode updated = store.update(type, namespace, name, merged, false, dryRun);
@@ -142,7 +142,7 @@ final class ResourceOperations {
         }
         if ("Foreground".equals(propagation)) {
             store.mutate(type, namespace, name, o -> {
-                ArrayNode finalizers = o.with("metadata").withArray("finalizers");
+                ArrayNode finalizers = o.withObjectProperty("metadata").withArray("finalizers");
                 if (!ObjectStore.finalizersOf(o).contains("foregroundDeletion")) {
                     finalizers.add("foregroundDeletion");
                 }
@@ -183,7 +183,7 @@ final class ResourceOperations {
             }
         }
         ObjectNode deleted = store.delete(type, null, name, null, false);
-        deleted.with("status").put("phase", "Terminating");
+        deleted.withObjectProperty("status").put("phase", "Terminating");
         return new Deleted(200, deleted);
     }
 
@@ -195,7 +195,7 @@ final class ResourceOperations {
             if (ObjectStore.finalizersOf(x).isEmpty()) {
                 return null;
             }
-            x.with("metadata").remove("finalizers");
+            x.withObjectProperty("metadata").remove("finalizers");
             return x;
         }, false);
         try {
@@ -237,7 +237,7 @@ final class ResourceOperations {
                                 kept.add(ref);
                             }
                         });
-                        x.with("metadata").set("ownerReferences", kept);
+                        x.withObjectProperty("metadata").set("ownerReferences", kept);
                         return x;
                     }, false);
                 }
@@ -264,7 +264,7 @@ final class ResourceOperations {
     /** SelfSubjectAccessReview and friends: the practice user is cluster-admin. */
     ObjectNode review(ObjectNode body) {
         ObjectNode o = body.deepCopy();
-        o.with("metadata").put("creationTimestamp", (String) null);
+        o.withObjectProperty("metadata").put("creationTimestamp", (String) null);
         ObjectNode status = o.putObject("status");
         status.put("allowed", true);
         status.put("reason", "the practice cluster user is bound to cluster-admin");
@@ -298,7 +298,7 @@ final class ResourceOperations {
         if (!rv.isEmpty() && !rv.equals(current.path("metadata").path("resourceVersion").asText())) {
             throw ApiError.conflict(type, name);
         }
-        current.with("spec").put("replicas", replicas);
+        current.withObjectProperty("spec").put("replicas", replicas);
         return scaleOf(type, store.update(type, namespace, name, current, false, false));
     }
 }

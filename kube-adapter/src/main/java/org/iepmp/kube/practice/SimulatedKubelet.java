@@ -27,6 +27,8 @@ final class SimulatedKubelet {
     private final ResourceType pods;
     private final ResourceType nodes;
     private final Map<String, Instant> boundAt = new ConcurrentHashMap<>();
+    /** Pods whose containers have (or had) logs, so the logs go when the pod goes. */
+    private final Map<String, String> podNames = new ConcurrentHashMap<>();
 
     SimulatedKubelet(ResourceRegistry registry, ObjectStore store, LogBook logBook, EventRecorder events,
             PracticeOptions options) {
@@ -51,7 +53,16 @@ final class SimulatedKubelet {
                 run(pod);
             }
         }
-        boundAt.keySet().retainAll(all.stream().map(ObjectStore::uidOf).toList());
+        java.util.Set<String> present = new java.util.HashSet<>(all.stream().map(ObjectStore::uidOf).toList());
+        podNames.entrySet().removeIf(e -> {
+            if (present.contains(e.getKey())) {
+                return false;
+            }
+            String[] nsName = e.getValue().split("/", 2);
+            logBook.forget(nsName[0], nsName[1]);
+            return true;
+        });
+        boundAt.keySet().retainAll(present);
     }
 
     private FailureScript scriptFor(JsonNode pod) {
@@ -105,7 +116,7 @@ final class SimulatedKubelet {
                     + ". preemption: 0/" + nodeCount + " nodes are available: " + nodeCount
                     + " No preemption victims found for incoming pod.";
             boolean changed = store.mutate(pods, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod), p -> {
-                ObjectNode status = p.with("status");
+                ObjectNode status = p.withObjectProperty("status");
                 status.put("phase", "Pending");
                 ArrayNode conditions = JSON.arrayNode();
                 ObjectNode c = conditions.addObject();
@@ -129,7 +140,7 @@ final class SimulatedKubelet {
         }
         String node = chosen;
         store.mutate(pods, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod), p -> {
-            p.with("spec").put("nodeName", node);
+            p.withObjectProperty("spec").put("nodeName", node);
             return p;
         }, false);
         events.normal(pod, "Scheduled", "Successfully assigned " + ObjectStore.namespaceOf(pod) + "/"
@@ -139,6 +150,7 @@ final class SimulatedKubelet {
     private void run(ObjectNode pod) {
         String uid = ObjectStore.uidOf(pod);
         Instant bound = boundAt.computeIfAbsent(uid, u -> Instant.now());
+        podNames.putIfAbsent(uid, ObjectStore.namespaceOf(pod) + "/" + ObjectStore.nameOf(pod));
         Duration elapsed = Duration.between(bound, Instant.now());
         Duration delay = options.readinessDelay();
         String node = pod.path("spec").path("nodeName").asText();

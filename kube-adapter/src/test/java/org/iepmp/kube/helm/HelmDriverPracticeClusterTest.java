@@ -45,6 +45,7 @@ class HelmDriverPracticeClusterTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final String BROKEN_IMAGE = "registry.example/hello:broken";
     private static final String CRASHING_IMAGE = "registry.example/hello:crash";
+    private static final String TOO_BIG_IMAGE = "registry.example/hello:too-big";
 
     @TempDir
     static Path dir;
@@ -61,7 +62,8 @@ class HelmDriverPracticeClusterTest {
                 .withReadinessDelay(Duration.ofMillis(200))
                 .withFailure(FailureScript.forImage(BROKEN_IMAGE, FailureMode.IMAGE_PULL))
                 .withFailure(FailureScript.forImage(CRASHING_IMAGE, FailureMode.CRASH_LOOP, "starting line monitor",
-                        "FATAL: cannot read /config/line.yaml")));
+                        "FATAL: cannot read /config/line.yaml"))
+                .withFailure(FailureScript.forImage(TOO_BIG_IMAGE, FailureMode.PENDING)));
         ClusterCandidate candidate = new ClusterCandidate(ClusterSourceKind.PRACTICE, cluster.kubeconfig(),
                 cluster.context(), cluster.url(), Optional.empty());
         driver = new HelmJavaDriver(candidate, Files.createDirectories(dir.resolve("tmp")));
@@ -162,6 +164,22 @@ class HelmDriverPracticeClusterTest {
     }
 
     @Test
+    void upgradeAfterAFailedFirstInstallWorks() {
+        driver.install(InstallRequest.of(v100, "failed-first", "plant", HelmValues.NONE, TIMEOUT));
+        KubernetesClient client = connection.client();
+        Secret record = client.secrets().inNamespace("plant").withLabels(Map.of("owner", "helm", "name", "failed-first"))
+                .list().getItems().get(0);
+        record.getMetadata().getLabels().put("status", "failed");
+        record.getData().put("release", withStatus(record.getData().get("release"), "failed"));
+        client.secrets().inNamespace("plant").resource(record).update();
+
+        // Helm 3.17 upgrades from a failed revision when none was ever deployed: the automatic rollback relies on it.
+        ReleaseInfo upgraded = driver.upgrade(InstallRequest.of(v120, "failed-first", "plant", HelmValues.NONE, TIMEOUT));
+        assertThat(upgraded.status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThat(upgraded.revision()).isEqualTo(2);
+    }
+
+    @Test
     void releasesInstalledByOtherToolsAreListed() {
         // Helm's SDK called directly (as Flux or `microk8s helm3` would), not through the driver.
         new Helm(v100).install().withName("from-elsewhere").withNamespace("other").createNamespace()
@@ -181,8 +199,14 @@ class HelmDriverPracticeClusterTest {
         driver.install(InstallRequest.of(v120, "crasher", "broken", HelmValues.tree(Map.of("image",
                 Map.of("repository", "registry.example/hello", "tag", "crash"))), TIMEOUT));
 
-        ReleaseHealth pull = waitFor("pull-fail", "broken", HealthReason.IMAGE_PULL_FAILED);
-        ReleaseHealth crash = waitFor("crasher", "broken", HealthReason.CRASHING);
+        driver.install(InstallRequest.of(v120, "too-big", "broken", HelmValues.tree(Map.of("image",
+                Map.of("repository", "registry.example/hello", "tag", "too-big"))), TIMEOUT));
+
+        ReleaseHealth pull = waitFor("pull-fail", "broken", h -> h.overall() == HealthReason.IMAGE_PULL_FAILED);
+        ReleaseHealth pending = waitFor("too-big", "broken", ReleaseHealth::failing);
+        assertThat(pending.failing()).as(pending.toString()).isTrue();
+        assertThat(pending.overall()).isIn(HealthReason.PENDING_CPU, HealthReason.PENDING_MEMORY);
+        ReleaseHealth crash = waitFor("crasher", "broken", h -> h.overall() == HealthReason.CRASHING);
 
         assertThat(pull.overall()).as(pull.toString()).isEqualTo(HealthReason.IMAGE_PULL_FAILED);
         assertThat(pull.workloads().get(0).params()).contains(BROKEN_IMAGE);
@@ -199,9 +223,9 @@ class HelmDriverPracticeClusterTest {
     }
 
     /** Crash loops take a few kubelet rounds to show; poll without a timed assertion. */
-    private static ReleaseHealth waitFor(String release, String namespace, HealthReason reason) {
+    private static ReleaseHealth waitFor(String release, String namespace, java.util.function.Predicate<ReleaseHealth> done) {
         ReleaseHealth last = health.health(release, namespace, TIMEOUT);
-        for (int i = 0; i < 50 && last.overall() != reason; i++) {
+        for (int i = 0; i < 50 && !done.test(last); i++) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {

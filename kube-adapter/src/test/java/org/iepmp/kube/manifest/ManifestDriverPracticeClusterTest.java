@@ -183,6 +183,22 @@ class ManifestDriverPracticeClusterTest {
     }
 
     @Test
+    void objectsMadeBySomeoneElseAreNotTakenOver() {
+        client.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata().withName("hall5")
+                .endMetadata().build()).create();
+        client.configMaps().inNamespace("hall5").resource(new io.fabric8.kubernetes.api.model.ConfigMapBuilder()
+                .withNewMetadata().withName("line-settings").endMetadata().addToData("speed", "9").build()).create();
+
+        assertThatThrownBy(() -> driver.apply(new ManifestRequest("line-monitor", "1.0.0", "hall5", List.of(CRD, V1), List.of(),
+                TIMEOUT))).isInstanceOfSatisfying(KubeException.class, e -> {
+                    assertThat(e.code()).isEqualTo(KubeErrorCode.ALREADY_EXISTS);
+                    assertThat(e.params()).contains("ConfigMap hall5/line-settings");
+                });
+        assertThat(client.configMaps().inNamespace("hall5").withName("line-settings").get().getData()).containsEntry("speed", "9");
+        assertThat(driver.inventory("line-monitor", "hall5", TIMEOUT)).isEmpty();
+    }
+
+    @Test
     void badPackagesChangeNothing() {
         assertThatThrownBy(() -> driver.apply(new ManifestRequest("bad", "1", "hall4", List.of("kind: [unclosed"), List.of(),
                 TIMEOUT))).isInstanceOfSatisfying(KubeException.class,

@@ -339,6 +339,28 @@ class PracticeClusterFabric8Test {
         assertThat(pending.getStatus().getConditions().get(0).getMessage()).contains("Insufficient cpu");
     }
 
+    @Test
+    void scriptedApiFaultsReachTheClientAsTypedStatuses() {
+        cluster.injectFault(ApiFault.status("GET", "/api/v1/namespaces/default/secrets", 403, "Forbidden", 1));
+        assertThatThrownBy(() -> client.secrets().inNamespace("default").list())
+                .isInstanceOfSatisfying(KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+        assertThat(client.secrets().inNamespace("default").list().getItems()).isEmpty();
+    }
+
+    @Test
+    void plainHttpIsAvailableWhenAskedFor() throws Exception {
+        try (PracticeCluster http = PracticeCluster.start(PracticeOptions.defaults().withTls(false));
+                KubernetesClient plain = new KubernetesClientBuilder()
+                        .withConfig(Config.fromKubeconfig(Files.readString(http.kubeconfig()))).build()) {
+            assertThat(http.url()).startsWith("http://127.0.0.1:");
+            assertThat(plain.namespaces().withName("kube-system").get().getMetadata().getUid())
+                    .isEqualTo(http.clusterUid());
+            Path kubeconfig = http.kubeconfig();
+            http.stop();
+            assertThat(kubeconfig).doesNotExist();
+        }
+    }
+
     private static Deployment deployment(String name, String image) {
         return new DeploymentBuilder().withNewMetadata().withName(name).addToLabels("app", name).endMetadata()
                 .withNewSpec().withReplicas(1).withNewSelector().addToMatchLabels("app", name).endSelector()
