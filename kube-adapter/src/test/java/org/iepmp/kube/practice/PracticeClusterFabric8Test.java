@@ -333,6 +333,14 @@ class PracticeClusterFabric8Test {
         assertThat(state.getLastState().getTerminated().getExitCode()).isEqualTo(1);
         assertThat(client.pods().inNamespace(ns).withName(pod.getMetadata().getName()).inContainer("web").tailingLines(2).getLog())
                 .contains("panic: cannot connect to line PLC");
+        try (var follow = client.pods().inNamespace(ns).withName(pod.getMetadata().getName()).inContainer("web")
+                .watchLog();
+                var lines = new java.io.BufferedReader(new java.io.InputStreamReader(follow.getOutput(),
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).contains("starting web");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(client.v1().events().inNamespace(ns).list().getItems()).anySatisfy(e -> {
             assertThat(e.getReason()).isEqualTo("BackOff");
             assertThat(e.getType()).isEqualTo("Warning");
