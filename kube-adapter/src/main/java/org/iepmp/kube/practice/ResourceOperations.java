@@ -42,6 +42,7 @@ final class ResourceOperations {
     ObjectNode create(ResourceType type, String namespace, ObjectNode body, String fieldManager, boolean dryRun) {
         ObjectNode o = body.deepCopy();
         defaults.apply(type, o);
+        Validation.validate(type, o);
         ManagedFields.record(o, fieldManager == null ? DEFAULT_MANAGER : fieldManager, "Update", type, body,
                 store.now());
         ObjectNode created = store.create(type, namespace, o, dryRun);
@@ -53,9 +54,25 @@ final class ResourceOperations {
 
     ObjectNode update(ResourceType type, String namespace, String name, ObjectNode body, boolean statusOnly,
             String fieldManager, boolean dryRun) {
+        return write(type, namespace, name, body, body, statusOnly, fieldManager, dryRun);
+    }
+
+    /** Replaces an object; {@code sent} is what the client sent (the patch, for PATCH), for managedFields. */
+    private ObjectNode write(ResourceType type, String namespace, String name, ObjectNode body, JsonNode sent,
+            boolean statusOnly, String fieldManager, boolean dryRun) {
         ObjectNode o = body.deepCopy();
         if (!statusOnly) {
             defaults.apply(type, o);
+            Validation.validate(type, o);
+            if (!o.path("metadata").has("managedFields")) {
+                // Like the real server: an update that omits managedFields keeps the recorded ones.
+                store.get(type, namespace, name).map(live -> live.path("metadata").get("managedFields"))
+                        .filter(m -> m != null && !m.isNull())
+                        .ifPresent(m -> o.withObjectProperty("metadata").set("managedFields", m.deepCopy()));
+            }
+            if (fieldManager != null && !fieldManager.isEmpty() && sent instanceof ObjectNode sentObject) {
+                ManagedFields.record(o, fieldManager, "Update", type, sentObject, store.now());
+            }
         }
         ObjectNode updated = store.update(type, namespace, name, o, statusOnly, dryRun);
         if (!dryRun) {
@@ -67,7 +84,8 @@ final class ResourceOperations {
     ObjectNode patch(ResourceType type, String namespace, String name, String contentType, JsonNode patch,
             boolean statusOnly, Map<String, String> query, boolean dryRun) {
         if (contentType.equals("application/apply-patch+yaml")) {
-            return apply(type, namespace, name, patch, query.get("fieldManager"), dryRun);
+            return apply(type, namespace, name, patch, query.get("fieldManager"),
+                    ApiHandler.isTrue(query.get("force")), dryRun);
         }
         ObjectNode current = store.require(type, namespace, name);
         JsonNode patched = switch (contentType) {
@@ -88,11 +106,29 @@ final class ResourceOperations {
         if (!(patched instanceof ObjectNode result)) {
             throw ApiError.badRequest("the patch did not produce an object");
         }
-        return update(type, namespace, name, result, statusOnly, query.get("fieldManager"), dryRun);
+        return write(type, namespace, name, result, patch, statusOnly, query.get("fieldManager"), dryRun);
+    }
+
+    private static ApiError applyConflict(ResourceType type, String name, List<String> conflicts) {
+        ObjectNode details = JSON.objectNode();
+        details.put("name", name);
+        if (!type.group().isEmpty()) {
+            details.put("group", type.group());
+        }
+        details.put("kind", type.plural());
+        ArrayNode causes = details.putArray("causes");
+        for (String conflict : conflicts) {
+            int colon = conflict.lastIndexOf(": ");
+            causes.addObject().put("reason", "FieldManagerConflict").put("message", conflict.substring(0, colon))
+                    .put("field", conflict.substring(colon + 2));
+        }
+        String message = conflicts.size() == 1 ? "Apply failed with 1 conflict: " + conflicts.get(0)
+                : "Apply failed with " + conflicts.size() + " conflicts: " + String.join("\n", conflicts);
+        return new ApiError(409, "Conflict", message, details);
     }
 
     private ObjectNode apply(ResourceType type, String namespace, String name, JsonNode config, String manager,
-            boolean dryRun) {
+            boolean force, boolean dryRun) {
         if (manager == null || manager.isEmpty()) {
             throw new ApiError(422, "Invalid", "PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required "
                     + "value: is required for apply patch", null);
@@ -110,6 +146,7 @@ final class ResourceOperations {
             ObjectNode o = applied.deepCopy();
             o.withObjectProperty("metadata").put("name", name);
             defaults.apply(type, o);
+            Validation.validate(type, o);
             ManagedFields.record(o, manager, "Apply", type, applied, store.now());
             ObjectNode created = store.create(type, namespace, o, dryRun);
             if (!dryRun) {
@@ -119,9 +156,16 @@ final class ResourceOperations {
             return created;
         }
         ObjectNode live = existing.get();
+        if (!force) {
+            List<String> conflicts = ManagedFields.conflicts(live, applied, manager);
+            if (!conflicts.isEmpty()) {
+                throw applyConflict(type, name, conflicts);
+            }
+        }
         ObjectNode merged = Patches.apply(live, applyRecords.last(ObjectStore.uidOf(live), manager), applied);
         merged.withObjectProperty("metadata").put("resourceVersion", live.path("metadata").path("resourceVersion").asText());
         defaults.apply(type, merged);
+        Validation.validate(type, merged);
         ManagedFields.record(merged, manager, "Apply", type, applied, store.now());
         ObjectNode updated = store.update(type, namespace, name, merged, false, dryRun);
         if (!dryRun) {

@@ -203,6 +203,39 @@ class PracticeClusterFabric8Test {
     }
 
     @Test
+    void serverSideApplyConflictsWithAnotherManagersValuesUnlessForced() {
+        String ns = namespace("conflicts");
+        client.configMaps().inNamespace(ns).resource(new ConfigMapBuilder().withNewMetadata().withName("shared")
+                .endMetadata().addToData("mode", "manual").build()).fieldManager("technician").serverSideApply();
+        ConfigMap mine = new ConfigMapBuilder().withNewMetadata().withName("shared").withNamespace(ns).endMetadata()
+                .addToData("mode", "auto").build();
+        assertThatThrownBy(() -> client.configMaps().inNamespace(ns).resource(mine).fieldManager("iepmp-console")
+                .serverSideApply()).isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(409);
+                    assertThat(e.getStatus().getReason()).isEqualTo("Conflict");
+                    assertThat(e.getStatus().getMessage()).contains("conflict with \"technician\"")
+                            .contains(".data.mode");
+                });
+        assertThat(client.configMaps().inNamespace(ns).resource(mine).fieldManager("iepmp-console").forceConflicts()
+                .serverSideApply().getData()).containsEntry("mode", "auto");
+        assertThat(client.configMaps().inNamespace(ns).resource(mine).fieldManager("iepmp-console")
+                .serverSideApply().getData()).containsEntry("mode", "auto");
+    }
+
+    @Test
+    void invalidWorkloadIsRejectedWith422LikeTheRealValidation() {
+        String ns = namespace("invalid");
+        Deployment broken = new DeploymentBuilder(deployment("web", "registry.example.com/web:1.0")).editSpec()
+                .editSelector().addToMatchLabels("app", "other").endSelector().endSpec().build();
+        assertThatThrownBy(() -> client.apps().deployments().inNamespace(ns).resource(broken).create())
+                .isInstanceOfSatisfying(KubernetesClientException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getStatus().getReason()).isEqualTo("Invalid");
+                    assertThat(e.getStatus().getMessage()).contains("`selector` does not match template `labels`");
+                });
+    }
+
+    @Test
     void watchStreamsAddedModifiedDeletedForASelector() throws Exception {
         String ns = namespace("watching");
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
@@ -300,6 +333,14 @@ class PracticeClusterFabric8Test {
         assertThat(state.getLastState().getTerminated().getExitCode()).isEqualTo(1);
         assertThat(client.pods().inNamespace(ns).withName(pod.getMetadata().getName()).inContainer("web").tailingLines(2).getLog())
                 .contains("panic: cannot connect to line PLC");
+        try (var follow = client.pods().inNamespace(ns).withName(pod.getMetadata().getName()).inContainer("web")
+                .watchLog();
+                var lines = new java.io.BufferedReader(new java.io.InputStreamReader(follow.getOutput(),
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(lines.readLine()).contains("starting web");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(client.v1().events().inNamespace(ns).list().getItems()).anySatisfy(e -> {
             assertThat(e.getReason()).isEqualTo("BackOff");
             assertThat(e.getType()).isEqualTo("Warning");
