@@ -40,6 +40,13 @@ for jar in "$INPUT_DIR"/lib/jna-jpms-*.jar "$INPUT_DIR"/lib/jna-[0-9]*.jar; do
   "$BIN/java" "$JAR_TRIM" "$jar" "$jar" 'com/sun/jna/[^/]+/[^/]*\.(so|a|dll|dylib|jnilib)' "com/sun/jna/${JNA_NATIVE}/.*"
 done
 
+# The fabric8 model jars are almost all classes: stored uncompressed they let the .deb's xz compress
+# them as one stream (about 10 MB less .deb for about 25 MB more on disk, within both budgets).
+for jar in "$INPUT_DIR"/lib/kubernetes-model-*.jar; do
+  [ -e "$jar" ] || continue
+  "$BIN/java" "$JAR_TRIM" "$jar" "$jar" '^$' '^$' store
+done
+
 step "jdeps: JDK modules the classes reference"
 # Every jar is analysed as a target (the JavaFX jars are modular, but the app runs them on the
 # class path, so their module descriptors do not matter - only the classes they reference).
