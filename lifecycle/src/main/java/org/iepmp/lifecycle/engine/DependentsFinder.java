@@ -1,0 +1,68 @@
+package org.iepmp.lifecycle.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iepmp.catalog.api.Catalog;
+import org.iepmp.catalog.api.ResolvedVersion;
+import org.iepmp.kube.api.HelmDriver;
+import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.kube.api.ReleaseStatus;
+import org.iepmp.lifecycle.api.HistoryStore;
+import org.iepmp.lifecycle.api.StepRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which installed packages need a package: every other release, mapped to its package (by the
+ * history, else by its chart name), whose installed version lists it as a dependency.
+ */
+final class DependentsFinder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DependentsFinder.class);
+
+    private final Catalog catalog;
+    private final HelmDriver helm;
+    private final HistoryStore history;
+    private final String clusterId;
+    private final EngineSettings settings;
+
+    DependentsFinder(Catalog catalog, HelmDriver helm, HistoryStore history, String clusterId, EngineSettings settings) {
+        this.catalog = catalog;
+        this.helm = helm;
+        this.history = history;
+        this.clusterId = clusterId;
+        this.settings = settings;
+    }
+
+    List<String> dependentsOf(String packageName, String releaseName) {
+        List<String> users = new ArrayList<>();
+        for (ReleaseInfo release : helm.list(settings.callTimeout())) {
+            if (release.name().equals(releaseName) || release.status() == ReleaseStatus.UNINSTALLED) {
+                continue;
+            }
+            String pkg = packageOf(release);
+            try {
+                ResolvedVersion version = catalog.resolve(Optional.empty(), pkg, Optional.of(versionOf(release)));
+                if (version.dependencies().stream().anyMatch(d -> d.name().equals(packageName))) {
+                    users.add(release.name());
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("Cannot tell whether {} needs {}: {}", release.name(), packageName, e.getMessage());
+            }
+        }
+        return users;
+    }
+
+    String packageOf(ReleaseInfo release) {
+        return latestStep(release).map(StepRecord::packageName).orElse(release.chartName());
+    }
+
+    String versionOf(ReleaseInfo release) {
+        return latestStep(release).filter(s -> s.toVersion() != null).map(StepRecord::toVersion).orElse(release.chartVersion());
+    }
+
+    private Optional<StepRecord> latestStep(ReleaseInfo release) {
+        return history.successfulSteps(clusterId, release.namespace(), release.name()).stream().findFirst();
+    }
+}
