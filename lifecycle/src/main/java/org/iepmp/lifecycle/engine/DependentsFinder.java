@@ -35,23 +35,40 @@ final class DependentsFinder {
         this.settings = settings;
     }
 
-    List<String> dependentsOf(String packageName, String releaseName) {
+    /**
+     * Releases that need the release {@code releaseName} of {@code packageName} in {@code namespace}: a
+     * dependency lives in its package's default namespace, else beside the release that needs it.
+     */
+    List<String> dependentsOf(String packageName, String releaseName, String namespace) {
+        Optional<String> defaultNamespace = defaultNamespaceOf(packageName);
         List<String> users = new ArrayList<>();
         for (ReleaseInfo release : helm.list(settings.callTimeout())) {
-            if (release.name().equals(releaseName) || release.status() == ReleaseStatus.UNINSTALLED) {
+            if (release.name().equals(releaseName) && release.namespace().equals(namespace)
+                    || release.status() == ReleaseStatus.UNINSTALLED) {
+                continue;
+            }
+            if (!defaultNamespace.orElse(release.namespace()).equals(namespace)) {
                 continue;
             }
             String pkg = packageOf(release);
             try {
                 ResolvedVersion version = catalog.resolve(Optional.empty(), pkg, Optional.of(versionOf(release)));
                 if (version.dependencies().stream().anyMatch(d -> d.name().equals(packageName))) {
-                    users.add(release.name());
+                    users.add(release.namespace().equals(namespace) ? release.name() : release.namespace() + "/" + release.name());
                 }
             } catch (RuntimeException e) {
                 LOG.debug("Cannot tell whether {} needs {}: {}", release.name(), packageName, e.getMessage());
             }
         }
         return users;
+    }
+
+    private Optional<String> defaultNamespaceOf(String packageName) {
+        try {
+            return Optional.ofNullable(catalog.resolve(Optional.empty(), packageName, Optional.empty()).defaultNamespace());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     String packageOf(ReleaseInfo release) {

@@ -143,9 +143,9 @@ public final class OperationEngine {
         return stores.history().successfulSteps(cluster.clusterId(), namespace, releaseName);
     }
 
-    /** Installed packages that need {@code packageName} (by their installed version's dependencies). */
-    public List<String> dependentsOf(String packageName, String releaseName) {
-        return dependents.dependentsOf(packageName, releaseName);
+    /** Installed releases that need this release of {@code packageName} (by their installed version's dependencies). */
+    public List<String> dependentsOf(String packageName, String releaseName, String namespace) {
+        return dependents.dependentsOf(packageName, releaseName, namespace);
     }
 
     /** Releases left in pending-install/upgrade/rollback or uninstalling: offer a REPAIR request for each. */

@@ -85,7 +85,8 @@ final class Preflight {
         results.add(stuck(steps));
         for (PreparedStep step : steps) {
             if (step.step().action() == OperationAction.UNINSTALL) {
-                List<String> users = dependents.dependentsOf(step.step().packageName(), step.step().releaseName());
+                List<String> users = dependents.dependentsOf(step.step().packageName(), step.step().releaseName(),
+                        step.step().namespace());
                 results.add(users.isEmpty()
                         ? pass("dependents", "lifecycle.preflight.noDependents", step.step().packageName())
                         : warn("dependents", "lifecycle.preflight.dependents", step.step().packageName(), String.join(", ", users)));
