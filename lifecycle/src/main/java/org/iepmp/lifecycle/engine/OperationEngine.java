@@ -129,8 +129,8 @@ public final class OperationEngine {
                 return blocked(operationId, listener, LifecycleErrorCode.PREFLIGHT_WARNINGS, "lifecycle.result.warningsNotAccepted",
                         warnings);
             }
-            return new OperationRun(cluster.helm(), verifier, stores.history(), stores.archives(), clock, settings, lock, operationId,
-                    listener, cancel).run(steps);
+            return new OperationRun(cluster.helm(), cluster.pendingClearer(), verifier, stores.history(), stores.archives(), clock,
+                    settings, lock, operationId, listener, cancel).run(steps);
         } finally {
             if (lock != null) {
                 lock.release();

@@ -1,5 +1,6 @@
 package org.iepmp.lifecycle.engine;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.kube.api.HealthReason;
@@ -16,6 +19,7 @@ import org.iepmp.kube.api.InstallRequest;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.ReleaseHealth;
+import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.kube.api.WorkloadHealth;
 import org.iepmp.lifecycle.api.CancelToken;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
@@ -47,6 +51,7 @@ final class OperationRun {
     private static final Logger LOG = LoggerFactory.getLogger(OperationRun.class);
 
     private final HelmDriver helm;
+    private final PendingReleaseClearer pendingClearer;
     private final ReleaseVerifier verifier;
     private final HistoryStore history;
     private final ChartArchiveStore archives;
@@ -65,9 +70,10 @@ final class OperationRun {
     private int nextSequence;
     private Instant lastRenewal;
 
-    OperationRun(HelmDriver helm, ReleaseVerifier verifier, HistoryStore history, ChartArchiveStore archives, Clock clock,
-            EngineSettings settings, ClusterLockHandle lock, long operationId, ProgressListener listener, CancelToken cancel) {
+    OperationRun(HelmDriver helm, PendingReleaseClearer pendingClearer, ReleaseVerifier verifier, HistoryStore history,
+            ChartArchiveStore archives, Clock clock, EngineSettings settings, ClusterLockHandle lock, long operationId, ProgressListener listener, CancelToken cancel) {
         this.helm = helm;
+        this.pendingClearer = pendingClearer;
         this.verifier = verifier;
         this.history = history;
         this.archives = archives;
@@ -116,9 +122,13 @@ final class OperationRun {
                 // Read back from the store: the digest is checked again, so a damaged archive is never installed.
                 archives.get(step.chartDigest());
                 progress(step.sequence(), "lifecycle.progress.applying", step.packageName(), step.toVersion());
+                if (step.action() == OperationAction.REPAIR) {
+                    pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
+                    log(stepId, step.sequence(), "Marked the stuck revision of " + step.releaseName() + " as failed");
+                }
                 applied.push(prepared);
                 apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
-                log(stepId, step.sequence(), "Helm " + step.action().name().toLowerCase(java.util.Locale.ROOT) + " of "
+                log(stepId, step.sequence(), "Helm " + step.action().name().toLowerCase(Locale.ROOT) + " of "
                         + step.releaseName() + " to " + step.toVersion() + " done; verifying");
                 verify(stepId, step, cancel);
             }
@@ -135,13 +145,13 @@ final class OperationRun {
         }
     }
 
-    private void apply(PreparedStep prepared, java.nio.file.Path archive, java.util.Map<String, Object> values, String digest,
+    private void apply(PreparedStep prepared, Path archive, Map<String, Object> values, String digest,
             String description) {
         PlanStep step = prepared.step();
         InstallRequest request = new InstallRequest(archive, step.releaseName(), step.namespace(), HelmValues.tree(values), true,
                 settings.helmTimeout(), false, description);
         boolean exists = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
-                .filter(r -> r.status() != org.iepmp.kube.api.ReleaseStatus.UNINSTALLED).isPresent();
+                .filter(r -> r.status() != ReleaseStatus.UNINSTALLED).isPresent();
         if (exists) {
             helm.upgrade(request);
         } else {
@@ -198,7 +208,7 @@ final class OperationRun {
     }
 
     private static String describe(WorkloadHealth w) {
-        String text = w.workload().display() + ": " + w.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        String text = w.workload().display() + ": " + w.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (w.params().size() > 1 ? " (" + String.join(", ", w.params().subList(1, w.params().size())) + ")" : "");
         return w.lastLogLines().isEmpty() ? text : text + "; last log: " + String.join(" | ", w.lastLogLines());
     }

@@ -90,7 +90,7 @@ final class Preflight {
                 results.add(users.isEmpty()
                         ? pass("dependents", "lifecycle.preflight.noDependents", step.step().packageName())
                         : warn("dependents", "lifecycle.preflight.dependents", step.step().packageName(), String.join(", ", users)));
-            } else if (!step.before().restorable()) {
+            } else if (step.step().action() != OperationAction.REPAIR && !step.before().restorable()) {
                 results.add(warn("restorable", "lifecycle.preflight.notRestorable", step.step().releaseName(), step.before().version()));
             }
         }

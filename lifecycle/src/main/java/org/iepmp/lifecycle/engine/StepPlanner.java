@@ -226,15 +226,16 @@ final class StepPlanner {
      * Helm's own values with the archive of that version from the catalog, when it has it.
      */
     BeforeState before(ReleaseInfo current, String packageName) {
-        for (StepRecord step : history.successfulSteps(clusterId, current.namespace(), current.name())) {
-            if (step.chartDigest() != null && archives.contains(step.chartDigest())) {
-                Path archive = archives.get(step.chartDigest());
-                if (Objects.equals(chartVersionOf(archive), current.chartVersion())) {
-                    return new BeforeState(true, step.toVersion(), step.chartDigest(), archive, history.restorableValues(step.id()),
-                            ValueTrees.maskedPaths(ValueTrees.fromJson(step.maskedValuesJson())));
-                }
+        Optional<StepRecord> recorded = history.successfulSteps(clusterId, current.namespace(), current.name()).stream().findFirst()
+                .filter(step -> step.chartDigest() != null && archives.contains(step.chartDigest()));
+        if (recorded.isPresent()) {
+            StepRecord step = recorded.get();
+            Path archive = archives.get(step.chartDigest());
+            // Only while the cluster still runs what was recorded: another tool may have changed it since.
+            if (Objects.equals(chartVersionOf(archive), current.chartVersion())) {
+                return new BeforeState(true, step.toVersion(), step.chartDigest(), archive, history.restorableValues(step.id()),
+                        ValueTrees.maskedPaths(ValueTrees.fromJson(step.maskedValuesJson())));
             }
-            break;
         }
         Map<String, Object> values = ValueTrees.fromYaml(helm.values(current.name(), current.namespace(), 0, settings.callTimeout()));
         try {

@@ -293,6 +293,34 @@ class FailureAndRecoveryTest {
         assertThat(site.helm.status("plc-db", ns, Duration.ofSeconds(20))).isEmpty();
     }
 
+    @Test
+    void aReleaseStuckInPendingUpgradeIsRepairedToItsLastDeployedVersion() {
+        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancelToken.NEVER);
+        run(harness, request(OperationAction.UPGRADE, "line-app", "1.1.0"), CancelToken.NEVER);
+        // As a Helm killed mid-upgrade leaves it.
+        new HelmStorage(site.connection.client()).setStatus("line-app", ns, "pending-upgrade");
+        assertThat(harness.engine.stuckReleases()).anyMatch(r -> r.name().equals("line-app") && r.namespace().equals(ns));
+        Plan upgrade = harness.engine.plan(request(OperationAction.UPGRADE, "line-app", "1.0.0"));
+        assertThat(harness.engine.preflight(upgrade)).filteredOn(c -> c.checkId().equals("releaseStuck")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(PreflightStatus.FAIL));
+
+        OperationRequest repair = new OperationRequest(OperationAction.REPAIR, "line-app", null, null, ns, null, null,
+                new org.iepmp.lifecycle.api.Actor("operator", null), null);
+        Plan plan = harness.engine.plan(repair);
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(OperationAction.REPAIR);
+            assertThat(step.toVersion()).isEqualTo("1.1.0");
+        });
+        OperationResult result = harness.engine.execute(plan, harness.recorder(), CancelToken.NEVER);
+
+        assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+        ReleaseInfo repaired = release("line-app");
+        assertThat(repaired.status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThat(repaired.chartVersion()).isEqualTo("1.1.0");
+        assertThat(repaired.revision()).isEqualTo(3);
+        assertThat(harness.engine.stuckReleases()).noneMatch(r -> r.namespace().equals(ns));
+    }
+
     /** Stands for the end of the process: not an exception the engine may catch. */
     static final class SimulatedKill extends Error {
         private static final long serialVersionUID = 1L;

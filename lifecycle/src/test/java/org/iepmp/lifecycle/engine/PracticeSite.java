@@ -50,7 +50,7 @@ final class PracticeSite implements AutoCloseable {
     }
 
     ClusterAccess access() {
-        return new ClusterAccess(cluster.clusterUid(), connection, helm, health, nodeImages());
+        return new ClusterAccess(cluster.clusterUid(), connection, helm, health, nodeImages(), new HelmStorage(connection.client()));
     }
 
     /** Images in the nodes' status, as the air-gapped preflight check reads them. */
