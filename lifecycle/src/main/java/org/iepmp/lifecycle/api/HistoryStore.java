@@ -38,6 +38,9 @@ public interface HistoryStore extends AutoCloseable {
     /** Succeeded install/upgrade/rollback/configure/repair steps of a release, newest first: the revisions one can roll back to. */
     List<StepRecord> successfulSteps(String clusterId, String namespace, String releaseName);
 
+    /** Every recorded step that changed a release (all but audits), any outcome, oldest first: to merge with Helm's revisions. */
+    List<StepRecord> releaseSteps(String clusterId, String namespace, String releaseName);
+
     /** Turns every RUNNING operation and step into INTERRUPTED; returns how many operations. */
     int markInterrupted(Instant now);
 

@@ -1,5 +1,6 @@
 package org.iepmp.lifecycle.api;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,7 @@ public interface ReleaseStateProbe {
 
     /** Empty when no such release exists (never installed, or uninstalled). */
     Optional<ReleaseState> probe(String namespace, String releaseName);
+
+    /** Helm's revisions of the release, any order; empty when no such release exists. */
+    List<ReleaseRevision> revisions(String namespace, String releaseName);
 }

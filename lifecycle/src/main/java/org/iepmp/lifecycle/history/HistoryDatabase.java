@@ -57,11 +57,11 @@ final class HistoryDatabase {
         SQLiteDataSource dataSource = dataSource(file, options);
         Optional<Path> damagedKeptAt = Optional.empty();
         boolean existing = hasContent(file);
-        if (existing && !isSound(dataSource, file)) {
-            if (!options.startFreshIfCorrupt()) {
-                throw new LifecycleException(LifecycleErrorCode.HISTORY_CORRUPT, "History database failed its integrity check", file);
-            }
-            damagedKeptAt = Optional.of(setAside(file, clock));
+        // A WAL left behind means the last run did not close cleanly (or another console has it open): look closer then.
+        boolean unclean = existing && hasContent(file.resolveSibling(file.getFileName() + "-wal"));
+        if (existing && !(opensAsSqlite(dataSource, file)
+                && (!(options.fullCheckAtOpen() || unclean) || passesQuickCheck(dataSource, file)))) {
+            damagedKeptAt = Optional.of(damaged(file, options, clock));
             existing = false;
         }
         Flyway flyway = Flyway.configure(HistoryDatabase.class.getClassLoader())
@@ -72,7 +72,12 @@ final class HistoryDatabase {
         Optional<Path> backup = Optional.empty();
         try {
             if (existing && flyway.info().pending().length > 0) {
-                backup = Optional.of(backUp(dataSource, file, options.backupsToKeep(), clock));
+                // Never migrate (nor back up as "good") a damaged file.
+                if (!options.fullCheckAtOpen() && !unclean && !passesQuickCheck(dataSource, file)) {
+                    damagedKeptAt = Optional.of(damaged(file, options, clock));
+                } else {
+                    backup = Optional.of(backUp(dataSource, file, options.backupsToKeep(), clock));
+                }
             }
             flyway.migrate();
         } catch (FlywayException e) {
@@ -109,8 +114,31 @@ final class HistoryDatabase {
         }
     }
 
-    /** False for a damaged file; throws for anything else that stops us from looking (lock, permissions). */
-    private static boolean isSound(SQLiteDataSource dataSource, Path file) {
+    /** Without consent a damaged file is only reported; with it, it is put aside. */
+    private static Path damaged(Path file, HistoryOptions options, Clock clock) {
+        if (!options.startFreshIfCorrupt()) {
+            throw new LifecycleException(LifecycleErrorCode.HISTORY_CORRUPT, "History database failed its integrity check", file);
+        }
+        return setAside(file, clock);
+    }
+
+    /** Cheap: the header and schema are readable. Catches a file that is not SQLite at all, or a damaged first page. */
+    private static boolean opensAsSqlite(SQLiteDataSource dataSource, Path file) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rows.next();
+        } catch (SQLException e) {
+            if (SqliteFailures.isCorruption(e)) {
+                LOG.warn("History database {} is not readable as SQLite: {}", file, e.getMessage());
+                return false;
+            }
+            throw SqliteFailures.translate(e, file, "Opening");
+        }
+    }
+
+    /** SQLite's structural check of every page. False for a damaged file; throws for anything else that stops us from looking (lock, permissions). */
+    static boolean passesQuickCheck(SQLiteDataSource dataSource, Path file) {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {

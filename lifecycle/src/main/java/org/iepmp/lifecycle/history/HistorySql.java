@@ -28,7 +28,30 @@ final class HistorySql {
     private HistorySql() {
     }
 
+    /** Above this many text matches, a page is found faster by walking the time index than by sorting every match. */
+    static final long MANY_MATCHES = 2_000;
+
+    /** Besides text, the filter has a condition an ordinary index can drive. */
+    static boolean narrowedBesidesText(HistoryFilter filter) {
+        return filter.clusterId() != null || filter.packageName() != null || filter.from() != null || filter.to() != null
+                || !filter.outcomes().isEmpty() || !filter.actions().isEmpty();
+    }
+
+    static boolean usesTextIndex(HistoryFilter filter) {
+        return filter.text() != null && filter.text().codePointCount(0, filter.text().length()) >= TRIGRAM;
+    }
+
     static Where where(HistoryFilter filter, PageCursor after) {
+        return where(filter, after, false);
+    }
+
+    /**
+     * {@code textAsFilter}: the text matches only filter rows that another index finds (the unary
+     * plus stops SQLite from driving the query by the matches' rowids). Right when the text
+     * matches many rows (walk the time index, stop at the page size) or another condition is
+     * narrower (package, cluster...); wrong only for a rare text alone.
+     */
+    static Where where(HistoryFilter filter, PageCursor after, boolean textAsFilter) {
         List<String> clauses = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (filter.clusterId() != null) {
@@ -58,7 +81,7 @@ final class HistorySql {
         if (filter.text() != null) {
             String text = filter.text();
             if (text.codePointCount(0, text.length()) >= TRIGRAM) {
-                clauses.add("o.id IN (SELECT rowid FROM operation_fts WHERE operation_fts MATCH ?)");
+                clauses.add((textAsFilter ? "+o.id" : "o.id") + " IN (SELECT rowid FROM operation_fts WHERE operation_fts MATCH ?)");
                 // One quoted phrase: the user's text is matched literally, never parsed as FTS syntax.
                 args.add("\"" + text.replace("\"", "\"\"") + "\"");
             } else {

@@ -219,6 +219,13 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
+    public synchronized List<StepRecord> releaseSteps(String clusterId, String namespace, String releaseName) {
+        String sql = "SELECT s.* FROM step s JOIN operation o ON o.id = s.operation_id WHERE o.cluster_id = ? AND s.namespace IS ? "
+                + "AND s.release_name = ? AND s.action <> 'AUDIT' ORDER BY s.started_at, s.id";
+        return selectSteps(sql, clusterId, namespace, releaseName);
+    }
+
+    @Override
     public synchronized int markInterrupted(Instant now) {
         List<Long> abandoned = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
@@ -289,7 +296,8 @@ public final class SqliteHistoryStore implements HistoryStore {
     @Override
     public synchronized HistoryPage query(HistoryFilter filter, PageCursor after, int limit) {
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        HistorySql.Where where = HistorySql.where(filter, after);
+        long total = count(filter);
+        HistorySql.Where where = HistorySql.where(filter, after, total > HistorySql.MANY_MATCHES || HistorySql.narrowedBesidesText(filter));
         String sql = "SELECT " + HistorySql.OPERATION_COLUMNS + " FROM operation o" + where.sql()
                 + " ORDER BY o.started_at DESC, o.id DESC LIMIT ?";
         List<OperationRecord> page = new ArrayList<>();
@@ -314,12 +322,16 @@ public final class SqliteHistoryStore implements HistoryStore {
         Optional<PageCursor> next = more
                 ? Optional.of(new PageCursor(page.get(page.size() - 1).startedAt(), page.get(page.size() - 1).id()))
                 : Optional.empty();
-        return new HistoryPage(page, next, count(filter));
+        return new HistoryPage(page, next, total);
     }
 
     @Override
     public synchronized long count(HistoryFilter filter) {
-        HistorySql.Where where = HistorySql.where(filter, null);
+        if (HistorySql.usesTextIndex(filter) && filter.equals(HistoryFilter.ALL.withText(filter.text()))) {
+            // Text alone: the index counts its matches without touching the table.
+            return countTextMatches(filter.text());
+        }
+        HistorySql.Where where = HistorySql.where(filter, null, HistorySql.narrowedBesidesText(filter));
         try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM operation o" + where.sql())) {
             bind(select, where.args().toArray());
             try (ResultSet row = select.executeQuery()) {
@@ -328,6 +340,29 @@ public final class SqliteHistoryStore implements HistoryStore {
             }
         } catch (SQLException e) {
             throw SqliteFailures.translate(e, file, "Counting");
+        }
+    }
+
+    private long countTextMatches(String text) {
+        HistorySql.Where where = HistorySql.where(HistoryFilter.ALL.withText(text), null);
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM operation_fts WHERE operation_fts MATCH ?")) {
+            bind(select, where.args().get(0));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(e, file, "Counting");
+        }
+    }
+
+    /**
+     * Runs SQLite's full structural check (seconds on a large file): for a "check history"
+     * command or a periodic background job. Throws HISTORY_CORRUPT when the file is damaged.
+     */
+    public synchronized void verifyIntegrity() {
+        if (!HistoryDatabase.passesQuickCheck(dataSource, file)) {
+            throw new LifecycleException(LifecycleErrorCode.HISTORY_CORRUPT, "History database failed its integrity check", file);
         }
     }
 

@@ -7,11 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.OperationAction;
+import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRecord;
 import org.iepmp.lifecycle.api.Reconciliation;
 import org.iepmp.lifecycle.api.ReleaseState;
 import org.iepmp.lifecycle.api.ReleaseStateProbe;
 import org.iepmp.lifecycle.api.ReleaseStatus;
+import org.iepmp.lifecycle.api.StepRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,15 +51,31 @@ public final class InterruptedOperationReconciler {
     public record ReconciledOperation(long operationId, Reconciliation reconciliation) {
     }
 
-    private Optional<Reconciliation> reconcileOne(OperationRecord op, ReleaseStateProbe probe) {
-        if (op.action() == OperationAction.AUDIT) {
-            return Optional.of(sentence("lifecycle.reconcile.nothingToCheck", false, op.packageName()));
+    /** What was in flight: the interrupted step of a multi-step operation (a dependency, say), else the operation itself. */
+    private record Target(OperationAction action, String packageName, String namespace, String releaseName, String fromVersion,
+            String toVersion) {
+    }
+
+    private Target targetOf(OperationRecord op) {
+        List<StepRecord> interrupted = history.steps(op.id()).stream()
+                .filter(step -> step.outcome() == OperationOutcome.INTERRUPTED).toList();
+        if (interrupted.isEmpty()) {
+            return new Target(op.action(), op.packageName(), op.namespace(), op.releaseName(), op.fromVersion(), op.toVersion());
         }
+        StepRecord step = interrupted.get(interrupted.size() - 1);
+        return new Target(step.action(), step.packageName(), step.namespace(), step.releaseName(), step.fromVersion(), step.toVersion());
+    }
+
+    private Optional<Reconciliation> reconcileOne(OperationRecord record, ReleaseStateProbe probe) {
+        if (record.action() == OperationAction.AUDIT) {
+            return Optional.of(sentence("lifecycle.reconcile.nothingToCheck", false, record.packageName()));
+        }
+        Target op = targetOf(record);
         Optional<ReleaseState> actual;
         try {
             actual = probe.probe(op.namespace(), op.releaseName());
         } catch (RuntimeException e) {
-            LOG.warn("Cannot reconcile interrupted operation {} ({}): {}", op.id(), op.releaseName(), e.getMessage());
+            LOG.warn("Cannot reconcile interrupted operation {} ({}): {}", record.id(), op.releaseName(), e.getMessage());
             return Optional.empty();
         }
         if (actual.isEmpty() || actual.get().status() == ReleaseStatus.UNINSTALLED) {
@@ -86,7 +104,7 @@ public final class InterruptedOperationReconciler {
                 text(op.toVersion()), state.revision()));
     }
 
-    private Reconciliation whenAbsent(OperationRecord op) {
+    private Reconciliation whenAbsent(Target op) {
         if (op.action() == OperationAction.UNINSTALL) {
             return sentence("lifecycle.reconcile.uninstallCompleted", false, op.packageName());
         }

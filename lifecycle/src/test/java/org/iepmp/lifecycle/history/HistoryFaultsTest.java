@@ -112,8 +112,15 @@ class HistoryFaultsTest {
         Arrays.fill(bytes, 8 * 4096, 16 * 4096, (byte) 0x5A);
         Files.write(fixture.db, bytes);
 
-        assertThatThrownBy(fixture::open)
+        assertThatThrownBy(() -> fixture.open(HistoryOptions.defaults(fixture.db).withFullCheckAtOpen(true)))
                 .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.code()).isEqualTo(LifecycleErrorCode.HISTORY_CORRUPT));
+        // Without the full check at open, the damage shows at the latest in the background check.
+        assertThatThrownBy(() -> {
+            try (SqliteHistoryStore store = fixture.open()) {
+                store.verifyIntegrity();
+            }
+        }).isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.code()).isEqualTo(LifecycleErrorCode.HISTORY_CORRUPT));
+        assertThat(fixture.db).exists();
     }
 
     @Test

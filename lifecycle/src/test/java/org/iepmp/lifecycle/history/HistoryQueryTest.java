@@ -114,6 +114,21 @@ class HistoryQueryTest {
     }
 
     @Test
+    void textCombinesWithOtherFiltersAndPaging() {
+        HistoryFilter mesOnB = HistoryFilter.ALL.withCluster("cluster-b").withText("timed out");
+        assertThat(store.count(mesOnB)).isEqualTo(4);
+        HistoryPage first = store.query(mesOnB, null, 3);
+        HistoryPage second = store.query(mesOnB, first.next().orElseThrow(), 3);
+        assertThat(first.rows()).hasSize(3);
+        assertThat(second.rows()).hasSize(1);
+        assertThat(second.next()).isEmpty();
+        assertThat(first.rows().get(0).startedAt()).isAfter(second.rows().get(0).startedAt());
+        assertThat(store.query(HistoryFilter.ALL.withPackage("mes").withText("routine"), null, 50).total()).isEqualTo(10);
+        assertThat(store.count(HistoryFilter.ALL.withPackage("mes").withText("更新憑"))).isZero();
+        assertThat(store.count(HistoryFilter.ALL.withPackage("opcua-bridge").withText("更新憑"))).isEqualTo(1);
+    }
+
+    @Test
     void exportsCsvThatParsesBackWithQuotesAndNewlines() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.export(HistoryFilter.ALL.withPackage("cert-manager"), ExportFormat.CSV, out);

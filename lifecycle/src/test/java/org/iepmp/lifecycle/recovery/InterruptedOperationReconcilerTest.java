@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iepmp.lifecycle.api.Actor;
+import org.iepmp.lifecycle.api.Completion;
+import org.iepmp.lifecycle.api.NewStep;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.NewOperation;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -89,6 +91,25 @@ class InterruptedOperationReconcilerTest {
     }
 
     @Test
+    void aMultiStepOperationIsJudgedByTheStepThatWasRunning() {
+        // Upgrading mes needs its database first; the crash came while the database step ran.
+        long op = abandon(OperationAction.UPGRADE, "mes", "1.0.0", "2.0.0");
+        long migration = history.beginStep(new NewStep(op, 1, OperationAction.UPGRADE, "mes-config", "mes-config", "iepmp", "1.0.0",
+                "1.1.0", null, null, T0));
+        history.finishStep(migration, Completion.succeeded(T0.plusSeconds(20)));
+        history.beginStep(new NewStep(op, 2, OperationAction.UPGRADE, "postgres", "mes-db", "iepmp", "14.1.0", "15.0.0", null, null,
+                T0.plusSeconds(21)));
+        cluster.releases.put("mes-config", new ReleaseState(2, "1.1.0", ReleaseStatus.DEPLOYED, T0));
+        cluster.releases.put("mes-db", new ReleaseState(3, "15.0.0", ReleaseStatus.PENDING_UPGRADE, T0));
+        cluster.releases.put("mes", new ReleaseState(7, "1.0.0", ReleaseStatus.DEPLOYED, T0));
+
+        history.markInterrupted(T0.plusSeconds(60));
+        new InterruptedOperationReconciler(history, Clock.systemUTC()).reconcile(cluster);
+        assertThat(verdict(op).sentenceKey()).isEqualTo("lifecycle.reconcile.releaseStuck");
+        assertThat(verdict(op).params()).containsExactly("postgres", "PENDING_UPGRADE", 3);
+    }
+
+    @Test
     void anUnreachableClusterLeavesTheOperationForTheNextStart() {
         long op = abandon(OperationAction.UPGRADE, "mes", "1.0.0", "2.0.0");
         history.markInterrupted(T0.plusSeconds(60));
@@ -141,6 +162,11 @@ class InterruptedOperationReconcilerTest {
                 throw new IllegalStateException("connection refused");
             }
             return Optional.ofNullable(releases.get(releaseName));
+        }
+
+        @Override
+        public List<org.iepmp.lifecycle.api.ReleaseRevision> revisions(String namespace, String releaseName) {
+            return List.of();
         }
     }
 }

@@ -37,6 +37,7 @@ CREATE INDEX operation_by_time ON operation (started_at DESC, id DESC);
 CREATE INDEX operation_by_cluster ON operation (cluster_id, started_at DESC, id DESC);
 CREATE INDEX operation_by_package ON operation (package, started_at DESC, id DESC);
 CREATE INDEX operation_by_outcome ON operation (outcome, started_at DESC, id DESC);
+CREATE INDEX operation_by_cluster_outcome ON operation (cluster_id, outcome, started_at DESC, id DESC);
 CREATE INDEX operation_by_release ON operation (cluster_id, namespace, release_name);
 
 CREATE TABLE step (

@@ -1,0 +1,4 @@
+/**
+ * Local content-addressed store of chart archives, so a rollback needs no network.
+ */
+package org.iepmp.lifecycle.archive;

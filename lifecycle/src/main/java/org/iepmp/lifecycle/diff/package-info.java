@@ -1,0 +1,4 @@
+/**
+ * Diffs of rendered manifests for plans.
+ */
+package org.iepmp.lifecycle.diff;

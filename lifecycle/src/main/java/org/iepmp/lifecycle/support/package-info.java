@@ -1,0 +1,4 @@
+/**
+ * Small shared facts about this console instance.
+ */
+package org.iepmp.lifecycle.support;

@@ -1,0 +1,4 @@
+/**
+ * Helm-style values: dotted paths, secret masking, values diffs.
+ */
+package org.iepmp.lifecycle.values;
