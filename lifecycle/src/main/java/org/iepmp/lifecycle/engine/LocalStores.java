@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
 import org.iepmp.lifecycle.api.ClusterLock;
 import org.iepmp.lifecycle.api.HistoryStore;
+import org.iepmp.lifecycle.storage.LifecycleStorage;
 import org.iepmp.lifecycle.values.SecretMasker;
 
 /** What the engine keeps on this computer: history, archive store, the cluster lock, and the masker of secret values. */
@@ -13,5 +14,10 @@ public record LocalStores(HistoryStore history, ChartArchiveStore archives, Clus
         Objects.requireNonNull(archives, "archives");
         Objects.requireNonNull(lock, "lock");
         Objects.requireNonNull(masker, "masker");
+    }
+
+    /** The stores a composition root opened with {@link LifecycleStorage#open}; {@code lock} may stack a Lease on its local lock. */
+    public static LocalStores of(LifecycleStorage storage, ClusterLock lock) {
+        return new LocalStores(storage.history(), storage.archives(), lock, storage.masker());
     }
 }

@@ -9,10 +9,11 @@ import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.UpgradeCandidates;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
-import org.iepmp.lifecycle.api.CancelToken;
+import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
 import org.iepmp.lifecycle.api.Completion;
+import org.iepmp.lifecycle.api.LifecycleEngine;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.NewOperation;
@@ -39,16 +40,16 @@ import org.slf4j.LoggerFactory;
  * <ol>
  * <li>{@link #plan(OperationRequest)}: a {@link Plan} to show (steps dependencies first, versions,
  * values and manifest diffs); changes nothing on the cluster;</li>
- * <li>{@link #preflight(Plan)}: the checks to show; FAIL blocks, WARN needs
- * {@link OperationRequest#acceptWarnings()};</li>
- * <li>{@link #execute(Plan, ProgressListener, CancelToken)}: takes the cluster lock, checks again,
- * applies, verifies, records, and rolls back automatically on failure.</li>
+ * <li>{@link #preflight(Plan)}: the checks to show; FAIL blocks, WARN needs the user's yes (either
+ * {@link OperationRequest#acceptWarnings()} or the accepted results passed to {@link #apply});</li>
+ * <li>{@link #apply(Plan, List, ProgressListener, CancellationSignal)}: takes the cluster lock, checks
+ * again, applies, verifies, records, and rolls back automatically on failure.</li>
  * </ol>
  * A rollback to an earlier revision is a plan of a {@code ROLLBACK} request naming a step of
  * {@link #rollbackTargets(String, String)}; it needs no network. At start-up call
  * {@link #recoverInterrupted()} once.
  */
-public final class OperationEngine {
+public final class OperationEngine implements LifecycleEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationEngine.class);
 
@@ -76,12 +77,14 @@ public final class OperationEngine {
     }
 
     /** What the request would do, step by step, with diffs. Reads the catalog and the cluster; changes neither. */
+    @Override
     public Plan plan(OperationRequest request) {
         List<PlanStep> steps = planner.prepare(request, true).stream().map(PreparedStep::step).toList();
         return new Plan(request, steps, clock.instant());
     }
 
     /** The preflight checks of a plan, now (the lock is probed, not kept). */
+    @Override
     public List<PreflightResult> preflight(Plan plan) {
         Preflight.LockState lock;
         try (ClusterLockHandle probe = stores.lock().acquire(cluster.clusterId(), settings.lockTtl())) {
@@ -95,12 +98,21 @@ public final class OperationEngine {
         return preflight.check(planner.prepare(plan.request(), false), lock);
     }
 
+    /** {@link #apply} with no warnings accepted beyond the request's {@link OperationRequest#acceptWarnings()}. */
+    public OperationResult execute(Plan plan, ProgressListener listener, CancellationSignal cancellation) {
+        return apply(plan, List.of(), listener, cancellation);
+    }
+
     /**
      * Runs a plan. Returns how it ended (also when preflight blocked it: outcome FAILED with code
-     * PREFLIGHT_FAILED or PREFLIGHT_WARNINGS, nothing changed). Throws {@link LifecycleException}
-     * PLAN_OUTDATED when the catalog or the cluster changed since the plan was made.
+     * PREFLIGHT_FAILED or PREFLIGHT_WARNINGS, nothing changed). A WARN of the repeated preflight
+     * passes when the request accepts warnings or {@code acceptedWarnings} holds the same check
+     * with the same sentence. Throws {@link LifecycleException} PLAN_OUTDATED when the catalog or
+     * the cluster changed since the plan was made.
      */
-    public OperationResult execute(Plan plan, ProgressListener listener, CancelToken cancel) {
+    @Override
+    public OperationResult apply(Plan plan, List<PreflightResult> acceptedWarnings, ProgressListener listener,
+            CancellationSignal cancellation) {
         OperationRequest request = plan.request();
         ClusterLockHandle lock = null;
         Preflight.LockState lockState = Preflight.LockState.FREE;
@@ -120,7 +132,10 @@ public final class OperationEngine {
                 emit(listener, new ProgressEvent.PreflightChecked(operationId, clock.instant(), check));
             }
             long failures = checks.stream().filter(c -> c.status() == PreflightStatus.FAIL).count();
-            long warnings = checks.stream().filter(c -> c.status() == PreflightStatus.WARN).count();
+            long warnings = checks.stream().filter(c -> c.status() == PreflightStatus.WARN)
+                    .filter(c -> acceptedWarnings.stream().noneMatch(a -> a.checkId().equals(c.checkId())
+                            && a.messageKey().equals(c.messageKey())))
+                    .count();
             if (failures > 0 || lock == null) {
                 return blocked(operationId, listener, LifecycleErrorCode.PREFLIGHT_FAILED, "lifecycle.result.preflightBlocked",
                         Math.max(1, failures));
@@ -130,7 +145,7 @@ public final class OperationEngine {
                         warnings);
             }
             return new OperationRun(cluster.helm(), cluster.pendingClearer(), verifier, stores.history(), stores.archives(), clock,
-                    settings, lock, operationId, listener, cancel).run(steps);
+                    settings, lock, operationId, listener, cancellation).run(steps);
         } finally {
             if (lock != null) {
                 lock.release();

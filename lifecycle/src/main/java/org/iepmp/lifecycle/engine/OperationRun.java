@@ -21,7 +21,7 @@ import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.kube.api.WorkloadHealth;
-import org.iepmp.lifecycle.api.CancelToken;
+import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.Completion;
@@ -60,7 +60,7 @@ final class OperationRun {
     private final ClusterLockHandle lock;
     private final long operationId;
     private final ProgressListener listener;
-    private final CancelToken cancel;
+    private final CancellationSignal cancel;
 
     private final Deque<PreparedStep> applied = new ArrayDeque<>();
     private final List<StepResult> results = new ArrayList<>();
@@ -71,7 +71,7 @@ final class OperationRun {
     private Instant lastRenewal;
 
     OperationRun(HelmDriver helm, PendingReleaseClearer pendingClearer, ReleaseVerifier verifier, HistoryStore history,
-            ChartArchiveStore archives, Clock clock, EngineSettings settings, ClusterLockHandle lock, long operationId, ProgressListener listener, CancelToken cancel) {
+            ChartArchiveStore archives, Clock clock, EngineSettings settings, ClusterLockHandle lock, long operationId, ProgressListener listener, CancellationSignal cancel) {
         this.helm = helm;
         this.pendingClearer = pendingClearer;
         this.verifier = verifier;
@@ -160,7 +160,7 @@ final class OperationRun {
         LOG.info("Applied {} {} ({})", step.releaseName(), step.toVersion(), digest);
     }
 
-    private void verify(long stepId, PlanStep step, CancelToken token) {
+    private void verify(long stepId, PlanStep step, CancellationSignal token) {
         ReleaseVerifier.Outcome outcome = verifier.await(step.releaseName(), step.namespace(), token, new ReleaseVerifier.Observer() {
             @Override
             public void observed(ReleaseHealth health) {
@@ -279,7 +279,7 @@ final class OperationRun {
                 archives.get(before.digest());
                 apply(new PreparedStep(restoreStep, null, before.archive(), before.values(), before.secretPaths(), before),
                         before.archive(), before.values(), before.digest(), "iepmp: restore " + step.releaseName() + " " + before.version());
-                verify(stepId, restoreStep, CancelToken.NEVER);
+                verify(stepId, restoreStep, CancellationSignal.NEVER);
             }
             history.finishStep(stepId, Completion.succeeded(clock.instant()));
             stepFinished(sequence, action, step.packageName(), OperationOutcome.SUCCEEDED, null, restored);

@@ -11,7 +11,7 @@ import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseHealthReader;
 import org.iepmp.kube.api.WorkloadHealth;
-import org.iepmp.lifecycle.api.CancelToken;
+import org.iepmp.lifecycle.api.CancellationSignal;
 
 /**
  * Waits until every workload of a release is healthy. Gives up when the timeout passes, when a
@@ -51,7 +51,7 @@ final class ReleaseVerifier {
         this.settings = settings;
     }
 
-    Outcome await(String release, String namespace, CancelToken cancel, Observer observer) {
+    Outcome await(String release, String namespace, CancellationSignal cancel, Observer observer) {
         Instant deadline = clock.instant().plus(settings.verifyTimeout());
         Instant failingSince = null;
         ReleaseHealth last = null;

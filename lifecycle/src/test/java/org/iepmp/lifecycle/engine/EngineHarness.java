@@ -19,14 +19,10 @@ import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.ProgressEvent;
 import org.iepmp.lifecycle.api.ProgressListener;
 import org.iepmp.lifecycle.api.Reason;
-import org.iepmp.lifecycle.archive.ContentAddressedArchiveStore;
-import org.iepmp.lifecycle.history.HistoryOptions;
 import org.iepmp.lifecycle.history.SqliteHistoryStore;
-import org.iepmp.lifecycle.lock.LocalFileClusterLock;
-import org.iepmp.lifecycle.secret.LocalSecretKey;
-import org.iepmp.lifecycle.secret.SecretSealer;
+import org.iepmp.lifecycle.storage.LifecyclePaths;
+import org.iepmp.lifecycle.storage.LifecycleStorage;
 import org.iepmp.lifecycle.support.ProcessIdentity;
-import org.iepmp.lifecycle.values.SecretMasker;
 
 /** One console's local side for a test: catalog over the plant repository, history, archive store, lock, engine. */
 final class EngineHarness implements AutoCloseable {
@@ -38,8 +34,9 @@ final class EngineHarness implements AutoCloseable {
     final Path dir;
     final PracticeSite site;
     final DefaultCatalog catalog;
+    final LifecyclePaths paths;
+    final LifecycleStorage storage;
     final SqliteHistoryStore history;
-    final ContentAddressedArchiveStore archives;
     final OperationEngine engine;
     final List<ProgressEvent> events = new CopyOnWriteArrayList<>();
 
@@ -54,13 +51,11 @@ final class EngineHarness implements AutoCloseable {
         catalog = new DefaultCatalog(repositories, dir.resolve("cache"),
                 CatalogSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)), Clock.systemUTC());
         catalog.refresh();
-        LocalSecretKey key = LocalSecretKey.loadOrCreate(dir.resolve("secret.key"));
-        SecretMasker masker = new SecretMasker(key.fingerprintKey());
-        history = SqliteHistoryStore.open(HistoryOptions.defaults(dir.resolve("history.db")), masker, new SecretSealer(key.sealingKey()),
-                ProcessIdentity.current(), Clock.systemUTC());
-        archives = new ContentAddressedArchiveStore(dir.resolve("archives"), Clock.systemUTC());
-        LocalFileClusterLock lock = new LocalFileClusterLock(dir.resolve("locks"), ProcessIdentity.current(), Clock.systemUTC());
-        engine = new OperationEngine(catalog, site.access(), new LocalStores(history, archives, lock, masker), Clock.systemUTC(), settings);
+        paths = new LifecyclePaths(dir);
+        storage = LifecycleStorage.open(paths, false, ProcessIdentity.current(), Clock.systemUTC());
+        history = storage.history();
+        engine = new OperationEngine(catalog, site.access(), LocalStores.of(storage, storage.localLock()), Clock.systemUTC(),
+                settings);
     }
 
     static OperationRequest request(OperationAction action, String pkg, String version, String namespace) {
@@ -74,6 +69,6 @@ final class EngineHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        history.close();
+        storage.close();
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
-import org.iepmp.lifecycle.api.CancelToken;
+import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
@@ -85,7 +85,7 @@ class FailureAndRecoveryTest {
         return EngineHarness.request(action, pkg, version, ns).withAcceptWarnings(true);
     }
 
-    private OperationResult run(EngineHarness on, OperationRequest request, CancelToken cancel) {
+    private OperationResult run(EngineHarness on, OperationRequest request, CancellationSignal cancel) {
         return on.engine.execute(on.engine.plan(request), on.recorder(), cancel);
     }
 
@@ -95,10 +95,10 @@ class FailureAndRecoveryTest {
 
     @Test
     void aVersionThatCrashLoopsIsRolledBackAutomatically() {
-        assertThat(run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancelToken.NEVER).outcome())
+        assertThat(run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancellationSignal.NEVER).outcome())
                 .isEqualTo(OperationOutcome.SUCCEEDED);
 
-        OperationResult result = run(harness, request(OperationAction.UPGRADE, "line-app", "2.0.0"), CancelToken.NEVER);
+        OperationResult result = run(harness, request(OperationAction.UPGRADE, "line-app", "2.0.0"), CancellationSignal.NEVER);
 
         assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.ROLLED_BACK);
         assertThat(result.errorCode()).isEqualTo("VERIFICATION_FAILED");
@@ -132,8 +132,8 @@ class FailureAndRecoveryTest {
 
     @Test
     void manualRollbackNeedsNoPackageSource() throws IOException {
-        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancelToken.NEVER);
-        run(harness, request(OperationAction.UPGRADE, "line-app", "1.1.0"), CancelToken.NEVER);
+        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancellationSignal.NEVER);
+        run(harness, request(OperationAction.UPGRADE, "line-app", "1.1.0"), CancellationSignal.NEVER);
         assertThat(release("line-app").chartVersion()).isEqualTo("1.1.0");
         harness.close();
         deleteTree(dir.resolve("repo"));
@@ -154,7 +154,7 @@ class FailureAndRecoveryTest {
             assertThat(step.manifestDiff().resources()).extracting(c -> c.resource().kind(), c -> c.kind())
                     .contains(tuple("Service", org.iepmp.lifecycle.api.ChangeKind.REMOVED));
         });
-        OperationResult result = harness.engine.execute(plan, harness.recorder(), CancelToken.NEVER);
+        OperationResult result = harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER);
 
         assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(release("line-app").chartVersion()).isEqualTo("1.0.0");
@@ -175,7 +175,7 @@ class FailureAndRecoveryTest {
             assertThat((Long) c.params().get(2)).isLessThan(64_000L);
         });
 
-        OperationResult blocked = harness.engine.execute(hog, harness.recorder(), CancelToken.NEVER);
+        OperationResult blocked = harness.engine.execute(hog, harness.recorder(), CancellationSignal.NEVER);
         assertThat(blocked.outcome()).isEqualTo(OperationOutcome.FAILED);
         assertThat(blocked.errorCode()).isEqualTo("PREFLIGHT_FAILED");
         assertThat(site.helm.status("hog", ns, Duration.ofSeconds(20))).isEmpty();
@@ -183,7 +183,7 @@ class FailureAndRecoveryTest {
                 .anyMatch(c -> c.checkId().equals("resources") && c.blocks());
 
         // Another console holds the cluster.
-        LocalFileClusterLock other = new LocalFileClusterLock(dir.resolve("console").resolve("locks"),
+        LocalFileClusterLock other = new LocalFileClusterLock(harness.paths.locksDir(),
                 new ProcessIdentity("vendor", "support-laptop", 4242, "s1"), Clock.systemUTC());
         Plan app = harness.engine.plan(request(OperationAction.INSTALL, "line-app", "1.0.0"));
         try (ClusterLockHandle held = other.acquire(site.cluster.clusterUid(), Duration.ofMinutes(1))) {
@@ -192,7 +192,7 @@ class FailureAndRecoveryTest {
                         assertThat(c.status()).isEqualTo(PreflightStatus.FAIL);
                         assertThat(c.params()).startsWith("vendor", "support-laptop");
                     });
-            assertThat(harness.engine.execute(app, harness.recorder(), CancelToken.NEVER).errorCode()).isEqualTo("PREFLIGHT_FAILED");
+            assertThat(harness.engine.execute(app, harness.recorder(), CancellationSignal.NEVER).errorCode()).isEqualTo("PREFLIGHT_FAILED");
         }
 
         // An air-gapped site: the images are not on the node, a warning the user must accept.
@@ -204,7 +204,7 @@ class FailureAndRecoveryTest {
                         assertThat(c.status()).isEqualTo(PreflightStatus.WARN);
                         assertThat(c.params().get(0).toString()).contains("plant/line-app:1.0.0", "plant/plc-db:1.0.0");
                     });
-            OperationResult waiting = airGapped.engine.execute(unconfirmed, airGapped.recorder(), CancelToken.NEVER);
+            OperationResult waiting = airGapped.engine.execute(unconfirmed, airGapped.recorder(), CancellationSignal.NEVER);
             assertThat(waiting.errorCode()).isEqualTo("PREFLIGHT_WARNINGS");
             assertThat(waiting.messageKey()).isEqualTo("lifecycle.result.warningsNotAccepted");
         }
@@ -213,7 +213,7 @@ class FailureAndRecoveryTest {
 
     @Test
     void cancelWhileWaitingRestoresThePreviousVersion() {
-        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancelToken.NEVER);
+        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancellationSignal.NEVER);
         AtomicBoolean cancel = new AtomicBoolean();
         harness.events.clear();
         Plan plan = harness.engine.plan(request(OperationAction.UPGRADE, "line-app", "2.0.0"));
@@ -247,7 +247,7 @@ class FailureAndRecoveryTest {
             if (event instanceof ProgressEvent.StepFinished f && f.result().sequence() == 1) {
                 throw new SimulatedKill();
             }
-        }, CancelToken.NEVER)).isInstanceOf(SimulatedKill.class);
+        }, CancellationSignal.NEVER)).isInstanceOf(SimulatedKill.class);
         long operationId = harness.history.query(org.iepmp.lifecycle.api.HistoryFilter.ALL, null, 10).rows().get(0).id();
         harness.close();
 
@@ -272,7 +272,7 @@ class FailureAndRecoveryTest {
 
     @Test
     void removingAPackageOthersNeedAsksFirst() {
-        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancelToken.NEVER);
+        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancellationSignal.NEVER);
         Plan remove = harness.engine.plan(EngineHarness.request(OperationAction.UNINSTALL, "plc-db", null, ns));
         assertThat(remove.steps()).singleElement().satisfies(step -> {
             assertThat(step.action()).isEqualTo(OperationAction.UNINSTALL);
@@ -284,19 +284,21 @@ class FailureAndRecoveryTest {
                     assertThat(c.status()).isEqualTo(PreflightStatus.WARN);
                     assertThat(c.params()).containsExactly("plc-db", "line-app");
                 });
-        assertThat(harness.engine.execute(remove, harness.recorder(), CancelToken.NEVER).errorCode()).isEqualTo("PREFLIGHT_WARNINGS");
+        assertThat(harness.engine.execute(remove, harness.recorder(), CancellationSignal.NEVER).errorCode()).isEqualTo("PREFLIGHT_WARNINGS");
         assertThat(release("plc-db").status()).isEqualTo(ReleaseStatus.DEPLOYED);
 
-        OperationResult removed = harness.engine.execute(harness.engine.plan(remove.request().withAcceptWarnings(true)),
-                harness.recorder(), CancelToken.NEVER);
+        // The user saw the warnings and said yes to them.
+        List<PreflightResult> seen = harness.engine.preflight(remove);
+        OperationResult removed = harness.engine.apply(remove, seen.stream().filter(c -> c.status() == PreflightStatus.WARN).toList(),
+                harness.recorder(), CancellationSignal.NEVER);
         assertThat(removed.outcome()).as(removed.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(site.helm.status("plc-db", ns, Duration.ofSeconds(20))).isEmpty();
     }
 
     @Test
     void aReleaseStuckInPendingUpgradeIsRepairedToItsLastDeployedVersion() {
-        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancelToken.NEVER);
-        run(harness, request(OperationAction.UPGRADE, "line-app", "1.1.0"), CancelToken.NEVER);
+        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancellationSignal.NEVER);
+        run(harness, request(OperationAction.UPGRADE, "line-app", "1.1.0"), CancellationSignal.NEVER);
         // As a Helm killed mid-upgrade leaves it.
         new HelmStorage(site.connection.client()).setStatus("line-app", ns, "pending-upgrade");
         assertThat(harness.engine.stuckReleases()).anyMatch(r -> r.name().equals("line-app") && r.namespace().equals(ns));
@@ -311,7 +313,7 @@ class FailureAndRecoveryTest {
             assertThat(step.action()).isEqualTo(OperationAction.REPAIR);
             assertThat(step.toVersion()).isEqualTo("1.1.0");
         });
-        OperationResult result = harness.engine.execute(plan, harness.recorder(), CancelToken.NEVER);
+        OperationResult result = harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER);
 
         assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
         ReleaseInfo repaired = release("line-app");

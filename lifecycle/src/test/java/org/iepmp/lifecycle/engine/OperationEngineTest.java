@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
-import org.iepmp.lifecycle.api.CancelToken;
+import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ChangeKind;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
@@ -73,7 +73,7 @@ class OperationEngineTest {
 
     private OperationResult run(OperationAction action, String pkg, String version) {
         Plan plan = harness.engine.plan(EngineHarness.request(action, pkg, version, ns).withAcceptWarnings(true));
-        return harness.engine.execute(plan, harness.recorder(), CancelToken.NEVER);
+        return harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER);
     }
 
     private ReleaseInfo release(String name) {
@@ -102,7 +102,7 @@ class OperationEngineTest {
         assertThat(site.helm.status("line-app", ns, Duration.ofSeconds(20))).isEmpty();
 
         OperationResult result = harness.engine.execute(harness.engine.plan(plan.request().withAcceptWarnings(true)),
-                harness.recorder(), CancelToken.NEVER);
+                harness.recorder(), CancellationSignal.NEVER);
 
         assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(result.steps()).extracting(s -> s.packageName()).containsExactly("plc-db", "line-app");
@@ -141,7 +141,7 @@ class OperationEngineTest {
             assertThat(step.valuesDiff().isEmpty()).as(step.valuesDiff().toString()).isTrue();
         });
         OperationResult upgraded = harness.engine.execute(harness.engine.plan(upgrade.request().withAcceptWarnings(true)),
-                harness.recorder(), CancelToken.NEVER);
+                harness.recorder(), CancellationSignal.NEVER);
         assertThat(upgraded.outcome()).as(upgraded.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(release("line-app").chartVersion()).isEqualTo("1.1.0");
 
