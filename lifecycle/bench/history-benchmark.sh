@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-./mvnw -q -B -o -pl lifecycle -am test-compile dependency:build-classpath \
+./mvnw -q -B -pl lifecycle -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 cp="lifecycle/target/test-classes:lifecycle/target/classes:$(cat lifecycle/target/bench.classpath)"
 exec java -Xmx512m -cp "$cp" org.iepmp.lifecycle.history.HistoryBenchmark "$@"

@@ -13,6 +13,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.iepmp.lifecycle.secret.SecretSealer;
 import org.iepmp.lifecycle.support.ProcessIdentity;
 import org.iepmp.lifecycle.values.MaskedValues;
 import org.iepmp.lifecycle.values.SecretMasker;
+import org.iepmp.lifecycle.values.ValuePaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
@@ -59,6 +61,12 @@ public final class SqliteHistoryStore implements HistoryStore {
     private final HistoryRows rows;
     private final Optional<Path> backup;
     private final Optional<Path> damagedFileKeptAt;
+    /**
+     * Plain secret values of running steps and operations, in memory only: a tool's log line or
+     * error text that quotes one is masked before it is stored.
+     */
+    private final Map<Long, List<String>> stepSecrets = new HashMap<>();
+    private final Map<Long, List<String>> operationSecrets = new HashMap<>();
 
     private SqliteHistoryStore(HistoryOptions options, HistoryDatabase.Opened opened, SecretMasker masker, SecretSealer sealer,
             ProcessIdentity process) {
@@ -114,7 +122,9 @@ public final class SqliteHistoryStore implements HistoryStore {
                     rows.preflightJson(op.preflight()), OperationOutcome.RUNNING.name(), op.startedAt().toEpochMilli(), process.host(),
                     process.pid(), process.session());
             insert.executeUpdate();
-            return generatedId(insert);
+            long id = generatedId(insert);
+            remember(operationSecrets, id, values.plainSecrets());
+            return id;
         } catch (SQLException e) {
             throw SqliteFailures.translate(e, file, "Recording operation in");
         }
@@ -130,7 +140,9 @@ public final class SqliteHistoryStore implements HistoryStore {
                     step.namespace(), step.fromVersion(), step.toVersion(), step.chartDigest(), values.maskedJson(), values.sealed(),
                     OperationOutcome.RUNNING.name(), step.startedAt().toEpochMilli());
             insert.executeUpdate();
-            return generatedId(insert);
+            long id = generatedId(insert);
+            remember(stepSecrets, id, values.plainSecrets());
+            return id;
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("FOREIGN KEY")) {
                 throw new LifecycleException(LifecycleErrorCode.OPERATION_NOT_FOUND, "No operation " + step.operationId(), e,
@@ -142,23 +154,25 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized void appendStepLog(long stepId, String text) {
-        update("UPDATE step SET log = log || ? WHERE id = ?", "step", stepId, text, stepId);
+        update("UPDATE step SET log = log || ? WHERE id = ?", "step", stepId, redact(text, stepSecrets.get(stepId)), stepId);
     }
 
     @Override
     public synchronized void finishStep(long stepId, Completion done) {
         update("UPDATE step SET outcome = ?, error_code = ?, error_message = ?, ended_at = ?, duration_ms = ? - started_at, "
                 + "log = log || ? WHERE id = ?", "step", stepId,
-                done.outcome().name(), done.errorCode(), done.errorMessage(), done.endedAt().toEpochMilli(), done.endedAt().toEpochMilli(),
-                done.log() == null ? "" : done.log(), stepId);
+                done.outcome().name(), done.errorCode(), redact(done.errorMessage(), stepSecrets.get(stepId)), done.endedAt().toEpochMilli(),
+                done.endedAt().toEpochMilli(), done.log() == null ? "" : redact(done.log(), stepSecrets.get(stepId)), stepId);
+        stepSecrets.remove(stepId);
     }
 
     @Override
     public synchronized void finishOperation(long operationId, Completion done) {
         update("UPDATE operation SET outcome = ?, error_code = ?, error_message = ?, ended_at = ?, duration_ms = ? - started_at "
                 + "WHERE id = ?", "operation", operationId,
-                done.outcome().name(), done.errorCode(), done.errorMessage(), done.endedAt().toEpochMilli(), done.endedAt().toEpochMilli(),
-                operationId);
+                done.outcome().name(), done.errorCode(), redact(done.errorMessage(), operationSecrets.get(operationId)),
+                done.endedAt().toEpochMilli(), done.endedAt().toEpochMilli(), operationId);
+        operationSecrets.remove(operationId);
     }
 
     @Override
@@ -393,10 +407,26 @@ public final class SqliteHistoryStore implements HistoryStore {
     private SealedValues seal(RecordedValues values) {
         MaskedValues masked = masker.mask(values.values(), values.secretPaths());
         String sealed = masked.secrets().isEmpty() ? null : sealer.seal(rows.toJson(masked.secrets()));
-        return new SealedValues(rows.toJson(masked.masked()), sealed);
+        List<String> plain = new ArrayList<>();
+        for (Object secret : ValuePaths.flatten(masked.secrets()).values()) {
+            if (secret != null) {
+                plain.add(String.valueOf(secret));
+            }
+        }
+        return new SealedValues(rows.toJson(masked.masked()), sealed, plain);
     }
 
-    private record SealedValues(String maskedJson, String sealed) {
+    private record SealedValues(String maskedJson, String sealed, List<String> plainSecrets) {
+    }
+
+    private static void remember(Map<Long, List<String>> secrets, long id, List<String> plain) {
+        if (!plain.isEmpty()) {
+            secrets.put(id, plain);
+        }
+    }
+
+    private String redact(String text, List<String> secrets) {
+        return text == null || secrets == null ? text : masker.redact(text, secrets);
     }
 
     private void update(String sql, String table, long id, Object... args) {

@@ -1,12 +1,13 @@
 package org.iepmp.lifecycle.secret;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -54,13 +55,23 @@ public final class LocalSecretKey {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".key-", ".tmp");
         try {
             restrictToOwner(temp);
-            Files.write(temp, key);
+            // Forced to disk before it is linked in: after a power cut an empty key file would lock the history away.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(key));
+                channel.force(true);
+            }
             try {
-                // Not REPLACE_EXISTING: if a concurrent start created the key first, theirs wins.
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                if (!Files.exists(file)) {
+                // A hard link never replaces an existing file: if a concurrent start created the key first, theirs wins
+                // (a rename would silently replace it, and what they sealed would become unreadable).
+                Files.createLink(file, temp);
+            } catch (FileAlreadyExistsException e) {
+                // The other start won.
+            } catch (UnsupportedOperationException | IOException e) {
+                // No hard links on this file system: a plain move, which also refuses an existing target.
+                try {
                     Files.move(temp, file);
+                } catch (FileAlreadyExistsException alreadyThere) {
+                    // The other start won.
                 }
             }
         } finally {

@@ -80,6 +80,25 @@ class SqliteHistoryStoreTest {
     }
 
     @Test
+    void aLogLineOrErrorThatQuotesASecretIsMaskedBeforeItIsStored() throws Exception {
+        HistoryFixture fixture = new HistoryFixture(dir);
+        try (SqliteHistoryStore store = fixture.open()) {
+            long op = store.beginOperation(operation(OperationAction.INSTALL, "mes-db", null, "2.0.0", T0));
+            long step = store.beginStep(step(op, 1, "mes-db", null, "2.0.0", T0));
+            store.appendStepLog(step, "connecting with password " + SECRET + "\n");
+            store.finishStep(step, new Completion(OperationOutcome.FAILED, T0.plusSeconds(9), "KUBE_INVALID_MANIFEST",
+                    "bad value \"" + SECRET + "\" in Secret", "giving up on " + SECRET));
+            store.finishOperation(op, Completion.failed(T0.plusSeconds(10), "KUBE_INVALID_MANIFEST", "password=" + SECRET));
+
+            StepRecord recorded = store.steps(op).get(0);
+            assertThat(recorded.log()).startsWith("connecting with password ******#").contains("giving up on ******#");
+            assertThat(recorded.errorMessage()).contains("******#");
+            assertThat(store.operation(op).orElseThrow().errorMessage()).startsWith("password=******#");
+        }
+        assertThat(everyTextCell(fixture.db)).noneMatch(cell -> cell.contains(SECRET));
+    }
+
+    @Test
     void anotherKeyCannotUnsealTheSecrets() {
         HistoryFixture fixture = new HistoryFixture(dir);
         long stepId;
