@@ -13,6 +13,7 @@ import org.iepmp.lifecycle.api.ChangeKind;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRecord;
+import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.OperationResult;
 import org.iepmp.lifecycle.api.Plan;
 import org.iepmp.lifecycle.api.PlanStep;
@@ -161,5 +162,20 @@ class OperationEngineTest {
         assertThat(release("plc-db").revision()).isEqualTo(1);
         assertThat(harness.engine.rollbackTargets("line-app", ns)).extracting(StepRecord::toVersion)
                 .containsExactly("1.0.0", "1.1.0", "1.0.0");
+
+        // Same version, new values.
+        OperationRequest configure = new OperationRequest(OperationAction.CONFIGURE, "line-app", null, null, ns,
+                java.util.Map.of("adminPassword", EngineHarness.PASSWORD, "greeting", "shift B"), null,
+                new org.iepmp.lifecycle.api.Actor("operator", null), null, true);
+        Plan plan = harness.engine.plan(configure);
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(OperationAction.CONFIGURE);
+            assertThat(step.toVersion()).isEqualTo("1.0.0");
+            assertThat(step.valuesDiff().changes()).extracting(ValueChange::path, ValueChange::before, ValueChange::after)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("greeting", "hello line 3", "shift B"));
+            assertThat(step.manifestDiff().resources()).extracting(c -> c.resource().kind()).containsExactly("ConfigMap");
+        });
+        assertThat(harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER).outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
+        assertThat(site.helm.values("line-app", ns, 0, Duration.ofSeconds(20))).contains("shift B");
     }
 }
