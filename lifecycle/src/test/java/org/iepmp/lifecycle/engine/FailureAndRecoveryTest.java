@@ -131,6 +131,22 @@ class FailureAndRecoveryTest {
     }
 
     @Test
+    void aFailedFreshInstallRemovesEveryStepItAppliedInReverseOrder() {
+        OperationResult result = run(harness, request(OperationAction.INSTALL, "line-app", "2.0.0"), CancellationSignal.NEVER);
+
+        assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.ROLLED_BACK);
+        assertThat(result.steps()).extracting(s -> s.packageName(), s -> s.outcome()).containsExactly(
+                tuple("plc-db", OperationOutcome.SUCCEEDED), tuple("line-app", OperationOutcome.FAILED));
+        assertThat(result.restored()).extracting(s -> s.sequence(), s -> s.action(), s -> s.packageName(), s -> s.outcome())
+                .containsExactly(tuple(3, OperationAction.UNINSTALL, "line-app", OperationOutcome.SUCCEEDED),
+                        tuple(4, OperationAction.UNINSTALL, "plc-db", OperationOutcome.SUCCEEDED));
+        assertThat(result.params()).containsExactly("line-app", "2.0.0", "line-app removed, plc-db removed");
+        assertThat(site.helm.status("line-app", ns, Duration.ofSeconds(20))).isEmpty();
+        assertThat(site.helm.status("plc-db", ns, Duration.ofSeconds(20))).isEmpty();
+        assertThat(harness.history.steps(result.operationId())).hasSize(4);
+    }
+
+    @Test
     void manualRollbackNeedsNoPackageSource() throws IOException {
         run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancellationSignal.NEVER);
         run(harness, request(OperationAction.UPGRADE, "line-app", "1.1.0"), CancellationSignal.NEVER);
