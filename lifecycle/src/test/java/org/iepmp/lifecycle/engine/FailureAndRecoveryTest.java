@@ -337,6 +337,10 @@ class FailureAndRecoveryTest {
         assertThat(repaired.chartVersion()).isEqualTo("1.1.0");
         assertThat(repaired.revision()).isEqualTo(3);
         assertThat(harness.engine.stuckReleases()).noneMatch(r -> r.namespace().equals(ns));
+        // A healthy release is not "repaired".
+        assertThatThrownBy(() -> harness.engine.plan(repair)).isInstanceOfSatisfying(
+                org.iepmp.lifecycle.api.LifecycleException.class,
+                e -> assertThat(e.code()).isEqualTo(org.iepmp.lifecycle.api.LifecycleErrorCode.REPAIR_NOT_POSSIBLE));
     }
 
     /** Stands for the end of the process: not an exception the engine may catch. */

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
@@ -18,10 +17,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Helm's own release records (Secrets {@code sh.helm.release.v1.<name>.v<revision>}, data
- * base64(gzip(JSON))), edited the way a crash leaves them, and cleared the way a repair does.
- * Stands in for the kube-adapter part the engine's {@link PendingReleaseClearer} port needs.
+ * base64(gzip(JSON))), edited the way a Helm killed mid-operation leaves them.
  */
-final class HelmStorage implements PendingReleaseClearer {
+final class HelmStorage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,11 +27,6 @@ final class HelmStorage implements PendingReleaseClearer {
 
     HelmStorage(KubernetesClient client) {
         this.client = client;
-    }
-
-    @Override
-    public void markFailed(String release, String namespace, Duration timeout) {
-        setStatus(release, namespace, "failed");
     }
 
     /** Sets the status of the newest revision, e.g. {@code pending-upgrade} as a killed Helm leaves it. */

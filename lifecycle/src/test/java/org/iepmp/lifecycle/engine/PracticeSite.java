@@ -1,17 +1,12 @@
 package org.iepmp.lifecycle.engine;
 
-import io.fabric8.kubernetes.api.model.ContainerImage;
-import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.api.ClusterSourceKind;
 import org.iepmp.kube.cluster.Fabric8ClusterConnection;
@@ -22,7 +17,8 @@ import org.iepmp.kube.practice.FailureMode;
 import org.iepmp.kube.practice.FailureScript;
 import org.iepmp.kube.practice.PracticeCluster;
 import org.iepmp.kube.practice.PracticeOptions;
-import org.iepmp.lifecycle.engine.preflight.NodeImages;
+import org.iepmp.lifecycle.engine.kube.Fabric8NodeImages;
+import org.iepmp.lifecycle.engine.kube.HelmSecretsPendingClearer;
 
 /**
  * The practice cluster with the real kube-adapter on it: helm-java driver, fabric8 health reader,
@@ -50,23 +46,8 @@ final class PracticeSite implements AutoCloseable {
     }
 
     ClusterAccess access() {
-        return new ClusterAccess(cluster.clusterUid(), connection, helm, health, nodeImages(), new HelmStorage(connection.client()));
-    }
-
-    /** Images in the nodes' status, as the air-gapped preflight check reads them. */
-    NodeImages nodeImages() {
-        KubernetesClient client = connection.client();
-        return () -> {
-            Set<String> images = new HashSet<>();
-            for (Node node : client.nodes().list().getItems()) {
-                if (node.getStatus() != null && node.getStatus().getImages() != null) {
-                    for (ContainerImage image : node.getStatus().getImages()) {
-                        images.addAll(image.getNames());
-                    }
-                }
-            }
-            return Optional.of(images);
-        };
+        return new ClusterAccess(cluster.clusterUid(), connection, helm, health, new Fabric8NodeImages(connection.client()),
+                new HelmSecretsPendingClearer(connection.client()));
     }
 
     @Override
