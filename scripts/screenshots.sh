@@ -9,6 +9,8 @@ n=90
 while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
 display=":$n"
 home="$(mktemp -d)"
+# SCREENSHOT_HOME: a prepared --home (settings, repositories, history) copied for this run.
+if [ -n "${SCREENSHOT_HOME:-}" ]; then cp -a "$SCREENSHOT_HOME/." "$home/"; fi
 Xvfb "$display" -screen 0 1024x600x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT

@@ -22,6 +22,7 @@ import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.ChartFiles;
+import org.iepmp.catalog.api.ChartReference;
 import org.iepmp.catalog.api.InstallPlan;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStatus;
@@ -30,10 +31,13 @@ import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.SearchFilter;
 import org.iepmp.catalog.api.UpgradeCandidates;
+import org.iepmp.catalog.api.ValueDefinition;
+import org.iepmp.catalog.api.ValueProblem;
 import org.iepmp.catalog.api.VerifiedArchive;
 import org.iepmp.catalog.archive.SafeChartArchive;
 import org.iepmp.catalog.cache.IndexCache;
 import org.iepmp.catalog.resolve.DependencyResolver;
+import org.iepmp.catalog.schema.ValuesSchema;
 import org.iepmp.catalog.search.SearchIndex;
 import org.iepmp.catalog.source.LoadedRepository;
 import org.iepmp.catalog.source.RepositorySource;
@@ -54,6 +58,7 @@ public final class DefaultCatalog implements Catalog {
     private final CatalogSettings settings;
     private final SourceFactory sources;
     private final SafeChartArchive archives;
+    private final ValuesSchema valuesSchema = new ValuesSchema();
     private final Map<String, RepositorySource> adHocChartSources = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
@@ -232,33 +237,64 @@ public final class DefaultCatalog implements Catalog {
     }
 
     @Override
+    public List<ValueDefinition> valueDefinitions(ChartFiles chart, String chartName) {
+        return chart.valuesSchemaJson() == null ? List.of() : valuesSchema.toForm(chart.valuesSchemaJson(), chartName);
+    }
+
+    @Override
+    public List<ValueProblem> validateValues(ChartFiles chart, Map<String, Object> values) {
+        return chart.valuesSchemaJson() == null ? List.of() : valuesSchema.validate(chart.valuesSchemaJson(), values);
+    }
+
+    @Override
     public List<String> manifests(ResolvedVersion version) {
         return source(version.repository()).manifests(version);
     }
 
     /**
-     * The chart of a Glasskube package lives in a Helm repository: a configured one with the
-     * same URL (its credentials and CA apply), else one read ad hoc without credentials.
+     * The chart of a Glasskube package lives in a Helm repository or, for {@code oci://} URLs, an
+     * OCI registry: a configured one at the same address (its credentials, CA and scheme apply;
+     * the MicroK8s registry is configured as plain {@code http://host:32000}), else one reached ad
+     * hoc without credentials.
      */
     private VerifiedArchive fetchGlasskubeChart(ResolvedVersion version) {
-        String url = normalize(version.chart().repositoryUrl());
-        RepositorySource helm = snapshot.sources().values().stream()
-                .filter(s -> s.definition().type() == RepositoryType.HELM)
-                .filter(s -> normalize(s.definition().location()).equals(url))
+        ChartReference chart = version.chart();
+        boolean oci = chart.repositoryUrl().trim().toLowerCase(Locale.ROOT).startsWith("oci://");
+        RepositoryType type = oci ? RepositoryType.OCI : RepositoryType.HELM;
+        String address = address(chart.repositoryUrl());
+        RepositorySource source = snapshot.sources().values().stream()
+                .filter(s -> s.definition().type() == type)
+                .filter(s -> address(s.definition().location()).equals(address))
                 .findFirst()
-                .orElseGet(() -> adHocChartSources.computeIfAbsent(url, u -> {
-                    RepositoryDefinition definition = RepositoryDefinition.http("chart-" + shortHash(u), u,
-                            RepositoryType.HELM, version.origin());
-                    RepositorySource source = sources.createWithoutCredentials(definition);
-                    try {
-                        source.load(true);
-                    } catch (CatalogException e) {
-                        source.load(false);
+                .orElseGet(() -> adHocChartSources.computeIfAbsent(type + " " + address, key -> {
+                    RepositoryDefinition definition = RepositoryDefinition.http(
+                            "chart-" + shortHash(chart.repositoryUrl()), chart.repositoryUrl().trim(), type,
+                            version.origin());
+                    RepositorySource adHoc = sources.createWithoutCredentials(definition);
+                    if (!oci) {
+                        try {
+                            adHoc.load(true);
+                        } catch (CatalogException e) {
+                            adHoc.load(false);
+                        }
                     }
-                    return source;
+                    return adHoc;
                 }));
-        ResolvedVersion chart = helm.resolve(version.chart().chartName(), version.chart().chartVersion());
-        return helm.fetchChartArchive(chart);
+        if (oci) {
+            // A registry is asked for the tag directly: no listing needed (many registries forbid it).
+            ResolvedVersion target = new ResolvedVersion(chart.chartName(), chart.chartVersion(),
+                    source.definition().name(), version.origin(), "", chart, List.of(), List.of(), List.of(), List.of(),
+                    null, null, List.of(), null);
+            return source.fetchChartArchive(target);
+        }
+        return source.fetchChartArchive(source.resolve(chart.chartName(), chart.chartVersion()));
+    }
+
+    /** Host, port and path of a repository URL, whatever its scheme, for matching. */
+    private static String address(String url) {
+        String u = normalize(url);
+        int scheme = u.indexOf("://");
+        return scheme < 0 ? u : u.substring(scheme + 3);
     }
 
     private static String normalize(String url) {
@@ -266,9 +302,14 @@ public final class DefaultCatalog implements Catalog {
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
+    /** A stable cache folder name for a chart repository URL that is not configured. */
     private static String shortHash(String text) {
-        return Integer.toHexString(text.hashCode() & 0x7fffffff) + Integer.toHexString(
-                new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1).length());
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private CatalogPackage find(Optional<String> repository, String packageName) {

@@ -9,17 +9,20 @@ import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.Credentials;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStore;
+import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.Transport;
 import org.iepmp.catalog.api.VerifiedArchive;
 import org.iepmp.catalog.cache.IndexCache;
 import org.iepmp.catalog.cache.RepositoryFiles;
 import org.iepmp.catalog.cache.YamlDocuments;
+import org.iepmp.catalog.git.GitSource;
 import org.iepmp.catalog.glasskube.GlasskubeFormat;
 import org.iepmp.catalog.glasskube.GlasskubeSource;
 import org.iepmp.catalog.helm.HelmIndexParser;
 import org.iepmp.catalog.helm.HelmSource;
 import org.iepmp.catalog.http.RepositoryHttp;
+import org.iepmp.catalog.oci.OciRegistrySource;
 import org.iepmp.catalog.source.ArchiveDownloader;
 import org.iepmp.catalog.source.RepositorySource;
 
@@ -55,17 +58,23 @@ final class SourceFactory {
 
     private RepositorySource create(RepositoryDefinition definition, Optional<Credentials> credentials) {
         if (definition.transport() == Transport.GIT) {
-            throw new CatalogException(CatalogErrorCode.UNSUPPORTED, "Git transport is not implemented yet",
-                    definition.name(), "git");
+            return new GitSource(definition, credentials, cache.gitDir(definition.name()), settings, clock,
+                    folder -> create(folder, Optional.empty()));
         }
         RepositoryHttp http = definition.transport() == Transport.HTTP
                 ? new RepositoryHttp(definition, credentials, settings) : null;
+        if (definition.type() == RepositoryType.OCI) {
+            if (http == null) {
+                throw new CatalogException(CatalogErrorCode.UNSUPPORTED, "OCI registries are reached over HTTP(S)",
+                        definition.name());
+            }
+            return new OciRegistrySource(definition, http, cache, settings, clock, downloader);
+        }
         RepositoryFiles files = new RepositoryFiles(definition, http, cache, settings, clock);
         return switch (definition.type()) {
             case GLASSKUBE -> new GlasskubeSource(files, new GlasskubeFormat(yaml), yaml, settings, glasskubeCharts);
             case HELM -> new HelmSource(files, new HelmIndexParser(yaml), downloader, cache);
-            case OCI -> throw new CatalogException(CatalogErrorCode.UNSUPPORTED, "OCI registries are not implemented yet",
-                    definition.name(), "oci");
+            case OCI -> throw new IllegalStateException("handled above");
         };
     }
 }

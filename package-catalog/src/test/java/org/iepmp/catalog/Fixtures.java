@@ -91,7 +91,8 @@ final class Fixtures {
                 Entry.file(name + "/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n"),
                 Entry.file(name + "/charts/sub/Chart.yaml", "apiVersion: v2\nname: sub\nversion: 0.1.0\n")));
         if (withSchema) {
-            entries.add(Entry.file(name + "/values.schema.json", "{\"type\":\"object\"}"));
+            entries.add(Entry.file(name + "/values.schema.json",
+                    "{\"type\":\"object\",\"properties\":{\"replicaCount\":{\"type\":\"integer\",\"minimum\":1}}}"));
         }
         return tgz(entries);
     }

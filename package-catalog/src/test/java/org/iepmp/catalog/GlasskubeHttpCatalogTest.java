@@ -98,6 +98,14 @@ class GlasskubeHttpCatalogTest {
     @Test
     void sendsBasicAndBearerCredentialsAndReportsRejectedOnes() throws Exception {
         Path repo = Fixtures.copy("glasskube", temp.resolve("www"));
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Level level = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
         try (TestHttpServer server = TestHttpServer.serve(repo)) {
             String basic = "Basic " + Base64.getEncoder().encodeToString("plant:pw".getBytes(StandardCharsets.UTF_8));
             server.requireAuthorization(basic);
@@ -126,7 +134,17 @@ class GlasskubeHttpCatalogTest {
                     .add(RepositoryDefinition.http("anon", server.url(), RepositoryType.GLASSKUBE, Origin.VENDOR));
             assertThat(none.catalog().refresh().get(0).error().orElseThrow().code())
                     .isEqualTo(CatalogErrorCode.UNAUTHORIZED);
+        } finally {
+            root.detachAppender(logs);
+            root.setLevel(level);
         }
+        // Nothing logged, at any level, carries a secret or its Base64 form.
+        String basicSecret = Base64.getEncoder().encodeToString("plant:pw".getBytes(StandardCharsets.UTF_8));
+        assertThat(logs.list).isNotEmpty().allSatisfy(event -> {
+            String text = event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
+                    : event.getThrowableProxy().getMessage());
+            assertThat(text).doesNotContain("tok-42", basicSecret, ":pw", "wrong");
+        });
     }
 
     @Test

@@ -57,6 +57,12 @@ class HelmRepositoryCatalogTest {
         ChartFiles two = catalog.chartFiles(catalog.fetchChartArchive(
                 catalog.resolve(Optional.empty(), "demo", Optional.of("2.0.0"))).path());
         assertThat(two.valuesSchemaJson()).contains("object");
+        assertThat(catalog.valueDefinitions(two, "demo")).singleElement()
+                .satisfies(v -> assertThat(v.constraints().min()).isEqualTo(1.0));
+        assertThat(catalog.validateValues(two, Map.of("replicaCount", 0))).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("$.replicaCount"));
+        assertThat(catalog.validateValues(two, Map.of("replicaCount", 3))).isEmpty();
+        assertThat(catalog.valueDefinitions(files, "demo")).isEmpty();
         // A second fetch reuses the verified copy.
         assertThat(catalog.fetchChartArchive(version)).isEqualTo(archive);
     }
@@ -110,7 +116,40 @@ class HelmRepositoryCatalogTest {
         ResolvedVersion version = catalog.resolve(Optional.empty(), "demo", Optional.of("1.0.0"));
         assertThatThrownBy(() -> catalog.fetchChartArchive(version))
                 .satisfies(e -> assertThat(CatalogHarness.code(e)).isEqualTo(CatalogErrorCode.DIGEST_MISMATCH));
-        assertThat(Fixtures.files(harness.cache)).isEmpty();
+        assertThat(Fixtures.files(harness.cache.resolve("share/downloads"))).isEmpty();
+        assertThat(Fixtures.tempFiles(harness.cache)).isEmpty();
+    }
+
+    @Test
+    void aParsedIndexSnapshotIsReusedOnlyForTheSameIndexBytes() throws Exception {
+        Path repo = temp.resolve("share");
+        Fixtures.helmRepository(repo, CHARTS, file -> file);
+        CatalogHarness harness = new CatalogHarness(temp)
+                .add(RepositoryDefinition.directory("share", repo.toString(), RepositoryType.HELM, Origin.CUSTOMER));
+        harness.catalog().refresh();
+        Path snapshot = harness.cache.resolve("share/files/index.yaml.snapshot");
+        assertThat(snapshot).exists();
+        DefaultCatalog warm = harness.catalog();
+        warm.loadCached();
+        assertThat(warm.versions("demo")).hasSize(4);
+
+        assertThat(harness.cache.resolve("share/files/index.yaml.snapshot.key")).exists();
+
+        // A changed index gets parsed again, whatever the snapshot says, on a warm start too.
+        Files.writeString(repo.resolve("index.yaml"), Files.readString(repo.resolve("index.yaml"))
+                .replace("version: 1.0.0", "version: 1.0.1"));
+        DefaultCatalog warmAfterChange = harness.catalog();
+        warmAfterChange.loadCached();
+        assertThat(warmAfterChange.versions("demo")).contains("1.0.1").doesNotContain("1.0.0");
+        DefaultCatalog changed = harness.catalog();
+        changed.refresh();
+        assertThat(changed.versions("demo")).contains("1.0.1").doesNotContain("1.0.0");
+
+        // A damaged snapshot is ignored.
+        Files.write(snapshot, new byte[] {1, 2, 3});
+        DefaultCatalog damaged = harness.catalog();
+        damaged.refresh();
+        assertThat(damaged.versions("demo")).contains("1.0.1");
     }
 
     @Test

@@ -1,6 +1,28 @@
 package org.iepmp.app.gui;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import org.iepmp.app.Versions;
+import org.iepmp.app.gui.history.HistoryView;
+import org.iepmp.app.gui.history.HistoryViewModel;
+import org.iepmp.app.gui.support.ScreenShareStrip;
+import org.iepmp.app.gui.support.SupportBanner;
+import org.iepmp.app.gui.support.SupportView;
+import org.iepmp.app.gui.support.SupportViewModel;
+import org.iepmp.app.history.HistoryConnection;
+import org.iepmp.app.support.HistorySupportAuditLog;
+import org.iepmp.app.support.OneTimePasswords;
+import org.iepmp.app.support.RemoteSupportService;
+import org.iepmp.app.support.TailscaleProbe;
+import org.iepmp.app.support.TailscaleStatusParser;
+import org.iepmp.app.support.X11VncLauncher;
+import org.iepmp.lifecycle.api.Actor;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -11,7 +33,17 @@ import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.practice.PracticeMode;
 import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.catalog.RepositoryTester;
+import org.iepmp.app.gui.catalog.CatalogView;
+import org.iepmp.app.gui.catalog.CatalogViewModel;
 import org.iepmp.app.gui.cluster.ClusterView;
+import org.iepmp.app.gui.repositories.RepositoriesView;
+import org.iepmp.app.gui.repositories.RepositoriesViewModel;
+import org.iepmp.catalog.DefaultCatalog;
+import org.iepmp.catalog.api.Catalog;
+import org.iepmp.catalog.api.CatalogSettings;
+import org.iepmp.catalog.api.RepositoryStore;
+import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.app.gui.cluster.ClusterViewModel;
 import org.iepmp.app.gui.common.Appearance;
 import org.iepmp.app.gui.common.EmptyStateView;
@@ -55,6 +87,13 @@ public final class GuiComposition {
     private final LaunchOptions options;
     private final Settings loaded;
     private final PracticeMode practice;
+    private final RepositoriesViewModel repositories;
+    private final CatalogViewModel catalogModel;
+    private final HistoryConnection history;
+    private final RemoteSupportService supportSessions;
+    private final SupportViewModel support;
+    private final HistoryViewModel historyModel;
+    private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
     private Stage stage;
 
     public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n) {
@@ -98,6 +137,30 @@ public final class GuiComposition {
                     }
                 });
         this.shell = new ShellViewModel(options.section().orElse(Section.CLUSTER));
+        RepositoryStore repositoryStore = new FileRepositoryStore(paths.configDir());
+        Catalog catalog = new DefaultCatalog(repositoryStore, paths.cacheDir().resolve("catalog"),
+                CatalogSettings.defaults(), Clock.systemUTC());
+        this.catalogModel = new CatalogViewModel(catalog, executor);
+        this.repositories = new RepositoriesViewModel(repositoryStore, catalog,
+                new RepositoryTester(paths.cacheDir().resolve("repository-test"), CatalogSettings.defaults(),
+                        Clock.systemUTC()), executor, Clock.systemUTC(), catalogModel::reload);
+
+        this.history = new HistoryConnection(paths.dataDir(), Clock.systemUTC());
+        cluster.factsProperty().addListener((obs, old, facts) -> clusterIdentity.set(facts == null ? "none" : facts.identity()));
+        ScheduledExecutorService supportTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "iepmp-support-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.supportSessions = new RemoteSupportService(new X11VncLauncher(Path.of("/usr/bin/x11vnc")),
+                new OneTimePasswords(new SecureRandom()),
+                new HistorySupportAuditLog(history::get, clusterIdentity::get,
+                        new Actor(System.getProperty("user.name"), null)),
+                Clock.systemUTC(), supportTimer, paths.cacheDir().resolve("support"),
+                reason -> Platform.runLater(() -> supportEnded(reason)));
+        this.support = new SupportViewModel(new TailscaleProbe(TailscaleProbe.findOnPath(),
+                new TailscaleStatusParser(List.of("tag:iepmp-support")), Duration.ofSeconds(5)),
+                supportSessions, executor, Clock.systemUTC(), System.getenv().getOrDefault("DISPLAY", ""));
 
         Map<Section, Node> views = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
@@ -105,7 +168,18 @@ public final class GuiComposition {
         }
         views.put(Section.CLUSTER, new ClusterView(cluster, texts, presenter));
         views.put(Section.SETTINGS, new SettingsView(settings, texts));
-        this.window = new MainWindow(shell, cluster, settings, texts, new Appearance(), views);
+        views.put(Section.REPOSITORIES, new RepositoriesView(repositories, texts, presenter, dialogs));
+        views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter));
+        views.put(Section.SUPPORT, new SupportView(support, texts, presenter));
+        this.historyModel = new HistoryViewModel(history::get, executor, Clock.systemUTC());
+        views.put(Section.HISTORY, new HistoryView(historyModel, texts, presenter));
+        List<Node> topBars = List.of(new SupportBanner(support, texts), new ScreenShareStrip(support, texts,
+                Versions.application(), System.getProperty("user.name"), () -> {
+                    var connected = cluster.connectedCandidateProperty().get();
+                    return connected == null ? texts.get("shell.cluster.state.notConnected") : connected.context();
+                }));
+        this.window = new MainWindow(shell, cluster, settings, texts, new Appearance(), views, topBars,
+                support.screenShareModeProperty());
         installUncaughtExceptionHandler();
     }
 
@@ -113,6 +187,12 @@ public final class GuiComposition {
     public void show(Stage target, Runnable onClosed) {
         this.stage = target;
         target.setScene(window.scene());
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = GuiComposition.class.getResource("/org/iepmp/app/icons/iepmp-" + size + ".png");
+            if (icon != null) {
+                target.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         target.titleProperty().bind(texts.bind("shell.windowTitle"));
         target.setMinWidth(800);
         target.setMinHeight(560);
@@ -122,12 +202,30 @@ public final class GuiComposition {
         });
         target.show();
         cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context(), options.practice());
+        repositories.loadCached();
+        support.refreshTailnet();
+        historyModel.firstPage();
     }
 
     public void close() {
+        // The support session first: it must end (and be audited) before anything it needs goes away.
+        supportSessions.close();
         cluster.close();
         executor.close();
         practice.close();
+        history.close();
+    }
+
+    private void supportEnded(org.iepmp.app.support.SupportAuditLog.EndReason reason) {
+        support.sessionEnded(reason);
+    }
+
+    public HistoryViewModel historyViewModel() {
+        return historyModel;
+    }
+
+    public SupportViewModel supportViewModel() {
+        return support;
     }
 
     public MainWindow window() {
@@ -144,6 +242,14 @@ public final class GuiComposition {
 
     public ShellViewModel shellViewModel() {
         return shell;
+    }
+
+    public RepositoriesViewModel repositoriesViewModel() {
+        return repositories;
+    }
+
+    public CatalogViewModel catalogViewModel() {
+        return catalogModel;
     }
 
     public UiTexts texts() {

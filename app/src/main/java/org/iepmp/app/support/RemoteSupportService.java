@@ -100,8 +100,17 @@ public final class RemoteSupportService implements AutoCloseable {
         deadlineTimer = scheduler.schedule(() -> end(SupportAuditLog.EndReason.DEADLINE),
                 request.duration().toMillis(), TimeUnit.MILLISECONDS);
         SupportSession started = active;
+        try {
+            audit.sessionStarted(active);
+        } catch (RuntimeException e) {
+            // No audit row, no session: the plant must always be able to see who had access when.
+            active = null;
+            server = null;
+            deadlineTimer.cancel(false);
+            stop(process);
+            throw e;
+        }
         process.onExit().thenRun(() -> end(SupportAuditLog.EndReason.SERVER_EXITED, started));
-        audit.sessionStarted(active);
         LOG.info("Remote support started: {}", active);
         return active;
     }

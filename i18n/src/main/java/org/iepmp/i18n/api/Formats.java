@@ -12,6 +12,9 @@ public interface Formats {
 
     String date(Instant instant, ZoneId zone);
 
+    /** Compact date and time for table cells, e.g. {@code 11/21/26, 10:42 PM} or {@code 2026/11/21 下午10:42}. */
+    String shortDateTime(Instant instant, ZoneId zone);
+
     /** A duration in words, coarsest two units: {@code 2 h 5 min}, {@code 2 小時 5 分鐘}. */
     String duration(Duration duration);
 

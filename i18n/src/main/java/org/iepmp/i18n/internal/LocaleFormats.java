@@ -29,6 +29,14 @@ final class LocaleFormats implements Formats {
     }
 
     @Override
+    public String shortDateTime(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(messages.language().locale())
+                .withZone(zone)
+                .format(instant);
+    }
+
+    @Override
     public String date(Instant instant, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(messages.language().locale())

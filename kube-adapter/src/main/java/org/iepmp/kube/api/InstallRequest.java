@@ -33,6 +33,7 @@ public record InstallRequest(
         }
     }
 
+    /** Creates the namespace when missing, does not wait for readiness (health is checked separately), no description. */
     public static InstallRequest of(Path chartArchive, String releaseName, String namespace, HelmValues values,
             Duration timeout) {
         return new InstallRequest(chartArchive, releaseName, namespace, values, true, timeout, false, "");

@@ -1,6 +1,7 @@
 package org.iepmp.kube.api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -11,6 +12,11 @@ import java.util.function.Consumer;
 public interface ReleaseHealthReader {
 
     ReleaseHealth health(String release, String namespace, Duration timeout);
+
+    /** The recent events about the release's workloads and their pods, newest first. */
+    default List<ClusterEvent> events(String release, String namespace, Duration timeout) {
+        return health(release, namespace, timeout).events();
+    }
 
     /**
      * Polls until every workload is healthy or the timeout passes, reporting each observation to

@@ -37,10 +37,12 @@ final class ApiHandler implements HttpHandler {
     private final WatchStreams watches;
     private final PodLogEndpoint logs;
     private final TableView tables;
+    private final ApiFaults faults;
     private final OpenApiDocuments openApi;
 
     ApiHandler(ResourceRegistry registry, ObjectStore store, DiscoveryDocuments discovery,
-            ResourceOperations operations, WatchStreams watches, PodLogEndpoint logs) {
+            ResourceOperations operations, WatchStreams watches, PodLogEndpoint logs, ApiFaults faults) {
+        this.faults = faults;
         this.registry = registry;
         this.store = store;
         this.discovery = discovery;
@@ -56,11 +58,19 @@ final class ApiHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        LOG.debug("{} {} ({})", method, exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Content-Type"));
+        LOG.trace("{} {} ({})", method, exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Content-Type"));
         try {
+            var fault = faults.take(method, path);
+            if (fault.isPresent()) {
+                sleep(fault.get().delay());
+                if (fault.get().code() != 0) {
+                    throw new ApiError(fault.get().code(), fault.get().reason(), "scripted fault: "
+                            + fault.get().reason(), null);
+                }
+            }
             route(exchange, method, path, query);
         } catch (ApiError e) {
-            LOG.debug("{} {} -> {} {}", method, path, e.code(), e.getMessage());
+            LOG.trace("{} {} -> {} {}", method, path, e.code(), e.getMessage());
             send(exchange, e.code(), e.toStatus());
         } catch (RuntimeException e) {
             LOG.warn("Practice API server failed on {} {}", method, path, e);
@@ -140,6 +150,13 @@ final class ApiHandler implements HttpHandler {
                 case "GET" -> {
                     Predicate<JsonNode> filter = Selectors.labels(query.get("labelSelector"))
                             .and(Selectors.fields(query.get("fieldSelector")));
+                    if (isTrue(query.get("watch")) && isWebSocketUpgrade(exchange)) {
+                        // The JDK server cannot switch protocols. Like an API server behind a proxy that drops the
+                        // upgrade, answer 200 without switching: clients (fabric8) then watch with a streaming GET.
+                        send(exchange, 200, new ApiError(200, "BadRequest", "websocket watches are not served; "
+                                + "use a streaming GET", null).toStatus());
+                        return;
+                    }
                     if (isTrue(query.get("watch"))) {
                         watches.serve(exchange, type, target.namespace(), filter, query);
                     } else {
@@ -169,6 +186,14 @@ final class ApiHandler implements HttpHandler {
         switch (method) {
             case "GET" -> {
                 ObjectNode o = store.require(type, target.namespace(), target.name());
+                String accept = exchange.getRequestHeaders().getFirst("Accept");
+                if (!scale && !status && accept != null && accept.contains("as=Table")) {
+                    ObjectNode single = json.createObjectNode();
+                    single.putObject("metadata").put("resourceVersion", Long.toString(store.revision()));
+                    single.putArray("items").add(o);
+                    send(exchange, 200, tables.table(type, single));
+                    return;
+                }
                 send(exchange, 200, scale ? operations.scaleOf(type, o) : o);
             }
             case "PUT" -> {
@@ -304,6 +329,22 @@ final class ApiHandler implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static void sleep(java.time.Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean isWebSocketUpgrade(HttpExchange exchange) {
+        String upgrade = exchange.getRequestHeaders().getFirst("Upgrade");
+        return upgrade != null && upgrade.equalsIgnoreCase("websocket");
     }
 
     static boolean isTrue(String value) {

@@ -55,7 +55,7 @@ final class CustomResourceDefinitions {
         String stored = storageVersion;
         String now = store.now();
         return store.mutate(type, null, ObjectStore.nameOf(crd), o -> {
-            ObjectNode status = o.with("status");
+            ObjectNode status = o.withObjectProperty("status");
             ObjectNode accepted = names.deepCopy();
             if (!accepted.has("singular")) {
                 accepted.put("singular", singular);

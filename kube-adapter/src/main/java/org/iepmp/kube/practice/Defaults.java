@@ -15,13 +15,13 @@ final class Defaults {
     void apply(ResourceType type, ObjectNode o) {
         switch (type.kind()) {
             case "Namespace" -> {
-                o.with("metadata").with("labels").put("kubernetes.io/metadata.name",
+                o.withObjectProperty("metadata").withObjectProperty("labels").put("kubernetes.io/metadata.name",
                         o.path("metadata").path("name").asText(""));
-                o.with("spec").withArray("finalizers");
+                o.withObjectProperty("spec").withArray("finalizers");
                 if (o.path("spec").path("finalizers").isEmpty()) {
-                    o.with("spec").withArray("finalizers").add("kubernetes");
+                    o.withObjectProperty("spec").withArray("finalizers").add("kubernetes");
                 }
-                o.with("status").put("phase", "Active");
+                o.withObjectProperty("status").put("phase", "Active");
             }
             case "Secret" -> {
                 if (!o.has("type")) {
@@ -29,7 +29,7 @@ final class Defaults {
                 }
                 if (o.get("stringData") instanceof ObjectNode stringData) {
                     // stringData is write-only: merged into data, base64-encoded.
-                    ObjectNode data = o.with("data");
+                    ObjectNode data = o.withObjectProperty("data");
                     stringData.fields().forEachRemaining(e -> data.put(e.getKey(), java.util.Base64.getEncoder()
                             .encodeToString(e.getValue().asText().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
                     o.remove("stringData");
@@ -37,14 +37,14 @@ final class Defaults {
             }
             case "Service" -> service(o);
             case "Pod" -> {
-                podSpec(o.with("spec"));
+                podSpec(o.withObjectProperty("spec"));
                 if (!o.path("status").has("phase")) {
-                    o.with("status").put("phase", "Pending");
-                    o.with("status").put("qosClass", "BestEffort");
+                    o.withObjectProperty("status").put("phase", "Pending");
+                    o.withObjectProperty("status").put("qosClass", "BestEffort");
                 }
             }
             case "Deployment" -> {
-                ObjectNode spec = o.with("spec");
+                ObjectNode spec = o.withObjectProperty("spec");
                 putIfAbsent(spec, "replicas", 1);
                 putIfAbsent(spec, "revisionHistoryLimit", 10);
                 putIfAbsent(spec, "progressDeadlineSeconds", 600);
@@ -53,24 +53,24 @@ final class Defaults {
                     strategy.put("type", "RollingUpdate");
                     strategy.putObject("rollingUpdate").put("maxUnavailable", "25%").put("maxSurge", "25%");
                 }
-                podSpec(spec.with("template").with("spec"));
+                podSpec(spec.withObjectProperty("template").withObjectProperty("spec"));
             }
             case "StatefulSet", "ReplicaSet", "DaemonSet" -> {
-                ObjectNode spec = o.with("spec");
+                ObjectNode spec = o.withObjectProperty("spec");
                 if (!type.kind().equals("DaemonSet")) {
                     putIfAbsent(spec, "replicas", 1);
                 }
-                podSpec(spec.with("template").with("spec"));
+                podSpec(spec.withObjectProperty("template").withObjectProperty("spec"));
             }
             case "Job" -> {
-                ObjectNode spec = o.with("spec");
+                ObjectNode spec = o.withObjectProperty("spec");
                 putIfAbsent(spec, "backoffLimit", 6);
                 putIfAbsent(spec, "completions", 1);
                 putIfAbsent(spec, "parallelism", 1);
-                podSpec(spec.with("template").with("spec"));
+                podSpec(spec.withObjectProperty("template").withObjectProperty("spec"));
                 if (!spec.path("template").path("spec").has("restartPolicy")
                         || spec.path("template").path("spec").path("restartPolicy").asText().equals("Always")) {
-                    spec.with("template").with("spec").put("restartPolicy", "Never");
+                    spec.withObjectProperty("template").withObjectProperty("spec").put("restartPolicy", "Never");
                 }
             }
             default -> {
@@ -80,7 +80,7 @@ final class Defaults {
     }
 
     private void service(ObjectNode o) {
-        ObjectNode spec = o.with("spec");
+        ObjectNode spec = o.withObjectProperty("spec");
         String serviceType = spec.path("type").asText("ClusterIP");
         spec.put("type", serviceType);
         if (!serviceType.equals("ExternalName") && !spec.hasNonNull("clusterIP")) {
@@ -107,7 +107,7 @@ final class Defaults {
             }
         }
         if (!o.has("status")) {
-            o.with("status").putObject("loadBalancer");
+            o.withObjectProperty("status").putObject("loadBalancer");
         }
     }
 

@@ -59,7 +59,7 @@ final class GarbageCollector {
             if (foregroundOwners.contains(uid) && !ownersWithDependents.contains(uid)) {
                 registry.byStorageKey(e.getKey()).ifPresent(t -> store.mutate(t,
                         ObjectStore.namespaceOf(e.getValue()), ObjectStore.nameOf(e.getValue()), o -> {
-                            var kept = o.with("metadata").putArray("finalizers");
+                            var kept = o.withObjectProperty("metadata").putArray("finalizers");
                             ObjectStore.finalizersOf(e.getValue()).stream()
                                     .filter(f -> !f.equals("foregroundDeletion")).forEach(kept::add);
                             return o;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,13 +16,15 @@ import java.util.Map;
 final class ManagedFields {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private ManagedFields() {
     }
 
     static void record(ObjectNode target, String manager, String operation, ResourceType type, ObjectNode sent,
             String time) {
-        ObjectNode meta = target.with("metadata");
+        ObjectNode meta = target.withObjectProperty("metadata");
         ArrayNode entries = meta.has("managedFields") && meta.get("managedFields").isArray()
                 ? (ArrayNode) meta.get("managedFields") : meta.putArray("managedFields");
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -35,6 +39,11 @@ final class ManagedFields {
         entry.put("apiVersion", type.apiVersion());
         entry.put("time", time);
         entry.put("fieldsType", "FieldsV1");
+        entry.set("fieldsV1", fieldSet(sent));
+    }
+
+    /** The FieldsV1 set of a request body, without the identity fields every request carries. */
+    static ObjectNode fieldSet(ObjectNode sent) {
         ObjectNode content = sent.deepCopy();
         content.remove("apiVersion");
         content.remove("kind");
@@ -45,8 +54,87 @@ final class ManagedFields {
             m.remove("managedFields");
             m.remove("uid");
             m.remove("creationTimestamp");
+            if (m.isEmpty()) {
+                content.remove("metadata");
+            }
         }
-        entry.set("fieldsV1", fields(content, ""));
+        return fields(content, "");
+    }
+
+    /**
+     * Server-side apply conflicts: fields in the applied configuration that another manager set (per its last
+     * recorded request) and whose live value differs from the applied one, as {@code .spec.replicas}-style paths,
+     * grouped by manager and API version in the real server's wording.
+     */
+    static List<String> conflicts(ObjectNode live, ObjectNode config, String manager) {
+        ObjectNode applied = fieldSet(config);
+        List<String> result = new ArrayList<>();
+        for (JsonNode entry : live.path("metadata").path("managedFields")) {
+            if (manager.equals(entry.path("manager").asText()) || !(entry.get("fieldsV1") instanceof ObjectNode theirs)) {
+                continue;
+            }
+            List<String> paths = new ArrayList<>();
+            walk(applied, theirs, live, config, "", paths);
+            for (String path : paths) {
+                result.add("conflict with \"" + entry.path("manager").asText() + "\""
+                        + (entry.path("operation").asText().equals("Apply") ? "" : " using "
+                                + entry.path("apiVersion").asText()) + ": " + path);
+            }
+        }
+        return result;
+    }
+
+    private static void walk(ObjectNode applied, ObjectNode theirs, JsonNode live, JsonNode config, String path,
+            List<String> out) {
+        Iterator<Map.Entry<String, JsonNode>> it = applied.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            if (!theirs.has(key) || !(e.getValue() instanceof ObjectNode appliedChild)
+                    || !(theirs.get(key) instanceof ObjectNode theirChild)) {
+                continue;
+            }
+            boolean leaf = appliedChild.isEmpty() || appliedChild.size() == 1 && appliedChild.has(".");
+            if (key.startsWith("f:")) {
+                String field = key.substring(2);
+                JsonNode liveValue = live.path(field);
+                JsonNode configValue = config.path(field);
+                if (leaf) {
+                    if (!liveValue.isMissingNode() && !liveValue.equals(configValue)) {
+                        out.add(path + "." + field);
+                    }
+                } else {
+                    walk(appliedChild, theirChild, liveValue, configValue, path + "." + field, out);
+                }
+            } else if (key.startsWith("k:")) {
+                JsonNode itemKey;
+                try {
+                    itemKey = MAPPER.readTree(key.substring(2));
+                } catch (java.io.IOException ex) {
+                    continue;
+                }
+                JsonNode liveItem = find(live, itemKey);
+                JsonNode configItem = find(config, itemKey);
+                if (liveItem != null && configItem != null) {
+                    walk(appliedChild, theirChild, liveItem, configItem, path + "[" + itemKey + "]", out);
+                }
+            }
+        }
+    }
+
+    private static JsonNode find(JsonNode list, JsonNode key) {
+        for (JsonNode item : list) {
+            boolean all = true;
+            Iterator<Map.Entry<String, JsonNode>> k = key.fields();
+            while (k.hasNext()) {
+                Map.Entry<String, JsonNode> f = k.next();
+                all &= item.path(f.getKey()).asText().equals(f.getValue().asText());
+            }
+            if (all) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private static ObjectNode fields(JsonNode node, String path) {

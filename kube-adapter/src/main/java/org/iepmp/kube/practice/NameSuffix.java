@@ -6,19 +6,16 @@ import java.security.SecureRandom;
 final class NameSuffix {
 
     private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private final SecureRandom random = new SecureRandom();
 
-    private NameSuffix() {
-    }
-
-    static String random5() {
+    String random5() {
         return random(5);
     }
 
-    static String random(int length) {
+    String random(int length) {
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return sb.toString();
     }

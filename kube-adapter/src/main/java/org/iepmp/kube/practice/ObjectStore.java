@@ -34,6 +34,7 @@ final class ObjectStore {
     private final Deque<StoreEvent> history = new ArrayDeque<>();
     private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
+    private final NameSuffix suffixes = new NameSuffix();
     private long revision = 1000;
 
     ObjectStore(Clock clock) {
@@ -90,7 +91,7 @@ final class ObjectStore {
     ObjectNode create(ResourceType type, String namespace, ObjectNode object, boolean dryRun) {
         synchronized (lock) {
             ObjectNode o = object.deepCopy();
-            ObjectNode meta = o.with("metadata");
+            ObjectNode meta = o.withObjectProperty("metadata");
             o.put("apiVersion", type.apiVersion());
             o.put("kind", type.kind());
             if (type.namespaced()) {
@@ -107,7 +108,7 @@ final class ObjectStore {
                     throw ApiError.invalid(type, "", "metadata.name: Required value: name or generateName is required");
                 }
                 do {
-                    name = prefix + NameSuffix.random5();
+                    name = prefix + suffixes.random5();
                 } while (bucket(type).containsKey(key(textOr(meta, "namespace", null), name)));
                 meta.put("name", name);
             }
@@ -169,7 +170,7 @@ final class ObjectStore {
                     }
                 }
             }
-            ObjectNode meta = o.with("metadata");
+            ObjectNode meta = o.withObjectProperty("metadata");
             ObjectNode oldMeta = (ObjectNode) old.get("metadata");
             if (meta.hasNonNull("name") && !meta.get("name").asText().equals(name)) {
                 throw ApiError.badRequest("the name of the object (" + meta.get("name").asText()
@@ -247,15 +248,15 @@ final class ObjectStore {
             ObjectNode o = old.deepCopy();
             if (!finalizersOf(o).isEmpty()) {
                 if (!o.path("metadata").has("deletionTimestamp")) {
-                    o.with("metadata").put("deletionTimestamp", now());
-                    o.with("metadata").put("deletionGracePeriodSeconds", 0);
-                    o.with("metadata").put("resourceVersion", Long.toString(rv));
+                    o.withObjectProperty("metadata").put("deletionTimestamp", now());
+                    o.withObjectProperty("metadata").put("deletionGracePeriodSeconds", 0);
+                    o.withObjectProperty("metadata").put("resourceVersion", Long.toString(rv));
                     bucket(type).put(key(ns, name), o);
                     publish(new StoreEvent("MODIFIED", type, o.deepCopy(), old.deepCopy(), rv));
                 }
                 return o.deepCopy();
             }
-            o.with("metadata").put("resourceVersion", Long.toString(rv));
+            o.withObjectProperty("metadata").put("resourceVersion", Long.toString(rv));
             bucket(type).remove(key(ns, name));
             publish(new StoreEvent("DELETED", type, o.deepCopy(), old.deepCopy(), rv));
             return o;
@@ -267,7 +268,7 @@ final class ObjectStore {
         synchronized (lock) {
             ObjectNode o = bucket(type).get(key(type.namespaced() ? namespace : null, name));
             if (o != null) {
-                o.with("metadata").put("uid", uid);
+                o.withObjectProperty("metadata").put("uid", uid);
             }
         }
     }
@@ -336,8 +337,8 @@ final class ObjectStore {
     private static boolean unchanged(ObjectNode old, ObjectNode updated) {
         ObjectNode a = old.deepCopy();
         ObjectNode b = updated.deepCopy();
-        a.with("metadata").remove("resourceVersion");
-        b.with("metadata").remove("resourceVersion");
+        a.withObjectProperty("metadata").remove("resourceVersion");
+        b.withObjectProperty("metadata").remove("resourceVersion");
         return a.equals(b);
     }
 

@@ -42,9 +42,11 @@ public final class PracticeCluster implements AutoCloseable {
     private final boolean temporaryKubeconfig;
     private final String url;
     private final AtomicBoolean stopped;
+    private final ApiFaults faults;
 
     private PracticeCluster(HttpServer server, ExecutorService requestThreads, ControlLoop controllers,
-            Path kubeconfig, boolean temporaryKubeconfig, String url, AtomicBoolean stopped) {
+            Path kubeconfig, boolean temporaryKubeconfig, String url, AtomicBoolean stopped, ApiFaults faults) {
+        this.faults = faults;
         this.server = server;
         this.requestThreads = requestThreads;
         this.controllers = controllers;
@@ -76,9 +78,10 @@ public final class PracticeCluster implements AutoCloseable {
         String url = (certificates != null ? "https://" : "http://") + hostPort;
         ExecutorService requestThreads = Executors.newCachedThreadPool(daemonThreads("practice-api"));
         WatchStreams.Stopping stopping = stopped::get;
+        ApiFaults faults = new ApiFaults();
         ResourceOperations operations = new ResourceOperations(registry, store, new ApplyRecords(), defaults);
         ApiHandler handler = new ApiHandler(registry, store, new DiscoveryDocuments(registry, hostPort), operations,
-                new WatchStreams(store, stopping), new PodLogEndpoint(store, registry, logBook, stopping));
+                new WatchStreams(store, stopping), new PodLogEndpoint(store, registry, logBook, stopping), faults);
         server.createContext("/", handler);
         server.setExecutor(requestThreads);
         ControlLoop controllers = new ControlLoop(registry, store, operations, logBook, options);
@@ -100,7 +103,7 @@ public final class PracticeCluster implements AutoCloseable {
         server.start();
         controllers.start();
         LOG.info("Practice cluster serving on {} (kubeconfig {})", url, kubeconfig);
-        return new PracticeCluster(server, requestThreads, controllers, kubeconfig, temporary, url, stopped);
+        return new PracticeCluster(server, requestThreads, controllers, kubeconfig, temporary, url, stopped, faults);
     }
 
     /** Path of the kubeconfig file whose current context is {@code iepmp-practice}. */
@@ -121,6 +124,16 @@ public final class PracticeCluster implements AutoCloseable {
     /** The uid of the kube-system namespace, the cluster identity history rows carry. */
     public String clusterUid() {
         return ClusterSeed.kubeSystemUid();
+    }
+
+    /** Scripts an API failure (error status or delay) for the next matching requests. */
+    public void injectFault(ApiFault fault) {
+        faults.add(fault);
+    }
+
+    /** Removes every scripted API failure not yet used up. */
+    public void clearFaults() {
+        faults.clear();
     }
 
     /** Stops the server, its controllers and open watches; deletes a temporary kubeconfig. Idempotent. */

@@ -25,9 +25,13 @@ public record PracticeOptions(Path kubeconfig, Duration readinessDelay, List<Fai
         }
     }
 
-    /** One IPC node, pods ready after 300 ms, no scripted failures, HTTPS, temporary kubeconfig. */
+    /**
+     * One IPC node, pods ready after 300 ms, the practice catalog's scripted failure (line-monitor 1.2.0 crash-loops),
+     * HTTPS, temporary kubeconfig.
+     */
     public static PracticeOptions defaults() {
-        return new PracticeOptions(null, Duration.ofMillis(300), List.of(), List.of(SimulatedNode.ipc01()), true);
+        return new PracticeOptions(null, Duration.ofMillis(300), PracticeCatalog.failureScripts(),
+                List.of(SimulatedNode.ipc01()), true);
     }
 
     public PracticeOptions withKubeconfig(Path path) {

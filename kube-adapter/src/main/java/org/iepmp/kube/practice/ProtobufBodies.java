@@ -91,9 +91,9 @@ final class ProtobufBodies {
             int tag = r.varint32();
             switch (tag >>> 3) {
                 case 1 -> o.set("metadata", objectMeta(r.bytes()));
-                case 2 -> mapEntry(r.bytes(), o.with("data"), true);
+                case 2 -> mapEntry(r.bytes(), o.withObjectProperty("data"), true);
                 case 3 -> o.put("type", r.string());
-                case 4 -> mapEntry(r.bytes(), o.with("stringData"), false);
+                case 4 -> mapEntry(r.bytes(), o.withObjectProperty("stringData"), false);
                 case 5 -> o.put("immutable", r.varint() != 0);
                 default -> r.skip(tag);
             }
@@ -110,8 +110,8 @@ final class ProtobufBodies {
             int tag = r.varint32();
             switch (tag >>> 3) {
                 case 1 -> o.set("metadata", objectMeta(r.bytes()));
-                case 2 -> mapEntry(r.bytes(), o.with("data"), false);
-                case 3 -> mapEntry(r.bytes(), o.with("binaryData"), true);
+                case 2 -> mapEntry(r.bytes(), o.withObjectProperty("data"), false);
+                case 3 -> mapEntry(r.bytes(), o.withObjectProperty("binaryData"), true);
                 case 4 -> o.put("immutable", r.varint() != 0);
                 default -> r.skip(tag);
             }
@@ -145,8 +145,8 @@ final class ProtobufBodies {
                     }
                 }
                 case 10 -> m.put("deletionGracePeriodSeconds", r.varint());
-                case 11 -> mapEntry(r.bytes(), m.with("labels"), false);
-                case 12 -> mapEntry(r.bytes(), m.with("annotations"), false);
+                case 11 -> mapEntry(r.bytes(), m.withObjectProperty("labels"), false);
+                case 12 -> mapEntry(r.bytes(), m.withObjectProperty("annotations"), false);
                 case 13 -> m.withArray("ownerReferences").add(ownerReference(r.bytes()));
                 case 14 -> m.withArray("finalizers").add(r.string());
                 default -> r.skip(tag);

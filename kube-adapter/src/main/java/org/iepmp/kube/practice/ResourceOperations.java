@@ -42,6 +42,7 @@ final class ResourceOperations {
     ObjectNode create(ResourceType type, String namespace, ObjectNode body, String fieldManager, boolean dryRun) {
         ObjectNode o = body.deepCopy();
         defaults.apply(type, o);
+        Validation.validate(type, o);
         ManagedFields.record(o, fieldManager == null ? DEFAULT_MANAGER : fieldManager, "Update", type, body,
                 store.now());
         ObjectNode created = store.create(type, namespace, o, dryRun);
@@ -53,9 +54,25 @@ final class ResourceOperations {
 
     ObjectNode update(ResourceType type, String namespace, String name, ObjectNode body, boolean statusOnly,
             String fieldManager, boolean dryRun) {
+        return write(type, namespace, name, body, body, statusOnly, fieldManager, dryRun);
+    }
+
+    /** Replaces an object; {@code sent} is what the client sent (the patch, for PATCH), for managedFields. */
+    private ObjectNode write(ResourceType type, String namespace, String name, ObjectNode body, JsonNode sent,
+            boolean statusOnly, String fieldManager, boolean dryRun) {
         ObjectNode o = body.deepCopy();
         if (!statusOnly) {
             defaults.apply(type, o);
+            Validation.validate(type, o);
+            if (!o.path("metadata").has("managedFields")) {
+                // Like the real server: an update that omits managedFields keeps the recorded ones.
+                store.get(type, namespace, name).map(live -> live.path("metadata").get("managedFields"))
+                        .filter(m -> m != null && !m.isNull())
+                        .ifPresent(m -> o.withObjectProperty("metadata").set("managedFields", m.deepCopy()));
+            }
+            if (fieldManager != null && !fieldManager.isEmpty() && sent instanceof ObjectNode sentObject) {
+                ManagedFields.record(o, fieldManager, "Update", type, sentObject, store.now());
+            }
         }
         ObjectNode updated = store.update(type, namespace, name, o, statusOnly, dryRun);
         if (!dryRun) {
@@ -67,7 +84,8 @@ final class ResourceOperations {
     ObjectNode patch(ResourceType type, String namespace, String name, String contentType, JsonNode patch,
             boolean statusOnly, Map<String, String> query, boolean dryRun) {
         if (contentType.equals("application/apply-patch+yaml")) {
-            return apply(type, namespace, name, patch, query.get("fieldManager"), dryRun);
+            return apply(type, namespace, name, patch, query.get("fieldManager"),
+                    ApiHandler.isTrue(query.get("force")), dryRun);
         }
         ObjectNode current = store.require(type, namespace, name);
         JsonNode patched = switch (contentType) {
@@ -88,11 +106,29 @@ final class ResourceOperations {
         if (!(patched instanceof ObjectNode result)) {
             throw ApiError.badRequest("the patch did not produce an object");
         }
-        return update(type, namespace, name, result, statusOnly, query.get("fieldManager"), dryRun);
+        return write(type, namespace, name, result, patch, statusOnly, query.get("fieldManager"), dryRun);
+    }
+
+    private static ApiError applyConflict(ResourceType type, String name, List<String> conflicts) {
+        ObjectNode details = JSON.objectNode();
+        details.put("name", name);
+        if (!type.group().isEmpty()) {
+            details.put("group", type.group());
+        }
+        details.put("kind", type.plural());
+        ArrayNode causes = details.putArray("causes");
+        for (String conflict : conflicts) {
+            int colon = conflict.lastIndexOf(": ");
+            causes.addObject().put("reason", "FieldManagerConflict").put("message", conflict.substring(0, colon))
+                    .put("field", conflict.substring(colon + 2));
+        }
+        String message = conflicts.size() == 1 ? "Apply failed with 1 conflict: " + conflicts.get(0)
+                : "Apply failed with " + conflicts.size() + " conflicts: " + String.join("\n", conflicts);
+        return new ApiError(409, "Conflict", message, details);
     }
 
     private ObjectNode apply(ResourceType type, String namespace, String name, JsonNode config, String manager,
-            boolean dryRun) {
+            boolean force, boolean dryRun) {
         if (manager == null || manager.isEmpty()) {
             throw new ApiError(422, "Invalid", "PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required "
                     + "value: is required for apply patch", null);
@@ -108,8 +144,9 @@ final class ResourceOperations {
         var existing = store.get(type, namespace, name);
         if (existing.isEmpty()) {
             ObjectNode o = applied.deepCopy();
-            o.with("metadata").put("name", name);
+            o.withObjectProperty("metadata").put("name", name);
             defaults.apply(type, o);
+            Validation.validate(type, o);
             ManagedFields.record(o, manager, "Apply", type, applied, store.now());
             ObjectNode created = store.create(type, namespace, o, dryRun);
             if (!dryRun) {
@@ -119,9 +156,16 @@ final class ResourceOperations {
             return created;
         }
         ObjectNode live = existing.get();
+        if (!force) {
+            List<String> conflicts = ManagedFields.conflicts(live, applied, manager);
+            if (!conflicts.isEmpty()) {
+                throw applyConflict(type, name, conflicts);
+            }
+        }
         ObjectNode merged = Patches.apply(live, applyRecords.last(ObjectStore.uidOf(live), manager), applied);
-        merged.with("metadata").put("resourceVersion", live.path("metadata").path("resourceVersion").asText());
+        merged.withObjectProperty("metadata").put("resourceVersion", live.path("metadata").path("resourceVersion").asText());
         defaults.apply(type, merged);
+        Validation.validate(type, merged);
         ManagedFields.record(merged, manager, "Apply", type, applied, store.now());
         ObjectNode updated = store.update(type, namespace, name, merged, false, dryRun);
         if (!dryRun) {
@@ -142,7 +186,7 @@ final class ResourceOperations {
         }
         if ("Foreground".equals(propagation)) {
             store.mutate(type, namespace, name, o -> {
-                ArrayNode finalizers = o.with("metadata").withArray("finalizers");
+                ArrayNode finalizers = o.withObjectProperty("metadata").withArray("finalizers");
                 if (!ObjectStore.finalizersOf(o).contains("foregroundDeletion")) {
                     finalizers.add("foregroundDeletion");
                 }
@@ -183,7 +227,7 @@ final class ResourceOperations {
             }
         }
         ObjectNode deleted = store.delete(type, null, name, null, false);
-        deleted.with("status").put("phase", "Terminating");
+        deleted.withObjectProperty("status").put("phase", "Terminating");
         return new Deleted(200, deleted);
     }
 
@@ -195,7 +239,7 @@ final class ResourceOperations {
             if (ObjectStore.finalizersOf(x).isEmpty()) {
                 return null;
             }
-            x.with("metadata").remove("finalizers");
+            x.withObjectProperty("metadata").remove("finalizers");
             return x;
         }, false);
         try {
@@ -237,7 +281,7 @@ final class ResourceOperations {
                                 kept.add(ref);
                             }
                         });
-                        x.with("metadata").set("ownerReferences", kept);
+                        x.withObjectProperty("metadata").set("ownerReferences", kept);
                         return x;
                     }, false);
                 }
@@ -264,7 +308,7 @@ final class ResourceOperations {
     /** SelfSubjectAccessReview and friends: the practice user is cluster-admin. */
     ObjectNode review(ObjectNode body) {
         ObjectNode o = body.deepCopy();
-        o.with("metadata").put("creationTimestamp", (String) null);
+        o.withObjectProperty("metadata").put("creationTimestamp", (String) null);
         ObjectNode status = o.putObject("status");
         status.put("allowed", true);
         status.put("reason", "the practice cluster user is bound to cluster-admin");
@@ -298,7 +342,7 @@ final class ResourceOperations {
         if (!rv.isEmpty() && !rv.equals(current.path("metadata").path("resourceVersion").asText())) {
             throw ApiError.conflict(type, name);
         }
-        current.with("spec").put("replicas", replicas);
+        current.withObjectProperty("spec").put("replicas", replicas);
         return scaleOf(type, store.update(type, namespace, name, current, false, false));
     }
 }

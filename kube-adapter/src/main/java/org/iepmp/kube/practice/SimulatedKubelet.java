@@ -27,6 +27,9 @@ final class SimulatedKubelet {
     private final ResourceType pods;
     private final ResourceType nodes;
     private final Map<String, Instant> boundAt = new ConcurrentHashMap<>();
+    /** Pods whose containers have (or had) logs, so the logs go when the pod goes. */
+    private final Map<String, String> podNames = new ConcurrentHashMap<>();
+    private final java.util.Set<String> emitted = ConcurrentHashMap.newKeySet();
 
     SimulatedKubelet(ResourceRegistry registry, ObjectStore store, LogBook logBook, EventRecorder events,
             PracticeOptions options) {
@@ -51,7 +54,17 @@ final class SimulatedKubelet {
                 run(pod);
             }
         }
-        boundAt.keySet().retainAll(all.stream().map(ObjectStore::uidOf).toList());
+        java.util.Set<String> present = new java.util.HashSet<>(all.stream().map(ObjectStore::uidOf).toList());
+        podNames.entrySet().removeIf(e -> {
+            if (present.contains(e.getKey())) {
+                return false;
+            }
+            String[] nsName = e.getValue().split("/", 2);
+            logBook.forget(nsName[0], nsName[1]);
+            return true;
+        });
+        boundAt.keySet().retainAll(present);
+        emitted.removeIf(key -> !present.contains(key.substring(0, key.indexOf('|'))));
     }
 
     private FailureScript scriptFor(JsonNode pod) {
@@ -105,7 +118,7 @@ final class SimulatedKubelet {
                     + ". preemption: 0/" + nodeCount + " nodes are available: " + nodeCount
                     + " No preemption victims found for incoming pod.";
             boolean changed = store.mutate(pods, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod), p -> {
-                ObjectNode status = p.with("status");
+                ObjectNode status = p.withObjectProperty("status");
                 status.put("phase", "Pending");
                 ArrayNode conditions = JSON.arrayNode();
                 ObjectNode c = conditions.addObject();
@@ -129,7 +142,7 @@ final class SimulatedKubelet {
         }
         String node = chosen;
         store.mutate(pods, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod), p -> {
-            p.with("spec").put("nodeName", node);
+            p.withObjectProperty("spec").put("nodeName", node);
             return p;
         }, false);
         events.normal(pod, "Scheduled", "Successfully assigned " + ObjectStore.namespaceOf(pod) + "/"
@@ -139,6 +152,7 @@ final class SimulatedKubelet {
     private void run(ObjectNode pod) {
         String uid = ObjectStore.uidOf(pod);
         Instant bound = boundAt.computeIfAbsent(uid, u -> Instant.now());
+        podNames.putIfAbsent(uid, ObjectStore.namespaceOf(pod) + "/" + ObjectStore.nameOf(pod));
         Duration elapsed = Duration.between(bound, Instant.now());
         Duration delay = options.readinessDelay();
         String node = pod.path("spec").path("nodeName").asText();
@@ -186,11 +200,13 @@ final class SimulatedKubelet {
                 cs.put("ready", false);
                 allReady = false;
                 phase = "Pending";
-                events.normal(pod, "Pulling", "Pulling image \"" + image + "\"", "kubelet", node);
-                events.warning(pod, "Failed", "Failed to pull image \"" + image + "\": " + pullError(image), "kubelet",
-                        node);
-                events.warning(pod, "Failed", "Error: ErrImagePull", "kubelet", node);
-                if (backoff) {
+                if (firstTime(uid, container, "pull")) {
+                    events.normal(pod, "Pulling", "Pulling image \"" + image + "\"", "kubelet", node);
+                    events.warning(pod, "Failed", "Failed to pull image \"" + image + "\": " + pullError(image),
+                            "kubelet", node);
+                    events.warning(pod, "Failed", "Error: ErrImagePull", "kubelet", node);
+                }
+                if (backoff && firstTime(uid, container, "pull-backoff")) {
                     events.normal(pod, "BackOff", "Back-off pulling image \"" + image + "\"", "kubelet", node);
                     events.warning(pod, "Failed", "Error: ImagePullBackOff", "kubelet", node);
                 }
@@ -207,8 +223,7 @@ final class SimulatedKubelet {
             }
             if (own != null && own.mode() == FailureMode.CRASH_LOOP) {
                 // Each crash period the container runs, writes its last words and exits with code 1.
-                Duration period = delay.isZero() ? Duration.ofMillis(200) : delay;
-                int restarts = (int) Math.max(0, elapsed.minus(delay).toMillis() / period.toMillis());
+                int restarts = restartsAfter(elapsed.minus(delay), delay.isZero() ? Duration.ofMillis(200) : delay);
                 int logged = logBook.read(ns, name, container).stream().filter(l -> l.contains("exit code 1"))
                         .toArray().length;
                 for (int i = logged; i <= restarts; i++) {
@@ -240,8 +255,11 @@ final class SimulatedKubelet {
                     waiting.put("reason", "CrashLoopBackOff");
                     waiting.put("message", "back-off " + Math.min(300, 10 << Math.min(5, restarts))
                             + "s restarting failed container=" + container + " pod=" + name + "_" + ns + "(" + uid + ")");
-                    events.warning(pod, "BackOff", "Back-off restarting failed container " + container + " in pod "
-                            + name + "_" + ns + "(" + uid + ")", "kubelet", node);
+                    if (firstTime(uid, container, "crash-" + restarts)) {
+                        // One BackOff per restart: the event's count grows as on a real node.
+                        events.warning(pod, "BackOff", "Back-off restarting failed container " + container
+                                + " in pod " + name + "_" + ns + "(" + uid + ")", "kubelet", node);
+                    }
                 }
                 continue;
             }
@@ -288,6 +306,28 @@ final class SimulatedKubelet {
         if (finalPhase.equals("Succeeded") || finalPhase.equals("Failed")) {
             boundAt.remove(uid);
         }
+    }
+
+    /**
+     * Restarts after running this long: the kubelet's crash back-off doubles each time up to a cap (10 s, 20 s, ...
+     * 5 min on a real node); here the unit is the readiness delay, so a broken version shows up quickly.
+     */
+    static int restartsAfter(Duration running, Duration unit) {
+        long left = running.toMillis();
+        long cap = unit.toMillis() * 30;
+        long interval = unit.toMillis();
+        int restarts = 0;
+        while (left >= interval && interval < cap) {
+            left -= interval;
+            restarts++;
+            interval = Math.min(interval * 2, cap);
+        }
+        return restarts + (int) Math.min(Integer.MAX_VALUE / 2, left / cap);
+    }
+
+    /** True the first time this pod's container reaches this state, so repeated ticks do not repeat events. */
+    private boolean firstTime(String uid, String container, String state) {
+        return emitted.add(uid + "|" + container + "|" + state);
     }
 
     private static String sha256(String text) {

@@ -23,6 +23,7 @@ final class TableView {
             case "Pod" -> List.of("Name", "Ready", "Status", "Restarts", "Age");
             case "Deployment" -> List.of("Name", "Ready", "Up-to-date", "Available", "Age");
             case "Node" -> List.of("Name", "Status", "Roles", "Age", "Version");
+            case "Event" -> List.of("Last Seen", "Type", "Reason", "Object", "Message");
             default -> List.of("Name", "Age");
         };
         for (String name : names) {
@@ -93,6 +94,12 @@ final class TableView {
             case "Up-to-date" -> JSON.numberNode(status.path("updatedReplicas").asInt(0));
             case "Available" -> JSON.numberNode(status.path("availableReplicas").asInt(0));
             case "Roles" -> JSON.textNode("control-plane");
+            case "Last Seen" -> JSON.textNode(age(o.path("lastTimestamp").asText("")));
+            case "Type" -> JSON.textNode(o.path("type").asText(""));
+            case "Reason" -> JSON.textNode(o.path("reason").asText(""));
+            case "Object" -> JSON.textNode(o.path("involvedObject").path("kind").asText("").toLowerCase(
+                    java.util.Locale.ROOT) + "/" + o.path("involvedObject").path("name").asText(""));
+            case "Message" -> JSON.textNode(o.path("message").asText(""));
             case "Version" -> JSON.textNode(status.path("nodeInfo").path("kubeletVersion").asText(""));
             default -> JSON.textNode("");
         };

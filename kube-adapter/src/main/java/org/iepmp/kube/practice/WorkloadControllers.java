@@ -81,10 +81,10 @@ final class WorkloadControllers {
             ObjectNode spec = rs.putObject("spec");
             spec.put("replicas", desired);
             ObjectNode selector = d.path("spec").path("selector").deepCopy();
-            selector.with("matchLabels").put(HASH_LABEL, hash);
+            selector.withObjectProperty("matchLabels").put(HASH_LABEL, hash);
             spec.set("selector", selector);
             ObjectNode rsTemplate = template.deepCopy();
-            rsTemplate.with("metadata").with("labels").put(HASH_LABEL, hash);
+            rsTemplate.withObjectProperty("metadata").withObjectProperty("labels").put(HASH_LABEL, hash);
             spec.set("template", rsTemplate);
             try {
                 newRs = store.create(replicaSets, ns, rs, false);
@@ -96,7 +96,7 @@ final class WorkloadControllers {
         } else if (newRs != null && newRs.path("spec").path("replicas").asInt() != desired && !paused) {
             int from = newRs.path("spec").path("replicas").asInt();
             newRs = store.mutate(replicaSets, ns, ObjectStore.nameOf(newRs), rs -> {
-                rs.with("spec").put("replicas", desired);
+                rs.withObjectProperty("spec").put("replicas", desired);
                 return rs;
             }, false).orElse(newRs);
             events.normal(d, "ScalingReplicaSet", "Scaled " + (desired > from ? "up" : "down") + " replica set "
@@ -113,7 +113,7 @@ final class WorkloadControllers {
             if (!isNew && newComplete && rs.path("spec").path("replicas").asInt() != 0) {
                 int from = rs.path("spec").path("replicas").asInt();
                 store.mutate(replicaSets, ns, ObjectStore.nameOf(rs), x -> {
-                    x.with("spec").put("replicas", 0);
+                    x.withObjectProperty("spec").put("replicas", 0);
                     return x;
                 }, false);
                 events.normal(d, "ScalingReplicaSet", "Scaled down replica set " + ObjectStore.nameOf(rs) + " from "
@@ -229,7 +229,7 @@ final class WorkloadControllers {
         List<ObjectNode> owned = new ArrayList<>(store.list(pods, ns, p -> ownedBy(p, rs) && !deleting(p)));
         for (int i = owned.size(); i < desired; i++) {
             ObjectNode pod = podFrom(rs, rs.path("spec").path("template"), null);
-            pod.with("metadata").put("generateName", ObjectStore.nameOf(rs) + "-");
+            pod.withObjectProperty("metadata").put("generateName", ObjectStore.nameOf(rs) + "-");
             createPod(rs, ns, pod, "replicaset-controller");
         }
         if (owned.size() > desired) {
@@ -264,12 +264,12 @@ final class WorkloadControllers {
                     .orElse(null);
             if (existing == null) {
                 ObjectNode pod = podFrom(sts, sts.path("spec").path("template"), podName);
-                pod.with("metadata").with("labels").put(REVISION_LABEL, revision);
-                pod.with("metadata").with("labels").put("statefulset.kubernetes.io/pod-name", podName);
-                pod.with("metadata").with("labels").put("apps.kubernetes.io/pod-index", Integer.toString(ordinal));
-                pod.with("spec").put("hostname", podName);
+                pod.withObjectProperty("metadata").withObjectProperty("labels").put(REVISION_LABEL, revision);
+                pod.withObjectProperty("metadata").withObjectProperty("labels").put("statefulset.kubernetes.io/pod-name", podName);
+                pod.withObjectProperty("metadata").withObjectProperty("labels").put("apps.kubernetes.io/pod-index", Integer.toString(ordinal));
+                pod.withObjectProperty("spec").put("hostname", podName);
                 if (sts.path("spec").has("serviceName")) {
-                    pod.with("spec").put("subdomain", sts.path("spec").path("serviceName").asText());
+                    pod.withObjectProperty("spec").put("subdomain", sts.path("spec").path("serviceName").asText());
                 }
                 createPod(sts, ns, pod, "statefulset-controller");
                 if (!parallel) {
@@ -336,9 +336,9 @@ final class WorkloadControllers {
                     && nodeName.equals(p.path("spec").path("nodeName").asText())).size() > 0;
             if (!present) {
                 ObjectNode pod = podFrom(ds, ds.path("spec").path("template"), null);
-                pod.with("metadata").put("generateName", ObjectStore.nameOf(ds) + "-");
-                pod.with("metadata").with("labels").put(REVISION_LABEL, revision);
-                pod.with("spec").put("nodeName", nodeName);
+                pod.withObjectProperty("metadata").put("generateName", ObjectStore.nameOf(ds) + "-");
+                pod.withObjectProperty("metadata").withObjectProperty("labels").put(REVISION_LABEL, revision);
+                pod.withObjectProperty("spec").put("nodeName", nodeName);
                 createPod(ds, ns, pod, "daemonset-controller");
             }
         }
@@ -397,10 +397,10 @@ final class WorkloadControllers {
             } else {
                 for (int i = active; i < Math.min(parallelism, completions - succeeded); i++) {
                     ObjectNode pod = podFrom(job, job.path("spec").path("template"), null);
-                    pod.with("metadata").put("generateName", ObjectStore.nameOf(job) + "-");
-                    pod.with("metadata").with("labels").put("batch.kubernetes.io/job-name", ObjectStore.nameOf(job));
-                    pod.with("metadata").with("labels").put("job-name", ObjectStore.nameOf(job));
-                    pod.with("metadata").with("labels").put("controller-uid", ObjectStore.uidOf(job));
+                    pod.withObjectProperty("metadata").put("generateName", ObjectStore.nameOf(job) + "-");
+                    pod.withObjectProperty("metadata").withObjectProperty("labels").put("batch.kubernetes.io/job-name", ObjectStore.nameOf(job));
+                    pod.withObjectProperty("metadata").withObjectProperty("labels").put("job-name", ObjectStore.nameOf(job));
+                    pod.withObjectProperty("metadata").withObjectProperty("labels").put("controller-uid", ObjectStore.uidOf(job));
                     createPod(job, ns, pod, "job-controller");
                     active++;
                 }

@@ -51,6 +51,63 @@ class HelmCliCompatibilityTest {
         return wrapped;
     }
 
+    private KubeTools.Result kubectl(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(kubectl.toString(), "--kubeconfig",
+                cluster.kubeconfig().toString()));
+        command.addAll(List.of(args));
+        return KubeTools.run(home, 120, command);
+    }
+
+    @Test
+    void kubectlApplyClientAndServerSideRolloutStatusAndEvents() throws Exception {
+        assertThat(kubectl("create", "namespace", "kc").code()).isZero();
+        Path manifest = home.resolve("app.yaml");
+        java.nio.file.Files.writeString(manifest, """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: counter
+                  namespace: kc
+                spec:
+                  replicas: 2
+                  selector:
+                    matchLabels: {app: counter}
+                  template:
+                    metadata:
+                      labels: {app: counter}
+                    spec:
+                      containers:
+                      - name: counter
+                        image: registry.example.com/counter:1.0
+                        env:
+                        - {name: A, value: "1"}
+                """);
+        KubeTools.Result apply = kubectl("apply", "-f", manifest.toString());
+        assertThat(apply.code()).as(apply.output()).isZero();
+        assertThat(apply.output()).contains("deployment.apps/counter created");
+        KubeTools.Result rollout = kubectl("rollout", "status", "deployment/counter", "-n", "kc", "--timeout=60s");
+        assertThat(rollout.code()).as(rollout.output()).isZero();
+        assertThat(rollout.output()).contains("successfully rolled out");
+
+        java.nio.file.Files.writeString(manifest, java.nio.file.Files.readString(manifest)
+                .replace("counter:1.0", "counter:1.1"));
+        KubeTools.Result reapply = kubectl("apply", "-f", manifest.toString());
+        assertThat(reapply.code()).as(reapply.output()).isZero();
+        assertThat(reapply.output()).contains("deployment.apps/counter configured");
+        KubeTools.Result serverSide = kubectl("apply", "--server-side", "--field-manager=iepmp-console",
+                "--force-conflicts", "-f", manifest.toString());
+        assertThat(serverSide.code()).as(serverSide.output()).isZero();
+        assertThat(serverSide.output()).contains("serverside-applied");
+        assertThat(kubectl("rollout", "status", "deployment/counter", "-n", "kc", "--timeout=60s").code()).isZero();
+        assertThat(kubectl("get", "deployment", "counter", "-n", "kc", "-o",
+                "jsonpath={.spec.template.spec.containers[0].image}").output())
+                .isEqualTo("registry.example.com/counter:1.1");
+        KubeTools.Result events = kubectl("get", "events", "-n", "kc");
+        assertThat(events.output()).contains("ScalingReplicaSet").contains("Scheduled");
+        KubeTools.Result delete = kubectl("delete", "namespace", "kc", "--wait=true", "--timeout=60s");
+        assertThat(delete.code()).as(delete.output()).isZero();
+    }
+
     @Test
     void helmInstallListUpgradeHistoryUninstallAndKubectlGet() throws Exception {
         KubeTools.Result install = helm("install", "demo", chart.toString(), "--namespace", "plant", "--create-namespace",
@@ -80,6 +137,14 @@ class HelmCliCompatibilityTest {
                 cluster.kubeconfig().toString(), "get", "deployment", "demo-web", "-n", "plant", "-o",
                 "jsonpath={.spec.template.spec.containers[0].image}"));
         assertThat(deployment.output()).isEqualTo("registry.example.com/demo/web:1.1.0");
+
+        KubeTools.Result rollback = helm("rollback", "demo", "1", "--namespace", "plant", "--wait");
+        assertThat(rollback.code()).as(rollback.output()).isZero();
+        assertThat(helm("history", "demo", "--namespace", "plant").output()).contains("Rollback to 1");
+
+        KubeTools.Result logs = kubectl("logs", "deployment/demo-web", "-n", "plant");
+        assertThat(logs.code()).as(logs.output()).isZero();
+        assertThat(logs.output()).contains("starting web");
 
         KubeTools.Result uninstall = helm("uninstall", "demo", "--namespace", "plant", "--wait");
         assertThat(uninstall.code()).as(uninstall.output()).isZero();

@@ -72,7 +72,8 @@ public final class OperationEngine implements LifecycleEngine {
         this.planner = new StepPlanner(catalog, cluster.helm(), stores.history(), stores.archives(), stores.masker(),
                 cluster.clusterId(), settings);
         this.dependents = new DependentsFinder(catalog, cluster.helm(), stores.history(), cluster.clusterId(), settings);
-        this.preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), dependents, planner, settings);
+        this.preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), cluster.preflightFacts(), dependents,
+                planner, settings);
         this.verifier = new ReleaseVerifier(cluster.health(), clock, settings);
     }
 

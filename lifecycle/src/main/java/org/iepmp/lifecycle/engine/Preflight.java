@@ -10,8 +10,13 @@ import java.util.stream.Collectors;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterFacts;
 import org.iepmp.kube.api.HelmDriver;
+import org.iepmp.kube.api.ImagePresence;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.NodeFacts;
+import org.iepmp.kube.api.NodeResources;
+import org.iepmp.kube.api.PermissionCheck;
+import org.iepmp.kube.api.PermissionRequest;
+import org.iepmp.kube.api.PreflightFacts;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.lifecycle.api.LockHolder;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -41,15 +46,18 @@ final class Preflight {
     private final ClusterConnection cluster;
     private final HelmDriver helm;
     private final NodeImages nodeImages;
+    private final PreflightFacts kubeFacts;
     private final DependentsFinder dependents;
     private final StepPlanner planner;
     private final EngineSettings settings;
 
-    Preflight(ClusterConnection cluster, HelmDriver helm, NodeImages nodeImages, DependentsFinder dependents, StepPlanner planner,
-            EngineSettings settings) {
+    /** {@code kubeFacts} may be null: then resources are compared with allocatable only and permissions are not asked. */
+    Preflight(ClusterConnection cluster, HelmDriver helm, NodeImages nodeImages, PreflightFacts kubeFacts, DependentsFinder dependents,
+            StepPlanner planner, EngineSettings settings) {
         this.cluster = cluster;
         this.helm = helm;
         this.nodeImages = nodeImages;
+        this.kubeFacts = kubeFacts;
         this.dependents = dependents;
         this.planner = planner;
         this.settings = settings;
@@ -73,14 +81,21 @@ final class Preflight {
                 : pass("clockSkew", "lifecycle.preflight.clockInSync"));
         results.add(diskPressure(facts));
         ManifestFacts wanted = new ManifestFacts(Set.of(), 0, 0);
+        ManifestFacts replaced = new ManifestFacts(Set.of(), 0, 0);
         int nodes = facts.nodes().size();
         for (PreparedStep step : steps) {
             if (step.archive() != null) {
                 wanted = wanted.plus(ManifestFacts.of(planner.renderNew(step), nodes));
             }
+            if (kubeFacts != null && step.before().archive() != null) {
+                replaced = replaced.plus(ManifestFacts.of(planner.renderBefore(step), nodes));
+            }
         }
-        results.add(resources(facts, wanted));
+        results.add(kubeFacts == null ? resources(facts, wanted) : freeResources(facts, wanted, replaced));
         results.add(images(wanted));
+        if (kubeFacts != null) {
+            results.add(permissions(steps));
+        }
         results.add(lockResult(lock));
         results.add(stuck(steps));
         for (PreparedStep step : steps) {
@@ -130,8 +145,73 @@ final class Preflight {
         return pass("resources", "lifecycle.preflight.resourcesFit", params);
     }
 
+    /**
+     * What the nodes still have free (allocatable minus the requests of the pods on them) against
+     * what the plan adds: new requests minus those of the versions it replaces.
+     */
+    private PreflightResult freeResources(ClusterFacts facts, ManifestFacts wanted, ManifestFacts replaced) {
+        List<NodeResources> resources;
+        try {
+            resources = kubeFacts.nodeResources(settings.callTimeout());
+        } catch (KubeException e) {
+            LOG.warn("Preflight: free resources unknown ({}); comparing with allocatable", e.getMessage());
+            return resources(facts, wanted);
+        }
+        long cpuFree = resources.stream().filter(NodeResources::ready).mapToLong(NodeResources::cpuFreeMillis).sum();
+        long memoryFree = resources.stream().filter(NodeResources::ready).mapToLong(NodeResources::memoryFreeBytes).sum();
+        long cpuMore = Math.max(0, wanted.cpuMillis() - replaced.cpuMillis());
+        long memoryMore = Math.max(0, wanted.memoryBytes() - replaced.memoryBytes());
+        Object[] params = {cpuMore, memoryMore / MIB, cpuFree, memoryFree / MIB};
+        if (cpuMore > cpuFree || memoryMore > memoryFree) {
+            return fail("resources", "lifecycle.preflight.resourcesShort", params);
+        }
+        return pass("resources", "lifecycle.preflight.resourcesFree", params);
+    }
+
+    /** Helm keeps its release records in Secrets of the release namespace: the user must be allowed to manage them. */
+    private PreflightResult permissions(List<PreparedStep> steps) {
+        Set<String> namespaces = new TreeSet<>();
+        steps.forEach(s -> namespaces.add(s.step().namespace()));
+        List<PermissionRequest> wanted = new ArrayList<>();
+        for (String namespace : namespaces) {
+            for (String verb : List.of("create", "update", "delete", "list")) {
+                wanted.add(new PermissionRequest(verb, "", "secrets", namespace));
+            }
+        }
+        try {
+            for (PermissionCheck check : kubeFacts.permissions(wanted, settings.callTimeout())) {
+                if (!check.allowed()) {
+                    PermissionRequest r = check.request();
+                    return fail("permissions", "lifecycle.preflight.permissionDenied", r.verb(), r.resource(), r.namespace());
+                }
+            }
+        } catch (KubeException e) {
+            LOG.warn("Preflight: permissions not checked: {}", e.getMessage());
+            return pass("permissions", "lifecycle.preflight.permissionsNotChecked");
+        }
+        return pass("permissions", "lifecycle.preflight.permissionsGranted", String.join(", ", namespaces));
+    }
+
+    private Optional<Set<String>> presentImages(ManifestFacts wanted) {
+        if (kubeFacts == null) {
+            return nodeImages.presentImages();
+        }
+        try {
+            Set<String> present = new TreeSet<>();
+            for (ImagePresence presence : kubeFacts.imagesPresent(wanted.images(), settings.callTimeout())) {
+                if (presence.present()) {
+                    present.add(presence.image());
+                }
+            }
+            return Optional.of(present);
+        } catch (KubeException e) {
+            LOG.warn("Preflight: images on the nodes unknown: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     private PreflightResult images(ManifestFacts wanted) {
-        Optional<Set<String>> present = nodeImages.presentImages();
+        Optional<Set<String>> present = presentImages(wanted);
         if (present.isEmpty()) {
             return pass("images", "lifecycle.preflight.imagesNotChecked");
         }

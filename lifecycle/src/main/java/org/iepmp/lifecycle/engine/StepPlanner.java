@@ -99,6 +99,12 @@ final class StepPlanner {
         return step.archive() == null ? "" : render(step.archive(), step.step().releaseName(), step.step().namespace(), step.values());
     }
 
+    /** Renders what a step replaces ("" for an install, or when the installed archive is not known). */
+    String renderBefore(PreparedStep step) {
+        BeforeState before = step.before();
+        return before.archive() == null ? "" : render(before.archive(), step.step().releaseName(), step.step().namespace(), before.values());
+    }
+
     private String render(Path archive, String release, String namespace, Map<String, Object> values) {
         return helm.template(new TemplateRequest(archive, release, namespace, HelmValues.tree(values), "", settings.callTimeout()));
     }

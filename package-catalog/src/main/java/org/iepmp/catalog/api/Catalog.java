@@ -53,6 +53,15 @@ public interface Catalog {
     /** Chart.yaml, values.yaml and values.schema.json of an archive, read safely in memory. */
     ChartFiles chartFiles(Path archive);
 
+    /**
+     * The typed form of a chart's {@code values.schema.json} (empty when the chart has none): the
+     * same model as Glasskube value definitions, each targeting its chart value path.
+     */
+    List<ValueDefinition> valueDefinitions(ChartFiles chart, String chartName);
+
+    /** Problems of {@code values} against the chart's {@code values.schema.json}; empty when valid or without schema. */
+    List<ValueProblem> validateValues(ChartFiles chart, java.util.Map<String, Object> values);
+
     /** The texts of the manifests of a version, in order. */
     List<String> manifests(ResolvedVersion version);
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
  * Limits of the catalog's network and archive handling.
  *
  * @param connectTimeout TCP/TLS connect timeout
- * @param requestTimeout time until a response starts
+ * @param requestTimeout longest wait without progress: for a response to start, or for more of its body
  * @param maxIndexBytes largest index or package file accepted
  * @param maxArchiveBytes largest chart archive accepted (compressed)
  * @param maxUnpackedBytes largest total uncompressed size of an archive

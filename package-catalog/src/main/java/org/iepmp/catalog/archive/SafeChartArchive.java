@@ -9,10 +9,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.iepmp.catalog.api.CatalogErrorCode;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.CatalogSettings;
@@ -122,7 +122,9 @@ public final class SafeChartArchive {
             throw new CatalogException(CatalogErrorCode.IO, "cannot read " + archive, e, archive.toString());
         }
         try (InputStream file = Files.newInputStream(archive);
-                GzipCompressorInputStream gzip = new GzipCompressorInputStream(file, true);
+                // The JDK reader, not commons-compress: Helm writes a gzip "extra" field that is not a
+                // valid subfield list, which commons-compress 1.28 rejects.
+                GZIPInputStream gzip = new GZIPInputStream(file, 64 * 1024);
                 LimitedStream unpacked = new LimitedStream(gzip, limits.maxUnpackedBytes(), archive);
                 TarArchiveInputStream tar = new TarArchiveInputStream(unpacked)) {
             TarArchiveEntry entry;

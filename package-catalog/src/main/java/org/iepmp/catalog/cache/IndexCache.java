@@ -85,6 +85,11 @@ public final class IndexCache {
         return file.resolveSibling(file.getFileName() + suffix);
     }
 
+    /** Folder for the Git clone of one repository. */
+    public Path gitDir(String repository) {
+        return root.resolve(checkSegment(repository)).resolve("git");
+    }
+
     /** Folder for large downloads of one repository (chart archives). */
     public Path downloadsDir(String repository) {
         return root.resolve(checkSegment(repository)).resolve("downloads");

@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.iepmp.catalog.api.CatalogErrorCode;
@@ -65,6 +67,19 @@ public final class RepositoryFiles {
      * empty). A parse failure throws and leaves the cache as it was.
      */
     public <T> Loaded<T> load(String relativePath, boolean network, Function<byte[], T> parse) {
+        List<Runnable> pending = new ArrayList<>();
+        Loaded<T> loaded = load(relativePath, network, parse, pending);
+        pending.forEach(Runnable::run);
+        return loaded;
+    }
+
+    /**
+     * Like {@link #load(String, boolean, Function)}, but the cache writes are added to
+     * {@code pendingWrites} instead of done: a repository made of several files commits them
+     * only when all of them parsed, so a half-valid repository leaves the cache as it was.
+     */
+    public <T> Loaded<T> load(String relativePath, boolean network, Function<byte[], T> parse,
+            List<Runnable> pendingWrites) {
         if (baseDir != null) {
             Path file = resolveLocal(relativePath);
             byte[] bytes = readLocal(file, settings.maxIndexBytes());
@@ -81,12 +96,26 @@ public final class RepositoryFiles {
                 cached.map(IndexCache.Entry::lastModified).orElse(null), settings.maxIndexBytes());
         Instant now = clock.instant();
         if (response.notModified() && cached.isPresent()) {
-            IndexCache.Entry touched = cache.touch(cached.get(), now);
-            return new Loaded<>(parse.apply(touched.bytes()), now, false);
+            T value = parse.apply(cached.get().bytes());
+            pendingWrites.add(() -> cache.touch(cached.get(), now));
+            return new Loaded<>(value, now, false);
         }
         T value = parse.apply(response.body());
-        cache.store(repository.name(), relativePath, response.body(), response.etag(), response.lastModified(), now);
+        pendingWrites.add(() -> cache.store(repository.name(), relativePath, response.body(), response.etag(),
+                response.lastModified(), now));
         return new Loaded<>(value, now, false);
+    }
+
+    /**
+     * The local copy of a file without reading it: the file itself in a directory repository,
+     * the cached copy of an HTTP one; empty when there is none.
+     */
+    public Optional<Loaded<Path>> localCopy(String relativePath) {
+        if (baseDir != null) {
+            Path file = resolveLocal(relativePath);
+            return Files.isRegularFile(file) ? Optional.of(new Loaded<>(file, modified(file), false)) : Optional.empty();
+        }
+        return cache.read(repository.name(), relativePath).map(e -> new Loaded<>(e.file(), e.fetchedAt(), true));
     }
 
     /** Reads a file named relatively to {@code base} or absolutely, without caching (manifests). */

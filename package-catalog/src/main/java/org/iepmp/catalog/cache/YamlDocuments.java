@@ -1,5 +1,6 @@
 package org.iepmp.catalog.cache;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,11 +32,21 @@ public final class YamlDocuments {
         this.mapper = new ObjectMapper(factory);
     }
 
-    /** The root mapping of a YAML document; {@code what} names the file in errors. */
-    public JsonNode parseMapping(byte[] bytes, String what) {
+    /** Throws {@link CatalogErrorCode#NOT_YAML} when the bytes are an HTML (or XML) page. */
+    public void rejectHtml(byte[] bytes, String what) {
         if (looksLikeHtml(bytes)) {
             throw new CatalogException(CatalogErrorCode.NOT_YAML, what + " is an HTML page, not YAML", what);
         }
+    }
+
+    /** A streaming parser over YAML bytes, with the same limits as {@link #parseMapping}. */
+    public JsonParser parser(byte[] bytes) throws IOException {
+        return mapper.getFactory().createParser(bytes);
+    }
+
+    /** The root mapping of a YAML document; {@code what} names the file in errors. */
+    public JsonNode parseMapping(byte[] bytes, String what) {
+        rejectHtml(bytes, what);
         JsonNode root;
         try {
             root = mapper.readTree(bytes);

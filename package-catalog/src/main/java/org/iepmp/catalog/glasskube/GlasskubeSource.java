@@ -58,25 +58,59 @@ public final class GlasskubeSource implements RepositorySource {
 
     @Override
     public LoadedRepository load(boolean network) {
+        List<Runnable> pendingWrites = java.util.Collections.synchronizedList(new ArrayList<>());
         Loaded<List<GlasskubeFormat.IndexEntry>> index = files.load("index.yaml", network,
-                bytes -> format.parseIndex(bytes, name() + "/index.yaml"));
-        Instant oldest = index.fetchedAt();
-        boolean fromCache = index.fromCache();
-        List<CatalogPackage> packages = new ArrayList<>();
-        for (GlasskubeFormat.IndexEntry entry : index.value()) {
-            String path = entry.name() + "/versions.yaml";
-            Loaded<GlasskubeFormat.VersionList> versions = files.load(path, network,
-                    bytes -> format.parseVersions(bytes, name() + "/" + path));
-            oldest = versions.fetchedAt().isBefore(oldest) ? versions.fetchedAt() : oldest;
-            fromCache |= versions.fromCache();
-            List<String> list = versions.value().versions();
-            String latest = firstNonNull(versions.value().latestVersion(), entry.latestVersion(),
-                    Versions.latest(list).orElse(null));
-            packages.add(new CatalogPackage(entry.name(), name(), definition().origin(), RepositoryType.GLASSKUBE,
-                    entry.shortDescription() == null ? "" : entry.shortDescription().trim(), List.of(), entry.iconUrl(),
-                    entry.scope(), list, latest));
+                bytes -> format.parseIndex(bytes, name() + "/index.yaml"), pendingWrites);
+        List<GlasskubeFormat.IndexEntry> entries = index.value();
+        // One versions.yaml per package: fetched a few at a time, since a remote repository has
+        // dozens of packages and each request pays the network's round trip.
+        List<java.util.concurrent.Future<Loaded<GlasskubeFormat.VersionList>>> futures = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(settings.parallelism(), entries.size())), runnable -> {
+                    Thread thread = new Thread(runnable, "catalog-glasskube-" + name());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            for (GlasskubeFormat.IndexEntry entry : entries) {
+                String path = entry.name() + "/versions.yaml";
+                futures.add(pool.submit(() -> files.load(path, network,
+                        bytes -> format.parseVersions(bytes, name() + "/" + path), pendingWrites)));
+            }
+            Instant oldest = index.fetchedAt();
+            boolean fromCache = index.fromCache();
+            List<CatalogPackage> packages = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                GlasskubeFormat.IndexEntry entry = entries.get(i);
+                Loaded<GlasskubeFormat.VersionList> versions = await(futures.get(i));
+                oldest = versions.fetchedAt().isBefore(oldest) ? versions.fetchedAt() : oldest;
+                fromCache |= versions.fromCache();
+                List<String> list = versions.value().versions();
+                String latest = firstNonNull(versions.value().latestVersion(), entry.latestVersion(),
+                        Versions.latest(list).orElse(null));
+                packages.add(new CatalogPackage(entry.name(), name(), definition().origin(), RepositoryType.GLASSKUBE,
+                        entry.shortDescription() == null ? "" : entry.shortDescription().trim(), List.of(),
+                        entry.iconUrl(), entry.scope(), list, latest));
+            }
+            new ArrayList<>(pendingWrites).forEach(Runnable::run);
+            return new LoadedRepository(packages, oldest, fromCache);
+        } finally {
+            pool.shutdownNow();
         }
-        return new LoadedRepository(packages, oldest, fromCache);
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CatalogException(CatalogErrorCode.INTERRUPTED, "refresh interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof CatalogException c) {
+                throw c;
+            }
+            throw new CatalogException(CatalogErrorCode.IO, "unexpected failure: " + e.getCause(), e.getCause(), "");
+        }
     }
 
     @Override

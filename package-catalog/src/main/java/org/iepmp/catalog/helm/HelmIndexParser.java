@@ -1,20 +1,25 @@
 package org.iepmp.catalog.helm;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.iepmp.catalog.api.CatalogErrorCode;
 import org.iepmp.catalog.api.CatalogException;
-import org.iepmp.catalog.cache.Nodes;
 import org.iepmp.catalog.cache.YamlDocuments;
 import org.iepmp.catalog.version.Versions;
 
-/** Parses and checks a Helm repository {@code index.yaml}. */
+/**
+ * Parses and checks a Helm repository {@code index.yaml}. Streams the tokens instead of building
+ * a tree: an index of 20,000 versions is mostly fields the catalog skips (maintainers, sources,
+ * annotations), and not materialising them is the difference between seconds and a second.
+ */
 public final class HelmIndexParser {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
@@ -27,49 +32,112 @@ public final class HelmIndexParser {
     }
 
     public HelmIndex parse(byte[] bytes, String what) {
-        JsonNode root = yaml.parseMapping(bytes, what);
-        JsonNode entries = root.get("entries");
-        if (entries == null || entries.isNull()) {
-            if (root.has("apiVersion")) {
-                return new HelmIndex(Map.of());
+        yaml.rejectHtml(bytes, what);
+        try (JsonParser parser = yaml.parser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new CatalogException(CatalogErrorCode.MISSING_FIELD, what + " is empty", what, "(document)");
             }
-            throw new CatalogException(CatalogErrorCode.MISSING_FIELD, what + " lacks 'entries'", what, "entries");
+            if (first != JsonToken.START_OBJECT) {
+                throw new CatalogException(CatalogErrorCode.NOT_YAML, what + " is not a YAML mapping", what);
+            }
+            Map<String, List<HelmIndex.ChartEntry>> charts = null;
+            boolean apiVersion = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("entries".equals(field) && value == JsonToken.START_OBJECT) {
+                    charts = entries(parser, what);
+                } else if ("entries".equals(field) && value != JsonToken.VALUE_NULL) {
+                    throw new CatalogException(CatalogErrorCode.INVALID_FIELD, what + " 'entries' is not a mapping", what,
+                            "entries");
+                } else {
+                    apiVersion |= "apiVersion".equals(field);
+                    parser.skipChildren();
+                }
+            }
+            if (charts == null) {
+                if (apiVersion) {
+                    return new HelmIndex(Map.of());
+                }
+                throw new CatalogException(CatalogErrorCode.MISSING_FIELD, what + " lacks 'entries'", what, "entries");
+            }
+            return new HelmIndex(charts);
+        } catch (JsonProcessingException e) {
+            throw new CatalogException(CatalogErrorCode.MALFORMED_YAML,
+                    what + " is not valid YAML: " + e.getOriginalMessage(), e, what,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CatalogException c) {
+                throw c;
+            }
+            throw new CatalogException(CatalogErrorCode.MALFORMED_YAML, what + " is not valid YAML: " + e, e, what, 0);
         }
-        if (!entries.isObject()) {
-            throw new CatalogException(CatalogErrorCode.INVALID_FIELD, what + " 'entries' is not a mapping", what, "entries");
-        }
+    }
+
+    private static Map<String, List<HelmIndex.ChartEntry>> entries(JsonParser parser, String what) throws IOException {
         Map<String, List<HelmIndex.ChartEntry>> charts = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = entries.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String name = field.getKey();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
             if (!CHART_NAME.matcher(name).matches()) {
                 throw new CatalogException(CatalogErrorCode.INVALID_FIELD, what + " has an invalid chart name " + name,
                         what, "entries");
             }
-            List<HelmIndex.ChartEntry> versions = new ArrayList<>();
             String where = what + " entries." + name;
-            for (JsonNode item : Nodes.list(entries, name, what)) {
-                versions.add(entry(name, item, where));
+            JsonToken list = parser.nextToken();
+            List<HelmIndex.ChartEntry> versions = new ArrayList<>();
+            if (list == JsonToken.START_ARRAY) {
+                JsonToken item;
+                while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    if (item != JsonToken.START_OBJECT) {
+                        throw new CatalogException(CatalogErrorCode.INVALID_FIELD, where + " holds a non-mapping", where,
+                                "entries");
+                    }
+                    versions.add(entry(name, parser, where));
+                }
+            } else if (list != JsonToken.VALUE_NULL) {
+                throw new CatalogException(CatalogErrorCode.INVALID_FIELD, where + " is not a list", where, name);
             }
             charts.put(name, Versions.newestFirst(versions, HelmIndex.ChartEntry::version));
         }
-        return new HelmIndex(charts);
+        return charts;
     }
 
-    private static HelmIndex.ChartEntry entry(String name, JsonNode item, String what) {
-        if (!item.isObject()) {
-            throw new CatalogException(CatalogErrorCode.INVALID_FIELD, what + " holds a non-mapping", what, "entries");
+    private static HelmIndex.ChartEntry entry(String name, JsonParser parser, String what) throws IOException {
+        String version = null;
+        String description = null;
+        String icon = null;
+        String appVersion = null;
+        String digest = null;
+        boolean deprecated = false;
+        List<String> keywords = List.of();
+        List<String> urls = List.of();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "version" -> version = scalar(parser, value);
+                case "description" -> description = scalar(parser, value);
+                case "icon" -> icon = scalar(parser, value);
+                case "appVersion" -> appVersion = scalar(parser, value);
+                case "digest" -> digest = scalar(parser, value);
+                case "deprecated" -> deprecated = value == JsonToken.VALUE_TRUE
+                        || value == JsonToken.VALUE_STRING && "true".equalsIgnoreCase(parser.getText());
+                case "keywords" -> keywords = texts(parser, value, what, field);
+                case "urls" -> urls = texts(parser, value, what, field);
+                default -> parser.skipChildren();
+            }
         }
-        String version = Nodes.requiredText(item, "version", what);
+        if (version == null || version.isBlank()) {
+            throw new CatalogException(CatalogErrorCode.MISSING_FIELD, what + " lacks field 'version'", what, "version");
+        }
+        version = version.trim();
         if (!Versions.isValid(version)) {
             throw new CatalogException(CatalogErrorCode.INVALID_VERSION, what + " has invalid version " + version, version);
         }
-        List<String> urls = Nodes.texts(item, "urls", what);
         if (urls.isEmpty()) {
             throw new CatalogException(CatalogErrorCode.MISSING_FIELD, what + " " + version + " has no urls", what, "urls");
         }
-        String digest = Nodes.text(item, "digest");
         if (digest != null) {
             if (!SHA256.matcher(digest).matches()) {
                 throw new CatalogException(CatalogErrorCode.INVALID_FIELD, what + " " + version + " has a malformed digest",
@@ -77,9 +145,34 @@ public final class HelmIndexParser {
             }
             digest = digest.toLowerCase(Locale.ROOT);
         }
-        JsonNode deprecated = item.get("deprecated");
-        return new HelmIndex.ChartEntry(name, version, Nodes.text(item, "description"),
-                Nodes.texts(item, "keywords", what), Nodes.text(item, "icon"), Nodes.text(item, "appVersion"), urls, digest,
-                deprecated != null && deprecated.asBoolean(false));
+        return new HelmIndex.ChartEntry(name, version, description, keywords, icon, appVersion, urls, digest, deprecated);
+    }
+
+    private static String scalar(JsonParser parser, JsonToken token) throws IOException {
+        if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+            return parser.getText();
+        }
+        parser.skipChildren();
+        return null;
+    }
+
+    private static List<String> texts(JsonParser parser, JsonToken token, String what, String field) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (token != JsonToken.START_ARRAY) {
+            throw new CatalogException(CatalogErrorCode.INVALID_FIELD, what + " field '" + field + "' is not a list",
+                    what, field);
+        }
+        List<String> result = new ArrayList<>(2);
+        JsonToken item;
+        while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (item.isScalarValue() && item != JsonToken.VALUE_NULL) {
+                result.add(parser.getText());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return result;
     }
 }

@@ -53,7 +53,27 @@ public final class HelmSource implements RepositorySource {
 
     @Override
     public LoadedRepository load(boolean network) {
-        Loaded<HelmIndex> loaded = files.load(INDEX, network, bytes -> parser.parse(bytes, name() + "/" + INDEX));
+        HelmIndexSnapshot snapshot = new HelmIndexSnapshot(cache.derivedFile(name(), INDEX, ".snapshot"));
+        Loaded<HelmIndex> loaded = null;
+        if (!network) {
+            Optional<Loaded<java.nio.file.Path>> copy = files.localCopy(INDEX);
+            if (copy.isPresent()) {
+                Optional<HelmIndex> unchanged = snapshot.readIfUnchanged(copy.get().value());
+                if (unchanged.isPresent()) {
+                    loaded = new Loaded<>(unchanged.get(), copy.get().fetchedAt(), copy.get().fromCache());
+                }
+            }
+        }
+        if (loaded == null) {
+            Optional<String> before = files.localCopy(INDEX).flatMap(c -> HelmIndexSnapshot.keyOf(c.value()));
+            loaded = files.load(INDEX, network,
+                    bytes -> snapshot.readOrParse(bytes, () -> parser.parse(bytes, name() + "/" + INDEX)));
+            Optional<String> after = files.localCopy(INDEX).flatMap(c -> HelmIndexSnapshot.keyOf(c.value()));
+            // For an HTTP repository the cached copy is (re)written by the load itself: its new key counts.
+            Optional<String> key = definition().transport() == Transport.DIR
+                    ? before.filter(b -> after.isPresent() && b.equals(after.get())) : after;
+            key.ifPresent(snapshot::remember);
+        }
         index = loaded.value();
         List<CatalogPackage> packages = new ArrayList<>();
         for (Map.Entry<String, List<HelmIndex.ChartEntry>> chart : loaded.value().charts().entrySet()) {
@@ -88,7 +108,7 @@ public final class HelmSource implements RepositorySource {
             throw new CatalogException(CatalogErrorCode.NO_CHART, version.name() + " has no chart", version.name());
         }
         HelmIndex.ChartEntry entry = entry(chart.chartName(), chart.chartVersion());
-        return downloader.fetch(files, candidates(entry.urls()), entry.digest(), cache.downloadsDir(name()));
+        return downloader.fetch(files::download, candidates(entry.urls()), entry.digest(), cache.downloadsDir(name()));
     }
 
     /**

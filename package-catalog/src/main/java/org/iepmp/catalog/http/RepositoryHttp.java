@@ -1,8 +1,6 @@
 package org.iepmp.catalog.http;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.URI;
@@ -13,9 +11,18 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLException;
 import org.iepmp.catalog.api.AuthMethod;
 import org.iepmp.catalog.api.CatalogErrorCode;
@@ -53,7 +60,7 @@ public final class RepositoryHttp {
             builder.sslContext(TlsContexts.withExtraCa(Path.of(repository.caCertificate())));
         }
         this.client = builder.build();
-        this.origin = URI.create(repository.location());
+        this.origin = URI.create(repository.location().replaceFirst("^oci://", "https://"));
     }
 
     /** GET into memory, at most {@code maxBytes}; conditional when {@code etag}/{@code lastModified} are given. */
@@ -63,80 +70,175 @@ public final class RepositoryHttp {
         return new HttpResponseData(head.notModified(), buffer.toByteArray(), head.etag(), head.lastModified());
     }
 
+    /** A response of any status, with its headers, for protocols that negotiate (OCI token challenge). */
+    public record RawResponse(int status, Map<String, List<String>> headers, byte[] body) {
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
+        }
+    }
+
+    /**
+     * GET without status checks and without the repository's own Authorization header (the caller
+     * sets one in {@code headers}); follows redirects, dropping that header when leaving the origin.
+     * At most {@code maxBytes} of body are read.
+     */
+    public RawResponse raw(URI start, Map<String, String> headers, long maxBytes) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Hop hop = follow(start, uri -> {
+            Map<String, String> sent = new LinkedHashMap<>();
+            boolean sameOrigin = sameOrigin(uri, start);
+            headers.forEach((k, v) -> {
+                if (sameOrigin || !k.equalsIgnoreCase("Authorization")) {
+                    sent.put(k, v);
+                }
+            });
+            return sent;
+        }, maxBytes, buffer, true);
+        return new RawResponse(hop.status(), hop.headers(), buffer.toByteArray());
+    }
+
+    /** The credentials of this repository, for protocols that use them in their own way. */
+    public Optional<Credentials> credentials() {
+        return credentials;
+    }
+
     /** GET streamed into {@code sink}, at most {@code maxBytes}. */
     public HttpResponseData download(URI uri, long maxBytes, OutputStream sink) {
         return exchange(uri, null, null, maxBytes, sink);
     }
 
     private HttpResponseData exchange(URI start, String etag, String lastModified, long maxBytes, OutputStream sink) {
+        Hop hop = follow(start, uri -> {
+            Map<String, String> sent = new LinkedHashMap<>();
+            if (etag != null) {
+                sent.put("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                sent.put("If-Modified-Since", lastModified);
+            }
+            authorization(uri).ifPresent(value -> sent.put("Authorization", value));
+            return sent;
+        }, maxBytes, sink, false);
+        if (hop.status() == 304) {
+            return new HttpResponseData(true, new byte[0], etag, lastModified);
+        }
+        checkStatus(hop.status(), hop.uri());
+        return new HttpResponseData(false, new byte[0], first(hop.headers(), "ETag"), first(hop.headers(), "Last-Modified"));
+    }
+
+    private record Hop(URI uri, int status, Map<String, List<String>> headers) {
+    }
+
+    /** Follows redirects (never from https to http); the body of the final answer goes to {@code sink}. */
+    private Hop follow(URI start, java.util.function.Function<URI, Map<String, String>> headersFor, long maxBytes,
+            OutputStream sink, boolean bodyOfAnyStatus) {
         URI uri = start;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .timeout(settings.requestTimeout())
                     .header("User-Agent", "iepmp-console")
                     .GET();
-            if (etag != null) {
-                request.header("If-None-Match", etag);
-            }
-            if (lastModified != null) {
-                request.header("If-Modified-Since", lastModified);
-            }
-            authorization(uri).ifPresent(value -> request.header("Authorization", value));
-            HttpResponse<InputStream> response = send(request.build(), uri);
-            int status = response.statusCode();
-            try (InputStream body = response.body()) {
-                if (status == 304) {
-                    return new HttpResponseData(true, new byte[0], etag, lastModified);
+            headersFor.apply(uri).forEach(request::header);
+            Hop answer = send(request.build(), uri, maxBytes, sink, bodyOfAnyStatus);
+            int status = answer.status();
+            if (status >= 300 && status < 400 && status != 304) {
+                String location = first(answer.headers(), "Location");
+                if (location == null) {
+                    throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect without Location", status);
                 }
-                if (status >= 300 && status < 400 && status != 304) {
-                    String location = response.headers().firstValue("Location").orElse(null);
-                    if (location == null) {
-                        throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect without Location", status);
-                    }
-                    URI next = uri.resolve(location);
-                    if ("https".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
-                        throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect from https to " + next.getScheme(), status);
-                    }
-                    uri = next;
-                    continue;
+                URI next = uri.resolve(location);
+                if ("https".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
+                    throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect from https to " + next.getScheme(), status);
                 }
-                checkStatus(status, uri);
-                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1L);
-                if (declared > maxBytes) {
-                    throw tooLarge(uri, maxBytes);
-                }
-                copyLimited(body, sink, maxBytes, uri);
-                return new HttpResponseData(false, new byte[0],
-                        response.headers().firstValue("ETag").orElse(null),
-                        response.headers().firstValue("Last-Modified").orElse(null));
-            } catch (HttpTimeoutException e) {
-                throw new CatalogException(CatalogErrorCode.TIMEOUT, "timeout reading " + safe(uri), e, safe(uri));
-            } catch (IOException e) {
-                throw new CatalogException(CatalogErrorCode.UNREACHABLE, "connection lost reading " + safe(uri), e,
-                        safe(uri));
+                uri = next;
+                continue;
             }
+            return answer;
         }
         throw error(CatalogErrorCode.HTTP_ERROR, start, "too many redirects", 310);
     }
 
-    private HttpResponse<InputStream> send(HttpRequest request, URI uri) {
+    /**
+     * One request. The body of a 200 (or of any status when asked) streams into {@code sink}; the
+     * wait ends when nothing arrived for the request timeout, however long the whole transfer takes.
+     */
+    private Hop send(HttpRequest request, URI uri, long maxBytes, OutputStream sink, boolean bodyOfAnyStatus) {
+        AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        AtomicReference<StreamingBody> body = new AtomicReference<>();
+        HttpResponse.BodyHandler<Void> handler = info -> {
+            lastProgress.set(System.nanoTime());
+            boolean keep = bodyOfAnyStatus || info.statusCode() == 200;
+            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
+            if (keep && declared > maxBytes) {
+                StreamingBody refused = new StreamingBody(OutputStream.nullOutputStream(), -1, lastProgress);
+                refused.refuse();
+                body.set(refused);
+                return refused;
+            }
+            StreamingBody subscriber = new StreamingBody(keep ? sink : OutputStream.nullOutputStream(), maxBytes,
+                    lastProgress);
+            if (!keep) {
+                subscriber.discard();
+            }
+            body.set(subscriber);
+            return subscriber;
+        };
+        CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request, handler);
+        long idle = settings.requestTimeout().toNanos();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new CatalogException(CatalogErrorCode.TIMEOUT, "timeout on " + safe(uri), e, safe(uri));
+            while (true) {
+                try {
+                    HttpResponse<Void> response = future.get(Math.min(200, Math.max(1, idle / 1_000_000)),
+                            TimeUnit.MILLISECONDS);
+                    return new Hop(uri, response.statusCode(), response.headers().map());
+                } catch (TimeoutException e) {
+                    if (System.nanoTime() - lastProgress.get() > idle) {
+                        abort(future, body);
+                        throw new CatalogException(CatalogErrorCode.TIMEOUT, "no answer from " + safe(uri) + " within "
+                                + settings.requestTimeout(), e, safe(uri));
+                    }
+                }
+            }
         } catch (InterruptedException e) {
+            abort(future, body);
             Thread.currentThread().interrupt();
             throw new CatalogException(CatalogErrorCode.INTERRUPTED, "interrupted on " + safe(uri), e, safe(uri));
-        } catch (IOException e) {
-            if (hasCause(e, SSLException.class) || hasCause(e, java.security.cert.CertificateException.class)) {
-                throw new CatalogException(CatalogErrorCode.CERTIFICATE_UNTRUSTED,
-                        "TLS handshake with " + safe(uri) + " failed: " + e.getMessage(), e, uri.getHost());
-            }
-            if (hasCause(e, ConnectException.class) || hasCause(e, java.nio.channels.UnresolvedAddressException.class)) {
-                throw new CatalogException(CatalogErrorCode.UNREACHABLE, "cannot connect to " + safe(uri), e, safe(uri));
-            }
-            throw new CatalogException(CatalogErrorCode.UNREACHABLE, "I/O error on " + safe(uri) + ": " + e, e, safe(uri));
+        } catch (ExecutionException e) {
+            throw translate(e.getCause(), uri, maxBytes);
         }
+    }
+
+    private static void abort(CompletableFuture<?> future, AtomicReference<StreamingBody> body) {
+        StreamingBody current = body.get();
+        if (current != null) {
+            current.cancel();
+        }
+        future.cancel(true);
+    }
+
+    private CatalogException translate(Throwable failure, URI uri, long maxBytes) {
+        if (hasCause(failure, StreamingBody.TooLarge.class)) {
+            return tooLarge(uri, maxBytes);
+        }
+        if (hasCause(failure, HttpTimeoutException.class)) {
+            return new CatalogException(CatalogErrorCode.TIMEOUT, "timeout on " + safe(uri), failure, safe(uri));
+        }
+        if (hasCause(failure, SSLException.class) || hasCause(failure, java.security.cert.CertificateException.class)) {
+            return new CatalogException(CatalogErrorCode.CERTIFICATE_UNTRUSTED,
+                    "TLS handshake with " + safe(uri) + " failed: " + failure.getMessage(), failure, uri.getHost());
+        }
+        if (hasCause(failure, ConnectException.class)
+                || hasCause(failure, java.nio.channels.UnresolvedAddressException.class)) {
+            return new CatalogException(CatalogErrorCode.UNREACHABLE, "cannot connect to " + safe(uri), failure, safe(uri));
+        }
+        return new CatalogException(CatalogErrorCode.UNREACHABLE, "I/O error on " + safe(uri) + ": " + failure, failure,
+                safe(uri));
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
     }
 
     private void checkStatus(int status, URI uri) {
@@ -161,19 +263,6 @@ public final class RepositoryHttp {
                 safe(uri), maxBytes);
     }
 
-    private static void copyLimited(InputStream in, OutputStream out, long maxBytes, URI uri) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int read;
-        while ((read = in.read(buffer)) != -1) {
-            total += read;
-            if (total > maxBytes) {
-                throw tooLarge(uri, maxBytes);
-            }
-            out.write(buffer, 0, read);
-        }
-    }
-
     /** Credentials go only to the repository's own scheme, host and port. */
     private Optional<String> authorization(URI target) {
         if (repository.auth() == AuthMethod.NONE || credentials.isEmpty() || !sameOrigin(target)) {
@@ -193,9 +282,13 @@ public final class RepositoryHttp {
     }
 
     private boolean sameOrigin(URI target) {
-        return Objects.equals(lower(origin.getScheme()), lower(target.getScheme()))
-                && Objects.equals(lower(origin.getHost()), lower(target.getHost()))
-                && port(origin) == port(target);
+        return sameOrigin(origin, target);
+    }
+
+    static boolean sameOrigin(URI a, URI b) {
+        return Objects.equals(lower(a.getScheme()), lower(b.getScheme()))
+                && Objects.equals(lower(a.getHost()), lower(b.getHost()))
+                && port(a) == port(b);
     }
 
     private static String lower(String s) {

@@ -15,7 +15,6 @@ import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.VerifiedArchive;
 import org.iepmp.catalog.archive.SafeChartArchive;
-import org.iepmp.catalog.cache.RepositoryFiles;
 import org.iepmp.catalog.config.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,13 @@ public final class ArchiveDownloader {
      * Tries {@code candidates} in order; the next one is tried only when the previous could not be
      * reached or was not found (a wrong digest is an error, not a reason to look elsewhere).
      */
-    public VerifiedArchive fetch(RepositoryFiles files, List<URI> candidates, String expectedDigest, Path storeDir) {
+    /** Streams one URL into a sink, at most the given number of bytes. */
+    @FunctionalInterface
+    public interface Transfer {
+        void download(URI source, long maxBytes, OutputStream sink);
+    }
+
+    public VerifiedArchive fetch(Transfer files, List<URI> candidates, String expectedDigest, Path storeDir) {
         if (expectedDigest == null) {
             throw new CatalogException(CatalogErrorCode.DIGEST_MISSING, "no digest for " + candidates, 
                     candidates.isEmpty() ? "" : candidates.get(0).toString());
@@ -65,7 +70,7 @@ public final class ArchiveDownloader {
         throw last != null ? last : new CatalogException(CatalogErrorCode.NOT_FOUND, "no archive URL", "", 404);
     }
 
-    private VerifiedArchive download(RepositoryFiles files, URI source, String expectedDigest, Path target) {
+    private VerifiedArchive download(Transfer files, URI source, String expectedDigest, Path target) {
         Path temp = null;
         try {
             temp = AtomicFiles.tempBeside(target, false);

@@ -5,10 +5,10 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.gui.common.Labels;
+import org.iepmp.app.gui.common.NamedCell;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.app.settings.Theme;
 import org.iepmp.i18n.api.Language;
@@ -32,15 +32,15 @@ public final class SettingsView extends VBox {
         language.setId("settings-language");
         language.valueProperty().bindBidirectional(model.languageProperty());
         // Each language in its own name, so a user who cannot read the current one still finds theirs.
-        language.setCellFactory(list -> new NameCell<>(Language::nativeName));
-        language.setButtonCell(new NameCell<>(Language::nativeName));
+        language.setCellFactory(list -> new NamedCell<>(Language::nativeName));
+        language.setButtonCell(new NamedCell<>(Language::nativeName));
 
         ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
         theme.setId("settings-theme");
         theme.valueProperty().bindBidirectional(model.themeProperty());
-        theme.setCellFactory(list -> new NameCell<>(this::themeName));
-        theme.setButtonCell(new NameCell<>(this::themeName));
-        texts.messagesProperty().addListener((obs, old, value) -> theme.setButtonCell(new NameCell<>(this::themeName)));
+        theme.setCellFactory(list -> new NamedCell<>(this::themeName));
+        theme.setButtonCell(new NamedCell<>(this::themeName));
+        texts.messagesProperty().addListener((obs, old, value) -> theme.setButtonCell(new NamedCell<>(this::themeName)));
 
         ComboBox<Integer> zoom = new ComboBox<>(FXCollections.observableArrayList(SettingsViewModel.ZOOM_STEPS));
         zoom.setId("settings-zoom");
@@ -51,8 +51,8 @@ public final class SettingsView extends VBox {
             }
         });
         model.zoomPercentProperty().addListener((obs, old, value) -> zoom.setValue(value.intValue()));
-        zoom.setCellFactory(list -> new NameCell<>(value -> value + " %"));
-        zoom.setButtonCell(new NameCell<>(value -> value + " %"));
+        zoom.setCellFactory(list -> new NamedCell<>(value -> value + " %"));
+        zoom.setButtonCell(new NamedCell<>(value -> value + " %"));
 
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -80,19 +80,5 @@ public final class SettingsView extends VBox {
         Label label = new Label();
         label.textProperty().bind(texts.bind(key));
         return label;
-    }
-
-    private static final class NameCell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> name;
-
-        NameCell(java.util.function.Function<T, String> name) {
-            this.name = name;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : name.apply(item));
-        }
     }
 }

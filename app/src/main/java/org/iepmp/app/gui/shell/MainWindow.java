@@ -2,7 +2,9 @@ package org.iepmp.app.gui.shell;
 
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -34,15 +36,22 @@ public final class MainWindow {
     private final Scene scene;
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
 
+    private static final String HIGH_CONTRAST = "/org/iepmp/app/gui/high-contrast.css";
+    /** Screen-share mode never shows less than this, so the vendor can read a shared screen. */
+    private static final int SCREEN_SHARE_MIN_ZOOM = 150;
+
     public MainWindow(ShellViewModel shell, ClusterViewModel cluster, SettingsViewModel settings, UiTexts texts,
-                      Appearance appearance, Map<Section, Node> sectionViews) {
+                      Appearance appearance, Map<Section, Node> sectionViews, List<Node> topBars,
+                      ObservableValue<Boolean> screenShareMode) {
         root.setId("main-root");
         root.setLeft(navigation(shell, texts));
         StackPane content = new StackPane();
         content.setId("section-content");
         root.setCenter(content);
         root.setBottom(new StatusBar(cluster, settings, texts));
-        root.setTop(new PracticeBanner(cluster, texts));
+        VBox top = new VBox(new PracticeBanner(cluster, texts));
+        top.getChildren().addAll(topBars);
+        root.setTop(top);
 
         Runnable showSection = () -> {
             Section section = shell.sectionProperty().get();
@@ -60,9 +69,20 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         installShortcuts(shell);
 
-        Runnable restyle = () -> appearance.applyFontAndZoom(root, texts.language(), settings.zoomPercentProperty().get());
+        String highContrast = MainWindow.class.getResource(HIGH_CONTRAST).toExternalForm();
+        Runnable restyle = () -> {
+            boolean sharing = Boolean.TRUE.equals(screenShareMode.getValue());
+            int zoom = settings.zoomPercentProperty().get();
+            appearance.applyFontAndZoom(root, texts.language(), sharing ? Math.max(zoom, SCREEN_SHARE_MIN_ZOOM) : zoom);
+            if (sharing && !scene.getStylesheets().contains(highContrast)) {
+                scene.getStylesheets().add(highContrast);
+            } else if (!sharing) {
+                scene.getStylesheets().remove(highContrast);
+            }
+        };
         texts.messagesProperty().addListener((obs, old, value) -> restyle.run());
         settings.zoomPercentProperty().addListener((obs, old, value) -> restyle.run());
+        screenShareMode.addListener((obs, old, value) -> restyle.run());
         settings.themeProperty().addListener((obs, old, value) -> appearance.applyTheme(value));
         appearance.applyTheme(settings.themeProperty().get());
         restyle.run();

@@ -1,0 +1,230 @@
+package org.iepmp.app.gui.history;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.common.HistoryTexts;
+import org.iepmp.app.gui.common.Labels;
+import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.NamedCell;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.lifecycle.api.ExportFormat;
+import org.iepmp.lifecycle.api.OperationOutcome;
+import org.iepmp.lifecycle.api.OperationRecord;
+import org.iepmp.lifecycle.api.StepRecord;
+
+/** Filter bar, the paged operation table, the chosen operation's detail, and export. */
+public final class HistoryView extends VBox {
+
+    private final UiTexts texts;
+    private final HistoryTexts names;
+
+    public HistoryView(HistoryViewModel model, UiTexts texts, ErrorPresenter presenter) {
+        this.texts = texts;
+        this.names = new HistoryTexts(texts);
+        setId("history-view");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        Labels labels = new Labels(texts);
+
+        TextField search = new TextField();
+        search.setId("history-search");
+        search.promptTextProperty().bind(texts.bind("app.history.filter.text"));
+        search.textProperty().bindBidirectional(model.textProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        TextField pkg = new TextField();
+        pkg.setId("history-package");
+        pkg.promptTextProperty().bind(texts.bind("app.history.filter.package"));
+        pkg.textProperty().bindBidirectional(model.packageNameProperty());
+        pkg.setPrefColumnCount(10);
+        ComboBox<OperationOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(
+                Arrays.asList(null, OperationOutcome.SUCCEEDED, OperationOutcome.FAILED, OperationOutcome.ROLLED_BACK,
+                        OperationOutcome.INTERRUPTED, OperationOutcome.CANCELLED, OperationOutcome.RUNNING)));
+        outcome.setId("history-outcome");
+        outcome.valueProperty().bindBidirectional(model.outcomeProperty());
+        outcome.setCellFactory(list -> new NamedCell<>(this::outcomeName));
+        outcome.setButtonCell(new OutcomeButtonCell());
+        ComboBox<HistoryViewModel.Period> period = new ComboBox<>(FXCollections.observableArrayList(
+                HistoryViewModel.Period.values()));
+        period.setId("history-period");
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        period.setCellFactory(list -> new NamedCell<>(this::periodName));
+        period.setButtonCell(new NamedCell<>(this::periodName));
+        HBox filters = new HBox(8, search, pkg, outcome, period);
+
+        TableView<OperationRecord> table = new TableView<>(model.rows());
+        table.setId("history-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(labels.paragraph("app.history.empty"));
+        table.getColumns().add(column("app.history.column.time", r -> texts.messages().formats()
+                .shortDateTime(r.startedAt(), ZoneId.systemDefault()), 140));
+        table.getColumns().add(column("app.history.column.who", r -> r.actor().technicianName()
+                .map(t -> t + " (" + r.actor().osUser() + ")").orElse(r.actor().osUser()), 130));
+        table.getColumns().add(column("app.history.column.action", r -> names.action(r.action()), 95));
+        table.getColumns().add(column("app.history.column.package", OperationRecord::packageName, 120));
+        table.getColumns().add(column("app.history.column.versions", r -> versions(r.fromVersion(), r.toVersion()), 175));
+        table.getColumns().add(column("app.history.column.outcome", r -> names.outcome(r.outcome()), 120));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
+        texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
+
+        TextArea detail = new TextArea();
+        detail.setId("history-detail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.textProperty().bind(Bindings.createStringBinding(() -> detailText(model),
+                model.selectedProperty(), model.steps(), texts.messagesProperty()));
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        Button previous = new Button();
+        previous.setId("history-previous");
+        previous.textProperty().bind(texts.bind("app.history.page.previous"));
+        previous.disableProperty().bind(model.hasPreviousProperty().not());
+        previous.setOnAction(e -> model.previousPage());
+        Button next = new Button();
+        next.setId("history-next");
+        next.textProperty().bind(texts.bind("app.history.page.next"));
+        next.disableProperty().bind(model.hasNextProperty().not());
+        next.setOnAction(e -> model.nextPage());
+        Label count = new Label();
+        count.setId("history-count");
+        count.textProperty().bind(texts.bind("app.history.page.total", model.totalProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button csv = new Button();
+        csv.setId("history-export-csv");
+        csv.textProperty().bind(texts.bind("app.history.export.csv"));
+        csv.setOnAction(e -> export(model, ExportFormat.CSV, "iepmp-history.csv"));
+        Button json = new Button();
+        json.setId("history-export-json");
+        json.textProperty().bind(texts.bind("app.history.export.json"));
+        json.setOnAction(e -> export(model, ExportFormat.JSON, "iepmp-history.json"));
+        HBox pager = new HBox(8, previous, next, count, spacer, csv, json);
+        pager.setAlignment(Pos.CENTER_LEFT);
+        Label exported = new Label();
+        exported.setId("history-exported");
+        exported.getStyleClass().add(Styles.SUCCESS);
+        exported.textProperty().bind(Bindings.createStringBinding(() -> model.exportedProperty().get() == null ? ""
+                : texts.get("app.history.export.done", model.exportedProperty().get().toString()),
+                model.exportedProperty(), texts.messagesProperty()));
+
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(labels.title("app.history.title"), filters, failure, split, pager, exported);
+    }
+
+    private void export(HistoryViewModel model, ExportFormat format, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("app.history.export.title"));
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.export(format, file.toPath());
+        }
+    }
+
+    private String detailText(HistoryViewModel model) {
+        OperationRecord op = model.selectedProperty().get();
+        if (op == null) {
+            return texts.get("app.history.detail.none");
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(texts.get("app.history.detail.heading", names.action(op.action()), op.packageName(),
+                versions(op.fromVersion(), op.toVersion()), names.outcome(op.outcome()))).append('\n');
+        if (!op.reason().text().isEmpty() || op.reason().ticketReference().isPresent()) {
+            text.append(texts.get("app.history.detail.reason", op.reason().text(),
+                    op.reason().ticketReference().orElse("—"))).append('\n');
+        }
+        if (op.namespace() != null) {
+            text.append(texts.get("app.history.detail.where", op.namespace(),
+                    op.sourceRepository() == null ? "—" : op.sourceRepository())).append('\n');
+        }
+        if (op.duration().isPresent()) {
+            text.append(texts.get("app.history.detail.duration", texts.messages().formats().duration(op.duration().get())))
+                    .append('\n');
+        }
+        if (op.errorCode() != null) {
+            text.append(texts.get("app.history.detail.error", op.errorCode(), String.valueOf(op.errorMessage()))).append('\n');
+        }
+        if (!op.planSummary().isBlank()) {
+            text.append(texts.get("app.history.detail.plan")).append('\n').append(op.planSummary()).append('\n');
+        }
+        if (!op.preflight().isEmpty()) {
+            text.append(texts.get("app.history.detail.preflight")).append('\n');
+            op.preflight().forEach(check -> text.append("  ").append(check.status()).append("  ")
+                    .append(texts.get(check.messageKey(), check.params().toArray())).append('\n'));
+        }
+        if (op.maskedValuesJson() != null && !op.maskedValuesJson().isBlank() && !"{}".equals(op.maskedValuesJson())) {
+            text.append(texts.get("app.history.detail.values")).append('\n').append(op.maskedValuesJson()).append('\n');
+        }
+        for (StepRecord step : model.steps()) {
+            text.append('\n').append(texts.get("app.history.detail.step", step.sequence(), names.action(step.action()),
+                    step.packageName(), versions(step.fromVersion(), step.toVersion()), names.outcome(step.outcome())))
+                    .append('\n');
+            if (step.log() != null && !step.log().isBlank()) {
+                text.append(step.log().lines().map(line -> "    " + line).collect(Collectors.joining("\n"))).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static String versions(String from, String to) {
+        if (from == null && to == null) {
+            return "";
+        }
+        return (from == null ? "—" : from) + " → " + (to == null ? "—" : to);
+    }
+
+    private String outcomeName(OperationOutcome outcome) {
+        return outcome == null ? texts.get("app.history.filter.anyOutcome") : names.outcome(outcome);
+    }
+
+    private String periodName(HistoryViewModel.Period period) {
+        return switch (period) {
+            case ANY -> texts.get("app.history.period.any");
+            case DAY -> texts.get("app.history.period.day");
+            case WEEK -> texts.get("app.history.period.week");
+            case MONTH -> texts.get("app.history.period.month");
+        };
+    }
+
+    private TableColumn<OperationRecord, String> column(String key, java.util.function.Function<OperationRecord, String> value,
+                                                        double width) {
+        TableColumn<OperationRecord, String> column = new TableColumn<>();
+        column.setPrefWidth(width);
+        column.textProperty().bind(texts.bind(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private final class OutcomeButtonCell extends javafx.scene.control.ListCell<OperationOutcome> {
+        @Override
+        protected void updateItem(OperationOutcome item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(outcomeName(item));
+        }
+    }
+}

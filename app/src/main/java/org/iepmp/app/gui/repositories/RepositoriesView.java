@@ -1,0 +1,140 @@
+package org.iepmp.app.gui.repositories;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.iepmp.app.dialog.DialogService;
+import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.common.EnumTexts;
+import org.iepmp.app.gui.common.Labels;
+import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.UiTexts;
+
+/** The repository list with its actions. Binds only; dialogs collect input for the view model. */
+public final class RepositoriesView extends VBox {
+
+    private final RepositoriesViewModel model;
+    private final UiTexts texts;
+    private final DialogService dialogs;
+    private final TableView<RepositoryRow> table;
+
+    public RepositoriesView(RepositoriesViewModel model, UiTexts texts, ErrorPresenter presenter, DialogService dialogs) {
+        this.model = model;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        setId("repositories-view");
+        setSpacing(12);
+        setPadding(new Insets(16));
+        Labels labels = new Labels(texts);
+        EnumTexts names = new EnumTexts(texts);
+
+        table = new TableView<>(model.rows());
+        table.setId("repositories-table");
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(labels.paragraph("app.repositories.empty"));
+        TableColumn<RepositoryRow, Boolean> enabled = new TableColumn<>();
+        enabled.textProperty().bind(texts.bind("app.repositories.column.enabled"));
+        enabled.setCellValueFactory(cell -> {
+            var property = new javafx.beans.property.SimpleBooleanProperty(cell.getValue().definition().enabled());
+            property.addListener((obs, old, value) -> model.setEnabled(cell.getValue().definition(), value));
+            return property;
+        });
+        enabled.setCellFactory(CheckBoxTableCell.forTableColumn(enabled));
+        enabled.setEditable(true);
+        enabled.setPrefWidth(60);
+        table.getColumns().add(enabled);
+        table.getColumns().add(column("app.repositories.column.name", row -> row.definition().name(), 130));
+        table.getColumns().add(column("app.repositories.column.origin", row -> names.origin(row.definition().origin()), 80));
+        table.getColumns().add(column("app.repositories.column.type", row -> names.type(row.definition().type())
+                + " · " + names.transport(row.definition().transport()), 150));
+        table.getColumns().add(column("app.repositories.column.location", row -> row.definition().location(), 170));
+        table.getColumns().add(column("app.repositories.column.status",
+                row -> RepositoryStatusText.of(row, texts, model.clock()), 260));
+        texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
+        table.setRowFactory(view -> {
+            var row = new javafx.scene.control.TableRow<RepositoryRow>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button add = button("repositories-add", "app.repositories.action.add");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(e -> open(RepositoryForm.empty()));
+        Button edit = button("repositories-edit", "app.repositories.action.edit");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
+        Button remove = button("repositories-remove", "app.repositories.action.remove");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> remove(table.getSelectionModel().getSelectedItem()));
+        Button refresh = button("repositories-refresh", "app.repositories.action.refresh");
+        refresh.disableProperty().bind(model.busyProperty());
+        refresh.setOnAction(e -> model.refreshAll());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(28, 28);
+        progress.visibleProperty().bind(model.busyProperty());
+        HBox actions = new HBox(8, add, edit, remove, refresh, progress);
+
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(labels.title("app.repositories.title"), labels.paragraph("app.repositories.intro"),
+                actions, failure, table);
+    }
+
+    private void edit(RepositoryRow row) {
+        if (row != null) {
+            model.editForm(row.definition(), this::open);
+        }
+    }
+
+    private void open(RepositoryForm form) {
+        new RepositoryDialog(form, model, texts, getScene() == null ? null : getScene().getWindow())
+                .showAndWait().ifPresent(model::save);
+    }
+
+    private void remove(RepositoryRow row) {
+        if (row != null && dialogs.confirm(texts.get("app.repositories.remove.title"),
+                texts.get("app.repositories.remove.question", row.definition().name()),
+                texts.get("app.repositories.action.remove"))) {
+            model.remove(row.definition().name());
+        }
+    }
+
+    private Button button(String id, String key) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(texts.bind(key));
+        return button;
+    }
+
+    private TableColumn<RepositoryRow, String> column(String key, java.util.function.Function<RepositoryRow, String> value,
+                                                      double width) {
+        TableColumn<RepositoryRow, String> column = new TableColumn<>();
+        column.setPrefWidth(width);
+        // Long locations and statuses stay readable in full on hover.
+        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        column.textProperty().bind(texts.bind(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,177 @@
+package org.iepmp.app.gui.repositories;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.iepmp.app.gui.common.EnumTexts;
+import org.iepmp.app.gui.common.NamedCell;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.catalog.api.AuthMethod;
+import org.iepmp.catalog.api.Origin;
+import org.iepmp.catalog.api.RepositoryType;
+import org.iepmp.catalog.api.Transport;
+
+/**
+ * Add / edit one repository, with live validation and "Test connection". The secret field is
+ * masked; when editing it stays empty and an empty field keeps the stored secret.
+ */
+final class RepositoryDialog extends Dialog<RepositoryForm> {
+
+    RepositoryDialog(RepositoryForm form, RepositoriesViewModel model, UiTexts texts, Window owner) {
+        initOwner(owner);
+        if (owner != null && owner.getScene() != null) {
+            getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+            getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        setTitle(texts.get(form.editing() ? "app.repositories.edit.title" : "app.repositories.add.title"));
+        setResizable(true);
+        EnumTexts names = new EnumTexts(texts);
+
+        TextField name = new TextField();
+        name.setId("repo-name");
+        name.textProperty().bindBidirectional(form.nameProperty());
+        name.setDisable(form.editing());
+        TextField location = new TextField();
+        location.setId("repo-location");
+        location.textProperty().bindBidirectional(form.locationProperty());
+        location.setPromptText("https://packages.vendor.example/iepmp");
+        ComboBox<Transport> transport = combo(List.of(Transport.values()), names::transport);
+        transport.setId("repo-transport");
+        transport.valueProperty().bindBidirectional(form.transportProperty());
+        ComboBox<RepositoryType> type = combo(List.of(RepositoryType.values()), names::type);
+        type.setId("repo-type");
+        type.valueProperty().bindBidirectional(form.typeProperty());
+        ComboBox<Origin> origin = combo(List.of(Origin.values()), names::origin);
+        origin.setId("repo-origin");
+        origin.valueProperty().bindBidirectional(form.originProperty());
+        ComboBox<AuthMethod> auth = combo(List.of(AuthMethod.values()), names::auth);
+        auth.setId("repo-auth");
+        auth.valueProperty().bindBidirectional(form.authProperty());
+        TextField username = new TextField();
+        username.setId("repo-username");
+        username.textProperty().bindBidirectional(form.usernameProperty());
+        username.disableProperty().bind(form.authProperty().isNotEqualTo(AuthMethod.BASIC));
+        PasswordField secret = new PasswordField();
+        secret.setId("repo-secret");
+        secret.textProperty().bindBidirectional(form.secretProperty());
+        secret.disableProperty().bind(form.authProperty().isEqualTo(AuthMethod.NONE));
+        if (form.editing()) {
+            secret.setPromptText(texts.get("app.repositories.form.secretKept"));
+        }
+        TextField ca = new TextField();
+        ca.setId("repo-ca");
+        ca.textProperty().bindBidirectional(form.caCertificateProperty());
+        Button chooseCa = new Button(texts.get("app.repositories.form.chooseFile"));
+        chooseCa.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+            if (file != null) {
+                form.caCertificateProperty().set(file.getAbsolutePath());
+            }
+        });
+        HBox.setHgrow(ca, Priority.ALWAYS);
+        TextField gitRef = new TextField();
+        gitRef.textProperty().bindBidirectional(form.gitRefProperty());
+        gitRef.disableProperty().bind(form.transportProperty().isNotEqualTo(Transport.GIT));
+        CheckBox enabled = new CheckBox();
+        enabled.selectedProperty().bindBidirectional(form.enabledProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        int row = 0;
+        grid.addRow(row++, label(texts, "app.repositories.form.name"), name);
+        grid.addRow(row++, label(texts, "app.repositories.form.transport"), transport);
+        grid.addRow(row++, label(texts, "app.repositories.form.location"), location);
+        grid.addRow(row++, label(texts, "app.repositories.form.type"), type);
+        grid.addRow(row++, label(texts, "app.repositories.form.origin"), origin);
+        grid.addRow(row++, label(texts, "app.repositories.form.auth"), auth);
+        grid.addRow(row++, label(texts, "app.repositories.form.username"), username);
+        grid.addRow(row++, label(texts, "app.repositories.form.secret"), secret);
+        grid.addRow(row++, label(texts, "app.repositories.form.ca"), new HBox(8, ca, chooseCa));
+        grid.addRow(row++, label(texts, "app.repositories.form.gitRef"), gitRef);
+        grid.addRow(row, label(texts, "app.repositories.form.enabled"), enabled);
+        for (javafx.scene.Node node : List.of(name, location, transport, type, origin, auth, username, secret, gitRef)) {
+            GridPane.setHgrow(node, Priority.ALWAYS);
+            if (node instanceof javafx.scene.control.Control control) {
+                control.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+
+        Label problems = new Label();
+        problems.setId("repo-problems");
+        problems.setWrapText(true);
+        problems.getStyleClass().add(Styles.DANGER);
+        Runnable validate = () -> problems.setText(String.join("\n",
+                form.problems().stream().map(texts::get).toList()));
+        for (javafx.beans.Observable field : List.of(form.nameProperty(), form.locationProperty(),
+                form.transportProperty(), form.authProperty(), form.usernameProperty(), form.secretProperty())) {
+            field.addListener(o -> validate.run());
+        }
+        validate.run();
+
+        Label verdict = new Label();
+        verdict.setId("repo-test-verdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(Bindings.createStringBinding(() -> {
+            RepositoriesViewModel.TestVerdict test = model.lastTestProperty().get();
+            if (test == null) {
+                return model.busyProperty().get() ? texts.get("app.repositories.test.running") : "";
+            }
+            return RepositoryStatusText.verdict(test, texts);
+        }, model.lastTestProperty(), model.busyProperty(), texts.messagesProperty()));
+
+        VBox content = new VBox(10, grid, problems, verdict);
+        content.setPrefWidth(620);
+        getDialogPane().setContent(content);
+
+        ButtonType test = new ButtonType(texts.get("app.repositories.action.test"), ButtonBar.ButtonData.LEFT);
+        ButtonType save = new ButtonType(texts.get("app.repositories.action.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("app.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(test, save, cancel);
+        Button testButton = (Button) getDialogPane().lookupButton(test);
+        testButton.setId("repo-test");
+        // The test button must not close the dialog.
+        testButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            if (form.problems().isEmpty()) {
+                model.test(form);
+            }
+        });
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("repo-save");
+        saveButton.disableProperty().bind(problems.textProperty().isNotEmpty());
+        setResultConverter(button -> button == save ? form : null);
+    }
+
+    private static <T> ComboBox<T> combo(List<T> items, java.util.function.Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(items));
+        box.setCellFactory(list -> new NamedCell<>(name));
+        box.setButtonCell(new NamedCell<>(name));
+        return box;
+    }
+
+    private static Label label(UiTexts texts, String key) {
+        Label label = new Label();
+        label.textProperty().bind(texts.bind(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,87 @@
+package org.iepmp.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.iepmp.app.LaunchOptions;
+import org.iepmp.app.settings.AppPaths;
+import org.iepmp.app.support.SupportErrorCode;
+import org.iepmp.app.support.SupportException;
+import org.iepmp.app.support.TailnetStatus;
+import org.iepmp.i18n.api.I18n;
+import org.iepmp.i18n.api.Language;
+import org.iepmp.kube.cluster.DiscoveryLocations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Without a tailnet the Support view says what is missing and refuses to start a session after
+ * consent; screen-share mode enlarges, raises contrast and shows the information strip.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SupportUiTest {
+
+    @TempDir
+    static Path home;
+
+    private GuiComposition composition;
+
+    @Start
+    void start(Stage stage) {
+        DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
+                home.resolve("n/c"));
+        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(Optional.of(Language.ENGLISH),
+                Optional.empty(), Optional.empty(), Optional.of(org.iepmp.app.gui.shell.Section.SUPPORT), Optional.empty(),
+                Optional.empty(), false), I18n.load(), nowhere, Locale.ENGLISH);
+        composition.show(stage, () -> { });
+    }
+
+    @Test
+    void withoutTailnetNothingStarts(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isExecutable(Path.of("/usr/bin/tailscale")),
+                "this machine has tailscale; the refusal path needs a machine without it");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.supportViewModel().tailnetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(composition.supportViewModel().tailnetProperty().get().state())
+                .isEqualTo(TailnetStatus.State.NOT_INSTALLED);
+        assertThat(robot.lookup("#support-tailnet").queryAs(Label.class).getText()).startsWith("Tailscale is not installed");
+
+        robot.clickOn("#support-allow");
+        robot.clickOn("#support-duration").clickOn("15 minutes");
+        robot.clickOn("Allow");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.supportViewModel().failureProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(composition.supportViewModel().failureProperty().get()).isInstanceOf(SupportException.class);
+        assertThat(((SupportException) composition.supportViewModel().failureProperty().get()).code())
+                .isEqualTo(SupportErrorCode.NO_TAILNET_ADDRESS);
+        assertThat(composition.supportViewModel().sessionProperty().get()).isNull();
+        assertThat(robot.lookup("#support-banner").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void screenShareModeEnlargesAndShowsTheStrip(FxRobot robot) {
+        atlantafx.base.controls.ToggleSwitch toggle = robot.lookup("#support-screen-share").query();
+        // The switch sits below the fold at 1024x600; flip it as the keyboard would (focus + space).
+        robot.interact(() -> toggle.setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#screen-share-strip").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#screen-share-text").queryAs(Label.class).getText()).startsWith("IEPMP Console ")
+                .contains("cluster Not connected").contains("user " + System.getProperty("user.name"));
+        assertThat(composition.window().root().getStyle()).contains("-fx-font-size: 21.0px");
+        assertThat(composition.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("high-contrast.css"));
+        robot.interact(() -> composition.supportViewModel().screenShareModeProperty().set(false));
+        assertThat(composition.window().root().getStyle()).contains("-fx-font-size: 14.0px");
+        assertThat(composition.window().scene().getStylesheets()).noneMatch(s -> s.endsWith("high-contrast.css"));
+    }
+}

@@ -1,0 +1,23 @@
+package org.iepmp.kube.api;
+
+/**
+ * Everything that acts on one connected cluster, opened together and closed together (closing
+ * does not close the {@link ClusterConnection} they were opened on).
+ */
+public interface ClusterDrivers extends AutoCloseable {
+
+    HelmDriver helm();
+
+    ReleaseRepair repair();
+
+    ManifestDriver manifests();
+
+    ReleaseHealthReader health();
+
+    PreflightFacts preflight();
+
+    PodLogs logs();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,98 @@
+package org.iepmp.kube.manifest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iepmp.kube.api.ObjectRef;
+import org.iepmp.kube.api.WorkloadRef;
+import org.iepmp.kube.health.WorkloadLocator;
+
+/**
+ * The record of what a manifest package applied: a ConfigMap {@code iepmp-manifest-<package>}
+ * in the package namespace, labelled for the console, holding the object list as JSON. Written
+ * before applying (old ∪ new, so a crash mid-apply still knows everything that may exist) and
+ * after (exactly the new set).
+ */
+public final class ManifestInventory {
+
+    static final String PREFIX = "iepmp-manifest-";
+    static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+    static final String PACKAGE_LABEL = "iepmp.org/package";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KubernetesClient client;
+
+    public ManifestInventory(KubernetesClient client) {
+        this.client = client;
+    }
+
+    static String name(String packageName) {
+        return PREFIX + packageName;
+    }
+
+    public Optional<List<ObjectRef>> read(String packageName, String namespace) {
+        ConfigMap map = client.configMaps().inNamespace(namespace).withName(name(packageName)).get();
+        if (map == null || map.getData() == null || map.getData().get("objects") == null) {
+            return Optional.empty();
+        }
+        try {
+            List<Map<String, String>> rows = JSON.readValue(map.getData().get("objects"), new TypeReference<>() { });
+            List<ObjectRef> refs = new ArrayList<>();
+            for (Map<String, String> row : rows) {
+                refs.add(new ObjectRef(row.get("apiVersion"), row.get("kind"), row.get("namespace"), row.get("name")));
+            }
+            return Optional.of(refs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("inventory " + namespace + "/" + name(packageName) + " is damaged", e);
+        }
+    }
+
+    void write(String packageName, String namespace, String version, String state, Collection<ObjectRef> objects) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (ObjectRef ref : objects) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("apiVersion", ref.apiVersion());
+            row.put("kind", ref.kind());
+            row.put("namespace", ref.namespace());
+            row.put("name", ref.name());
+            rows.add(row);
+        }
+        String json;
+        try {
+            json = JSON.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ConfigMap map = new ConfigMapBuilder().withNewMetadata().withName(name(packageName)).withNamespace(namespace)
+                .addToLabels(MANAGED_BY, Fabric8ManifestDriver.FIELD_MANAGER).addToLabels(PACKAGE_LABEL, packageName)
+                .endMetadata()
+                .addToData("package", packageName).addToData("version", version).addToData("state", state)
+                .addToData("objects", json).build();
+        client.configMaps().inNamespace(namespace).resource(map).fieldManager(Fabric8ManifestDriver.FIELD_MANAGER)
+                .forceConflicts().serverSideApply();
+    }
+
+    void delete(String packageName, String namespace) {
+        client.configMaps().inNamespace(namespace).withName(name(packageName)).delete();
+    }
+
+    /** The workloads of a package, for release health ({@link WorkloadLocator}'s inventory source). */
+    public Collection<WorkloadRef> workloads(String packageName, String namespace) {
+        try {
+            return read(packageName, namespace).orElse(List.of()).stream()
+                    .filter(ref -> WorkloadLocator.WORKLOAD_KINDS.contains(ref.kind()))
+                    .map(ref -> new WorkloadRef(ref.kind(), ref.namespace(), ref.name())).toList();
+        } catch (IllegalStateException e) {
+            return List.of();
+        }
+    }
+}
