@@ -9,7 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.iepmp.app.Versions;
+import java.nio.file.Files;
 import org.iepmp.app.gui.history.HistoryView;
+import org.iepmp.app.gui.installed.InstalledView;
+import org.iepmp.app.gui.installed.InstalledViewModel;
+import org.iepmp.app.task.BackgroundTask;
+import org.iepmp.kube.drivers.Fabric8ClusterDrivers;
+import org.iepmp.kube.helm.StaleNativeCopies;
 import org.iepmp.app.gui.history.HistoryViewModel;
 import org.iepmp.app.gui.support.ScreenShareStrip;
 import org.iepmp.app.gui.support.SupportBanner;
@@ -93,6 +99,7 @@ public final class GuiComposition {
     private final RemoteSupportService supportSessions;
     private final SupportViewModel support;
     private final HistoryViewModel historyModel;
+    private final InstalledViewModel installed;
     private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
     private Stage stage;
 
@@ -172,6 +179,19 @@ public final class GuiComposition {
         views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter));
         views.put(Section.SUPPORT, new SupportView(support, texts, presenter));
         this.historyModel = new HistoryViewModel(history::get, executor, Clock.systemUTC());
+        Path helmScratch = paths.cacheDir().resolve("helm");
+        this.installed = new InstalledViewModel(catalog, executor,
+                connection -> {
+                    try {
+                        Files.createDirectories(helmScratch);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return Fabric8ClusterDrivers.open(connection, helmScratch, Clock.systemUTC());
+                },
+                catalogModel::setInstalled);
+        cluster.connectionProperty().addListener((obs, old, connection) -> installed.connectionChanged(connection));
+        views.put(Section.INSTALLED, new InstalledView(installed, texts, presenter));
         views.put(Section.HISTORY, new HistoryView(historyModel, texts, presenter));
         List<Node> topBars = List.of(new SupportBanner(support, texts), new ScreenShareStrip(support, texts,
                 Versions.application(), System.getProperty("user.name"), () -> {
@@ -204,12 +224,18 @@ public final class GuiComposition {
         cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context(), options.practice());
         repositories.loadCached();
         support.refreshTailnet();
+        executor.execute(BackgroundTask.of(context -> {
+            // A crashed earlier run leaves helm-java's ~95 MB native copy in /tmp; remove those at start.
+            StaleNativeCopies.ofSystem(Clock.systemUTC()).clean();
+            return null;
+        }).onFailure(error -> LOG.warn("Cleaning stale Helm native copies failed", error)));
         historyModel.firstPage();
     }
 
     public void close() {
         // The support session first: it must end (and be audited) before anything it needs goes away.
         supportSessions.close();
+        installed.close();
         cluster.close();
         executor.close();
         practice.close();
@@ -218,6 +244,10 @@ public final class GuiComposition {
 
     private void supportEnded(org.iepmp.app.support.SupportAuditLog.EndReason reason) {
         support.sessionEnded(reason);
+    }
+
+    public InstalledViewModel installedViewModel() {
+        return installed;
     }
 
     public HistoryViewModel historyViewModel() {

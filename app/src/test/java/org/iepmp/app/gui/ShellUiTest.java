@@ -95,7 +95,9 @@ class ShellUiTest {
         }
         assertThat(robot.lookup("#settings-view").tryQuery()).isPresent();
         robot.clickOn("#nav-installed");
-        assertThat(robot.lookup("Nothing installed to show yet").tryQuery()).isPresent();
+        assertThat(robot.lookup("#installed-view").tryQuery()).isPresent();
+        robot.clickOn("#nav-updates");
+        assertThat(robot.lookup("No updates to show").tryQuery()).as("sections not built yet say so").isPresent();
         // Keyboard: Ctrl+6 opens the sixth section.
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT6)
                 .release(javafx.scene.input.KeyCode.CONTROL);

@@ -65,7 +65,7 @@ public final class PracticeCluster implements AutoCloseable {
         ClusterSeed.seed(store, registry, defaults, options);
         LogBook logBook = new LogBook();
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-        SelfSignedCertificates certificates = options.tls() ? SelfSignedCertificates.generate() : null;
+        PracticeTls certificates = options.tls();
         HttpServer server;
         if (certificates != null) {
             HttpsServer https = HttpsServer.create(loopback, 64);

@@ -12,10 +12,10 @@ import java.util.List;
  * @param readinessDelay how long a scheduled pod takes to become Running and Ready
  * @param failures scripted failures by image or label
  * @param nodes the simulated nodes
- * @param tls serve HTTPS with a generated self-signed CA (in the kubeconfig) instead of plain HTTP
+ * @param tls HTTPS material, or null to serve plain HTTP on loopback
  */
 public record PracticeOptions(Path kubeconfig, Duration readinessDelay, List<FailureScript> failures,
-        List<SimulatedNode> nodes, boolean tls) {
+        List<SimulatedNode> nodes, PracticeTls tls) {
 
     public PracticeOptions {
         failures = List.copyOf(failures);
@@ -27,11 +27,11 @@ public record PracticeOptions(Path kubeconfig, Duration readinessDelay, List<Fai
 
     /**
      * One IPC node, pods ready after 300 ms, the practice catalog's scripted failure (line-monitor 1.2.0 crash-loops),
-     * HTTPS, temporary kubeconfig.
+     * plain HTTP on loopback (tests add HTTPS with {@link #withTls}), temporary kubeconfig.
      */
     public static PracticeOptions defaults() {
         return new PracticeOptions(null, Duration.ofMillis(300), PracticeCatalog.failureScripts(),
-                List.of(SimulatedNode.ipc01()), true);
+                List.of(SimulatedNode.ipc01()), null);
     }
 
     public PracticeOptions withKubeconfig(Path path) {
@@ -52,7 +52,7 @@ public record PracticeOptions(Path kubeconfig, Duration readinessDelay, List<Fai
         return new PracticeOptions(kubeconfig, readinessDelay, failures, newNodes, tls);
     }
 
-    public PracticeOptions withTls(boolean useTls) {
+    public PracticeOptions withTls(PracticeTls useTls) {
         return new PracticeOptions(kubeconfig, readinessDelay, failures, nodes, useTls);
     }
 }

@@ -26,7 +26,7 @@ class HelmCliCompatibilityTest {
     static void start() throws IOException, URISyntaxException {
         helm = KubeTools.helm();
         kubectl = KubeTools.kubectl();
-        cluster = PracticeCluster.start(PracticeOptions.defaults().withKubeconfig(home.resolve("kubeconfig")));
+        cluster = PracticeCluster.start(PracticeOptions.defaults().withTls(SelfSignedCertificates.generate()).withKubeconfig(home.resolve("kubeconfig")));
         chart = Path.of(HelmCliCompatibilityTest.class.getResource("charts/demo-app/Chart.yaml").toURI()).getParent();
     }
 

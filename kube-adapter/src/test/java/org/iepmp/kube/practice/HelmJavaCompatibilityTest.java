@@ -25,7 +25,7 @@ class HelmJavaCompatibilityTest {
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = PracticeCluster.start(PracticeOptions.defaults().withKubeconfig(dir.resolve("kubeconfig")));
+        cluster = PracticeCluster.start(PracticeOptions.defaults().withTls(SelfSignedCertificates.generate()).withKubeconfig(dir.resolve("kubeconfig")));
         chart = Path.of(HelmJavaCompatibilityTest.class.getResource("charts/demo-app/Chart.yaml").toURI())
                 .getParent();
     }

@@ -24,7 +24,7 @@ class PracticeClusterConnectionTest {
 
     @Test
     void discoveryAndConnectorSeeThePracticeClusterWithStableIdentityAndNodeFacts() throws Exception {
-        try (PracticeCluster cluster = PracticeCluster.start(PracticeOptions.defaults()
+        try (PracticeCluster cluster = PracticeCluster.start(PracticeOptions.defaults().withTls(SelfSignedCertificates.generate())
                 .withKubeconfig(dir.resolve("practice.kubeconfig")))) {
             KubeconfigDiscovery discovery = new KubeconfigDiscovery(new DiscoveryLocations(dir.resolve("none-1"),
                     dir.resolve("none-2"), List.of(), dir.resolve("none-3")));

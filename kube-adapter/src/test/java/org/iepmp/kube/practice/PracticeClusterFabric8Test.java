@@ -50,7 +50,7 @@ class PracticeClusterFabric8Test {
 
     @BeforeAll
     static void start() throws Exception {
-        cluster = PracticeCluster.start(PracticeOptions.defaults().withKubeconfig(dir.resolve("config"))
+        cluster = PracticeCluster.start(PracticeOptions.defaults().withTls(SelfSignedCertificates.generate()).withKubeconfig(dir.resolve("config"))
                 .withReadinessDelay(Duration.ofMillis(200))
                 .withFailure(FailureScript.forImage(CRASHING_IMAGE, FailureMode.CRASH_LOOP,
                         "panic: cannot connect to line PLC at 10.0.0.5:502"))
@@ -390,7 +390,7 @@ class PracticeClusterFabric8Test {
 
     @Test
     void plainHttpIsAvailableWhenAskedFor() throws Exception {
-        try (PracticeCluster http = PracticeCluster.start(PracticeOptions.defaults().withTls(false));
+        try (PracticeCluster http = PracticeCluster.start(PracticeOptions.defaults().withTls(null));
                 KubernetesClient plain = new KubernetesClientBuilder()
                         .withConfig(Config.fromKubeconfig(Files.readString(http.kubeconfig()))).build()) {
             assertThat(http.url()).startsWith("http://127.0.0.1:");

@@ -31,10 +31,11 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A throw-away certificate authority and a server certificate for 127.0.0.1/localhost, made at start so the
- * practice API server speaks HTTPS like a real one and the kubeconfig carries its CA (certificate-authority-data).
+ * A throw-away certificate authority and a server certificate for 127.0.0.1/localhost, so tests can run the
+ * practice API server over HTTPS like a real one, with the CA in the kubeconfig (certificate-authority-data).
+ * Test-only: BouncyCastle would add 10 MB to the installed package for a loopback training server.
  */
-final class SelfSignedCertificates {
+public final class SelfSignedCertificates implements PracticeTls {
 
     private static final Duration VALIDITY = Duration.ofDays(365);
     private static final char[] STORE_PASSWORD = "practice".toCharArray();
@@ -47,7 +48,7 @@ final class SelfSignedCertificates {
         this.sslContext = sslContext;
     }
 
-    static SelfSignedCertificates generate() {
+    public static SelfSignedCertificates generate() {
         try {
             SecureRandom random = new SecureRandom();
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -96,7 +97,8 @@ final class SelfSignedCertificates {
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(signer.getPrivate())));
     }
 
-    SSLContext sslContext() {
+    @Override
+    public SSLContext sslContext() {
         return sslContext;
     }
 
@@ -104,7 +106,8 @@ final class SelfSignedCertificates {
         return ca;
     }
 
-    String caPem() {
+    @Override
+    public String caPem() {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter pem = new JcaPEMWriter(out)) {
             pem.writeObject(ca);

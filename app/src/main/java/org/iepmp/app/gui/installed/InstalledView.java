@@ -1,0 +1,161 @@
+package org.iepmp.app.gui.installed;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.common.EnumTexts;
+import org.iepmp.app.gui.common.Labels;
+import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.kube.api.ClusterEvent;
+import org.iepmp.kube.api.HealthReason;
+import org.iepmp.kube.api.ReleaseHealth;
+import org.iepmp.kube.api.WorkloadHealth;
+
+/** Every release on the cluster with a health badge; the chosen one's workloads, reasons and events. */
+public final class InstalledView extends VBox {
+
+    private final UiTexts texts;
+
+    public InstalledView(InstalledViewModel model, UiTexts texts, ErrorPresenter presenter) {
+        this.texts = texts;
+        setId("installed-view");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        Labels labels = new Labels(texts);
+        EnumTexts names = new EnumTexts(texts);
+
+        TableView<InstalledRow> table = new TableView<>(model.rows());
+        table.setId("installed-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> labels.paragraph(
+                model.connectedProperty().get() ? "app.installed.empty" : "shell.empty.installed.text"),
+                model.connectedProperty()));
+        table.getColumns().add(column("app.installed.column.name", r -> r.release().name(), 150));
+        table.getColumns().add(column("app.installed.column.namespace", r -> r.release().namespace(), 110));
+        table.getColumns().add(column("app.installed.column.version", r -> r.release().chartVersion(), 90));
+        TableColumn<InstalledRow, String> health = column("app.installed.column.health", this::healthBadge, 130);
+        health.setCellFactory(col -> new HealthCell());
+        table.getColumns().add(health);
+        table.getColumns().add(column("app.installed.column.update", r -> r.updateTo()
+                .map(v -> texts.get("app.installed.update.available", v)).orElse(""), 120));
+        table.getColumns().add(column("app.installed.column.origin", r -> r.origin().map(names::origin)
+                .orElse(texts.get("app.installed.origin.outside")), 110));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
+        texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
+
+        TextArea detail = new TextArea();
+        detail.setId("installed-detail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.textProperty().bind(Bindings.createStringBinding(() -> detailText(model.selectedProperty().get()),
+                model.selectedProperty(), texts.messagesProperty()));
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        Button refresh = new Button();
+        refresh.setId("installed-refresh");
+        refresh.textProperty().bind(texts.bind("app.installed.refresh"));
+        refresh.disableProperty().bind(model.loadingProperty().or(model.connectedProperty().not()));
+        refresh.setOnAction(e -> model.refresh());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(28, 28);
+        progress.visibleProperty().bind(model.loadingProperty());
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(labels.title("app.installed.title"), new HBox(8, refresh, progress), failure, split);
+    }
+
+    private String healthBadge(InstalledRow row) {
+        if (row.health().isEmpty()) {
+            return texts.get("app.installed.health.unknown");
+        }
+        return switch (row.health().get().overall().severity()) {
+            case OK -> texts.get("app.installed.health.healthy");
+            case PROGRESSING -> texts.get("app.installed.health.progressing");
+            case FAILING -> texts.get("app.installed.health.failing");
+        };
+    }
+
+    private String detailText(InstalledRow row) {
+        if (row == null) {
+            return texts.get("app.installed.detail.none");
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(texts.get("app.installed.detail.heading", row.release().name(), row.release().chartName(),
+                row.release().chartVersion(), row.release().revision(), row.release().status().name().toLowerCase(
+                        java.util.Locale.ROOT))).append('\n');
+        row.release().updated().ifPresent(at -> text.append(texts.get("app.installed.detail.updated",
+                texts.messages().formats().dateTime(at, ZoneId.systemDefault()))).append('\n'));
+        if (row.health().isEmpty()) {
+            return text.append(texts.get("app.installed.health.unknown")).toString();
+        }
+        ReleaseHealth health = row.health().get();
+        text.append('\n').append(texts.get("app.installed.detail.workloads")).append('\n');
+        if (health.workloads().isEmpty()) {
+            text.append("  ").append(texts.get(HealthReason.NO_WORKLOADS.messageKey(), row.release().name())).append('\n');
+        }
+        for (WorkloadHealth workload : health.workloads()) {
+            Object[] params = workload.params().toArray();
+            text.append("  ").append(texts.get("app.installed.detail.workload", workload.workload().toString(),
+                    workload.ready(), workload.desired())).append('\n');
+            text.append("    ").append(texts.get(workload.reason().messageKey(), params)).append('\n');
+            if (workload.reason().severity() != HealthReason.Severity.OK) {
+                text.append("    ").append(texts.get(workload.reason().hintKey(), params)).append('\n');
+            }
+            workload.lastLogLines().forEach(line -> text.append("      | ").append(line).append('\n'));
+        }
+        if (!health.events().isEmpty()) {
+            text.append('\n').append(texts.get("app.installed.detail.events")).append('\n');
+            for (ClusterEvent event : health.events().subList(0, Math.min(10, health.events().size()))) {
+                text.append("  ").append(event.warning() ? "⚠ " : "  ").append(event.objectKind()).append(' ')
+                        .append(event.objectName()).append(": ").append(event.reason()).append(" — ")
+                        .append(event.message()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private TableColumn<InstalledRow, String> column(String key, java.util.function.Function<InstalledRow, String> value,
+                                                     double width) {
+        TableColumn<InstalledRow, String> column = new TableColumn<>();
+        column.textProperty().bind(texts.bind(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** The health badge coloured by severity. */
+    private static final class HealthCell extends TableCell<InstalledRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
+            setText(empty ? null : item);
+            InstalledRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null || row.health().isEmpty()) {
+                return;
+            }
+            getStyleClass().add(switch (row.health().get().overall().severity()) {
+                case OK -> Styles.SUCCESS;
+                case PROGRESSING -> Styles.WARNING;
+                case FAILING -> Styles.DANGER;
+            });
+        }
+    }
+}

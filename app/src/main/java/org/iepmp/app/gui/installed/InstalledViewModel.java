@@ -1,0 +1,169 @@
+package org.iepmp.app.gui.installed;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.iepmp.app.task.BackgroundTask;
+import org.iepmp.app.task.TaskExecutor;
+import org.iepmp.app.task.TaskHandle;
+import org.iepmp.catalog.api.Catalog;
+import org.iepmp.catalog.api.CatalogException;
+import org.iepmp.catalog.api.CatalogPackage;
+import org.iepmp.catalog.api.UpgradeCandidates;
+import org.iepmp.kube.api.ClusterConnection;
+import org.iepmp.kube.api.ClusterDrivers;
+import org.iepmp.kube.api.KubeException;
+import org.iepmp.kube.api.ReleaseHealth;
+import org.iepmp.kube.api.ReleaseInfo;
+
+/**
+ * Every release on the connected cluster — ours and other tools' — with health, update
+ * availability and origin. Cluster and catalog calls run in the background; a refresh replaces
+ * the one before it.
+ */
+public final class InstalledViewModel {
+
+    static final Duration LIST_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Catalog catalog;
+    private final TaskExecutor executor;
+    private final Function<ClusterConnection, ClusterDrivers> openDrivers;
+    private final Consumer<Map<String, String>> installedVersions;
+
+    private final ObservableList<InstalledRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<InstalledRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
+
+    private ClusterDrivers drivers;
+    private TaskHandle refreshing;
+
+    public InstalledViewModel(Catalog catalog, TaskExecutor executor, Function<ClusterConnection, ClusterDrivers> openDrivers,
+                              Consumer<Map<String, String>> installedVersions) {
+        this.catalog = catalog;
+        this.executor = executor;
+        this.openDrivers = openDrivers;
+        this.installedVersions = installedVersions;
+    }
+
+    public ObservableList<InstalledRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<InstalledRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** The cluster connection changed (or went away): open drivers for the new one and list its releases. */
+    public void connectionChanged(ClusterConnection connection) {
+        ClusterDrivers old = drivers;
+        drivers = null;
+        rows.clear();
+        selected.set(null);
+        connected.set(connection != null);
+        if (old != null) {
+            executor.execute(BackgroundTask.of(context -> {
+                old.close();
+                return null;
+            }).onFailure(error -> { }));
+        }
+        if (connection == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(context -> openDrivers.apply(connection)).onSuccess(opened -> {
+            drivers = opened;
+            refresh();
+        }).onFailure(failure::set));
+    }
+
+    public void refresh() {
+        ClusterDrivers current = drivers;
+        if (current == null) {
+            return;
+        }
+        if (refreshing != null) {
+            refreshing.cancel();
+        }
+        loading.set(true);
+        failure.set(null);
+        refreshing = executor.execute(BackgroundTask.of(context -> read(current)).onSuccess(read -> {
+            if (current != drivers) {
+                return;
+            }
+            InstalledRow keep = selected.get();
+            rows.setAll(read);
+            selected.set(keep == null ? null : read.stream()
+                    .filter(r -> r.release().name().equals(keep.release().name())
+                            && r.release().namespace().equals(keep.release().namespace()))
+                    .findFirst().orElse(null));
+            Map<String, String> versions = new HashMap<>();
+            read.forEach(r -> versions.put(r.release().chartName(), r.release().chartVersion()));
+            installedVersions.accept(versions);
+        }).onFailure(failure::set).onFinished(() -> loading.set(false)));
+    }
+
+    private List<InstalledRow> read(ClusterDrivers current) {
+        List<InstalledRow> result = new ArrayList<>();
+        Map<String, CatalogPackage> known = new HashMap<>();
+        for (CatalogPackage p : catalog.packages()) {
+            known.putIfAbsent(p.name(), p);
+        }
+        for (ReleaseInfo release : current.helm().list(LIST_TIMEOUT)) {
+            Optional<ReleaseHealth> health;
+            try {
+                health = Optional.of(current.health().health(release.name(), release.namespace(), HEALTH_TIMEOUT));
+            } catch (KubeException e) {
+                // One unreadable release must not hide the others; it shows without a health badge.
+                health = Optional.empty();
+            }
+            CatalogPackage pkg = known.get(release.chartName());
+            Optional<String> update = Optional.empty();
+            if (pkg != null && !release.chartVersion().isEmpty()) {
+                try {
+                    UpgradeCandidates candidates = catalog.upgradeCandidates(pkg.name(), release.chartVersion());
+                    update = candidates.latest();
+                } catch (CatalogException e) {
+                    update = Optional.empty();
+                }
+            }
+            result.add(new InstalledRow(release, health, update, Optional.ofNullable(pkg).map(CatalogPackage::origin)));
+        }
+        result.sort((a, b) -> a.release().name().compareToIgnoreCase(b.release().name()));
+        return result;
+    }
+
+    /** At exit. */
+    public void close() {
+        if (drivers != null) {
+            drivers.close();
+            drivers = null;
+        }
+    }
+}
