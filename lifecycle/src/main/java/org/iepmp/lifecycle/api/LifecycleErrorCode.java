@@ -36,7 +36,25 @@ public enum LifecycleErrorCode {
     /** {0} = lock file or lease name. */
     LOCK_UNAVAILABLE("lifecycle.error.lockUnavailable", "lifecycle.error.lockUnavailable.hint"),
     /** {0} = lock file or lease name. The lock was taken over or expired before it was renewed. */
-    LOCK_LOST("lifecycle.error.lockLost", "lifecycle.error.lockLost.hint");
+    LOCK_LOST("lifecycle.error.lockLost", "lifecycle.error.lockLost.hint"),
+    /** {0} = number of failed checks. A preflight check failed; nothing was changed. */
+    PREFLIGHT_FAILED("lifecycle.error.preflightFailed", "lifecycle.error.preflightFailed.hint"),
+    /** {0} = number of warnings. Preflight warned and the request did not accept the warnings. */
+    PREFLIGHT_WARNINGS("lifecycle.error.preflightWarnings", "lifecycle.error.preflightWarnings.hint"),
+    /** {0} = package, {1} = version, {2} = workload, {3} = health reason (English, for the log). */
+    VERIFICATION_FAILED("lifecycle.error.verificationFailed", "lifecycle.error.verificationFailed.hint"),
+    /** {0} = package, {1} = version. The package version has no Helm chart (plain manifests are not supported yet). */
+    NO_CHART("lifecycle.error.noChart", "lifecycle.error.noChart.hint"),
+    /** {0} = release, {1} = namespace. */
+    RELEASE_NOT_INSTALLED("lifecycle.error.releaseNotInstalled", "lifecycle.error.releaseNotInstalled.hint"),
+    /** {0} = step id, {1} = release. No successful recorded step with this id exists for the release. */
+    ROLLBACK_TARGET_UNKNOWN("lifecycle.error.rollbackTargetUnknown", "lifecycle.error.rollbackTargetUnknown.hint"),
+    /** {0} = release, {1} = status. The release is not stuck, or no deployed revision is recorded to return to. */
+    REPAIR_NOT_POSSIBLE("lifecycle.error.repairNotPossible", "lifecycle.error.repairNotPossible.hint"),
+    /** {0} = release. The operation was cancelled by the user. */
+    CANCELLED("lifecycle.error.cancelled", "lifecycle.error.cancelled.hint"),
+    /** {0} = package. The catalog or the cluster changed between the plan and its execution; plan again. */
+    PLAN_OUTDATED("lifecycle.error.planOutdated", "lifecycle.error.planOutdated.hint");
 
     private final String messageKey;
     private final String hintKey;

@@ -9,7 +9,8 @@ import java.util.Objects;
  * What the user asks for. {@code version} is the target version (null for uninstall, and for
  * rollback where {@code rollbackToStepId} names the recorded step to return to); {@code values}
  * are the user's values (defaults come from the package). {@code releaseName} defaults to the
- * package name.
+ * package name. {@code acceptWarnings}: the user has seen the preflight warnings and goes ahead
+ * anyway (failures always block).
  */
 public record OperationRequest(
         OperationAction action,
@@ -20,7 +21,8 @@ public record OperationRequest(
         Map<String, Object> values,
         Long rollbackToStepId,
         Actor actor,
-        Reason reason) {
+        Reason reason,
+        boolean acceptWarnings) {
 
     public OperationRequest {
         Objects.requireNonNull(action, "action");
@@ -36,5 +38,16 @@ public record OperationRequest(
         if ((action == OperationAction.INSTALL || action == OperationAction.UPGRADE) && version == null) {
             throw new IllegalArgumentException(action + " needs a target version");
         }
+    }
+
+    /** A request that does not (yet) accept preflight warnings. */
+    public OperationRequest(OperationAction action, String packageName, String version, String releaseName, String namespace,
+            Map<String, Object> values, Long rollbackToStepId, Actor actor, Reason reason) {
+        this(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason, false);
+    }
+
+    public OperationRequest withAcceptWarnings(boolean accept) {
+        return new OperationRequest(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason,
+                accept);
     }
 }

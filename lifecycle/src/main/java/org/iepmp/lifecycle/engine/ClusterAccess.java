@@ -1,0 +1,41 @@
+package org.iepmp.lifecycle.engine;
+
+import java.util.Objects;
+import org.iepmp.kube.api.ClusterConnection;
+import org.iepmp.kube.api.ClusterDrivers;
+import org.iepmp.kube.api.PreflightFacts;
+import org.iepmp.kube.api.HelmDriver;
+import org.iepmp.kube.api.ReleaseHealthReader;
+import org.iepmp.lifecycle.engine.preflight.NodeImages;
+
+/**
+ * The connected cluster as the engine uses it. {@code clusterId} is the cluster identity the
+ * history rows carry ({@code ClusterFacts.identity()}, the UID of {@code kube-system}).
+ * {@code nodeImages}, {@code pendingClearer} and {@code preflightFacts} may be null (images not
+ * checked; no repair; resources compared with allocatable only, permissions not checked). With
+ * {@code preflightFacts} the preflight compares with what the nodes still have free, checks the
+ * images through it and asks the API server for the permissions the steps need.
+ */
+public record ClusterAccess(String clusterId, ClusterConnection connection, HelmDriver helm, ReleaseHealthReader health,
+        NodeImages nodeImages, PendingReleaseClearer pendingClearer, PreflightFacts preflightFacts) {
+    public ClusterAccess {
+        Objects.requireNonNull(clusterId, "clusterId");
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(helm, "helm");
+        Objects.requireNonNull(health, "health");
+        nodeImages = nodeImages == null ? NodeImages.UNKNOWN : nodeImages;
+        pendingClearer = pendingClearer == null ? PendingReleaseClearer.UNSUPPORTED : pendingClearer;
+    }
+
+    /** Without kube-adapter preflight facts (the engine's own adapters, or none). */
+    public ClusterAccess(String clusterId, ClusterConnection connection, HelmDriver helm, ReleaseHealthReader health,
+            NodeImages nodeImages, PendingReleaseClearer pendingClearer) {
+        this(clusterId, connection, helm, health, nodeImages, pendingClearer, null);
+    }
+
+    /** Everything from the kube-adapter's drivers of the connection ({@code Fabric8ClusterDrivers.open}). */
+    public static ClusterAccess of(String clusterId, ClusterConnection connection, ClusterDrivers drivers) {
+        PendingReleaseClearer clearer = (release, namespace, timeout) -> drivers.repair().markPendingAsFailed(release, namespace, timeout);
+        return new ClusterAccess(clusterId, connection, drivers.helm(), drivers.health(), null, clearer, drivers.preflight());
+    }
+}

@@ -1,0 +1,48 @@
+package org.iepmp.lifecycle.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Time limits and site facts of the engine.
+ *
+ * @param helmTimeout bound of one Helm install/upgrade/uninstall
+ * @param callTimeout bound of one quick cluster or render call (list, status, values, template)
+ * @param verifyTimeout how long a step may take to become healthy
+ * @param pollInterval how often health is read while waiting
+ * @param failFastAfter how long a failing state (crash loop, image pull error) must last before
+ *     the wait gives up early instead of running to {@code verifyTimeout}
+ * @param lockTtl how long the cluster lock lives without renewal
+ * @param airGapped the site has no registry access: images missing on the nodes are a warning
+ */
+public record EngineSettings(
+        Duration helmTimeout,
+        Duration callTimeout,
+        Duration verifyTimeout,
+        Duration pollInterval,
+        Duration failFastAfter,
+        Duration lockTtl,
+        boolean airGapped) {
+
+    public EngineSettings {
+        Objects.requireNonNull(helmTimeout, "helmTimeout");
+        Objects.requireNonNull(callTimeout, "callTimeout");
+        Objects.requireNonNull(verifyTimeout, "verifyTimeout");
+        Objects.requireNonNull(pollInterval, "pollInterval");
+        Objects.requireNonNull(failFastAfter, "failFastAfter");
+        Objects.requireNonNull(lockTtl, "lockTtl");
+    }
+
+    public static EngineSettings defaults() {
+        return new EngineSettings(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(2),
+                Duration.ofSeconds(90), Duration.ofMinutes(2), false);
+    }
+
+    public EngineSettings withVerify(Duration timeout, Duration poll, Duration failFast) {
+        return new EngineSettings(helmTimeout, callTimeout, timeout, poll, failFast, lockTtl, airGapped);
+    }
+
+    public EngineSettings withAirGapped(boolean value) {
+        return new EngineSettings(helmTimeout, callTimeout, verifyTimeout, pollInterval, failFastAfter, lockTtl, value);
+    }
+}

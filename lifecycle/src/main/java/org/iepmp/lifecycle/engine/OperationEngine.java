@@ -1,0 +1,252 @@
+package org.iepmp.lifecycle.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.iepmp.catalog.api.Catalog;
+import org.iepmp.catalog.api.UpgradeCandidates;
+import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.kube.api.ReleaseStatus;
+import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.ClusterLockHandle;
+import org.iepmp.lifecycle.api.ClusterLockHeldException;
+import org.iepmp.lifecycle.api.Completion;
+import org.iepmp.lifecycle.api.LifecycleEngine;
+import org.iepmp.lifecycle.api.LifecycleErrorCode;
+import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.lifecycle.api.NewOperation;
+import org.iepmp.lifecycle.api.OperationOutcome;
+import org.iepmp.lifecycle.api.OperationRequest;
+import org.iepmp.lifecycle.api.OperationResult;
+import org.iepmp.lifecycle.api.Plan;
+import org.iepmp.lifecycle.api.PlanStep;
+import org.iepmp.lifecycle.api.PreflightResult;
+import org.iepmp.lifecycle.api.PreflightStatus;
+import org.iepmp.lifecycle.api.ProgressEvent;
+import org.iepmp.lifecycle.api.ProgressListener;
+import org.iepmp.lifecycle.api.RecordedValues;
+import org.iepmp.lifecycle.api.StepRecord;
+import org.iepmp.lifecycle.api.UpdateInfo;
+import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler;
+import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler.ReconciledOperation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where "install / upgrade / roll back / uninstall / repair this" happens, for one
+ * connected cluster. The GUI, the wizard and the CLI call, off the UI thread:
+ * <ol>
+ * <li>{@link #plan(OperationRequest)}: a {@link Plan} to show (steps dependencies first, versions,
+ * values and manifest diffs); changes nothing on the cluster;</li>
+ * <li>{@link #preflight(Plan)}: the checks to show; FAIL blocks, WARN needs the user's yes (either
+ * {@link OperationRequest#acceptWarnings()} or the accepted results passed to {@link #apply});</li>
+ * <li>{@link #apply(Plan, List, ProgressListener, CancellationSignal)}: takes the cluster lock, checks
+ * again, applies, verifies, records, and rolls back automatically on failure.</li>
+ * </ol>
+ * A rollback to an earlier revision is a plan of a {@code ROLLBACK} request naming a step of
+ * {@link #rollbackTargets(String, String)}; it needs no network. At start-up call
+ * {@link #recoverInterrupted()} once.
+ */
+public final class OperationEngine implements LifecycleEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationEngine.class);
+
+    private final Catalog catalog;
+    private final ClusterAccess cluster;
+    private final LocalStores stores;
+    private final Clock clock;
+    private final EngineSettings settings;
+    private final StepPlanner planner;
+    private final Preflight preflight;
+    private final DependentsFinder dependents;
+    private final ReleaseVerifier verifier;
+
+    public OperationEngine(Catalog catalog, ClusterAccess cluster, LocalStores stores, Clock clock, EngineSettings settings) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.cluster = Objects.requireNonNull(cluster, "cluster");
+        this.stores = Objects.requireNonNull(stores, "stores");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.planner = new StepPlanner(catalog, cluster.helm(), stores.history(), stores.archives(), stores.masker(),
+                cluster.clusterId(), settings);
+        this.dependents = new DependentsFinder(catalog, cluster.helm(), stores.history(), cluster.clusterId(), settings);
+        this.preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), cluster.preflightFacts(), dependents,
+                planner, settings);
+        this.verifier = new ReleaseVerifier(cluster.health(), clock, settings);
+    }
+
+    /** What the request would do, step by step, with diffs. Reads the catalog and the cluster; changes neither. */
+    @Override
+    public Plan plan(OperationRequest request) {
+        List<PlanStep> steps = planner.prepare(request, true).stream().map(PreparedStep::step).toList();
+        return new Plan(request, steps, clock.instant());
+    }
+
+    /** The preflight checks of a plan, now (the lock is probed, not kept). */
+    @Override
+    public List<PreflightResult> preflight(Plan plan) {
+        Preflight.LockState lock;
+        try (ClusterLockHandle probe = stores.lock().acquire(cluster.clusterId(), settings.lockTtl())) {
+            lock = Preflight.LockState.FREE;
+            LOG.debug("Lock free (probed as {})", probe.holder().holderIdentity());
+        } catch (ClusterLockHeldException e) {
+            lock = new Preflight.LockState(Optional.of(e.holder()), Optional.empty());
+        } catch (LifecycleException e) {
+            lock = new Preflight.LockState(Optional.empty(), Optional.of(e.getMessage()));
+        }
+        return preflight.check(planner.prepare(plan.request(), false), lock);
+    }
+
+    /** {@link #apply} with no warnings accepted beyond the request's {@link OperationRequest#acceptWarnings()}. */
+    public OperationResult execute(Plan plan, ProgressListener listener, CancellationSignal cancellation) {
+        return apply(plan, List.of(), listener, cancellation);
+    }
+
+    /**
+     * Runs a plan. Returns how it ended (also when preflight blocked it: outcome FAILED with code
+     * PREFLIGHT_FAILED or PREFLIGHT_WARNINGS, nothing changed). A WARN of the repeated preflight
+     * passes when the request accepts warnings or {@code acceptedWarnings} holds the same check
+     * with the same sentence. Throws {@link LifecycleException} PLAN_OUTDATED when the catalog or
+     * the cluster changed since the plan was made.
+     */
+    @Override
+    public OperationResult apply(Plan plan, List<PreflightResult> acceptedWarnings, ProgressListener listener,
+            CancellationSignal cancellation) {
+        OperationRequest request = plan.request();
+        ClusterLockHandle lock = null;
+        Preflight.LockState lockState = Preflight.LockState.FREE;
+        try {
+            lock = stores.lock().acquire(cluster.clusterId(), settings.lockTtl());
+        } catch (ClusterLockHeldException e) {
+            lockState = new Preflight.LockState(Optional.of(e.holder()), Optional.empty());
+        } catch (LifecycleException e) {
+            lockState = new Preflight.LockState(Optional.empty(), Optional.of(e.getMessage()));
+        }
+        try {
+            List<PreparedStep> steps = planner.prepare(request, false);
+            requireSame(plan, steps);
+            List<PreflightResult> checks = preflight.check(steps, lockState);
+            long operationId = stores.history().beginOperation(operation(plan, steps, checks));
+            for (PreflightResult check : checks) {
+                emit(listener, new ProgressEvent.PreflightChecked(operationId, clock.instant(), check));
+            }
+            long failures = checks.stream().filter(c -> c.status() == PreflightStatus.FAIL).count();
+            long warnings = checks.stream().filter(c -> c.status() == PreflightStatus.WARN)
+                    .filter(c -> acceptedWarnings.stream().noneMatch(a -> a.checkId().equals(c.checkId())
+                            && a.messageKey().equals(c.messageKey())))
+                    .count();
+            if (failures > 0 || lock == null) {
+                return blocked(operationId, listener, LifecycleErrorCode.PREFLIGHT_FAILED, "lifecycle.result.preflightBlocked",
+                        Math.max(1, failures));
+            }
+            if (warnings > 0 && !request.acceptWarnings()) {
+                return blocked(operationId, listener, LifecycleErrorCode.PREFLIGHT_WARNINGS, "lifecycle.result.warningsNotAccepted",
+                        warnings);
+            }
+            return new OperationRun(cluster.helm(), cluster.pendingClearer(), verifier, stores.history(), stores.archives(), clock,
+                    settings, lock, operationId, listener, cancellation).run(steps);
+        } finally {
+            if (lock != null) {
+                lock.release();
+            }
+        }
+    }
+
+    /** Succeeded install/upgrade/rollback/configure/repair steps of a release, newest first: what one can roll back to. */
+    public List<StepRecord> rollbackTargets(String releaseName, String namespace) {
+        return stores.history().successfulSteps(cluster.clusterId(), namespace, releaseName);
+    }
+
+    /** Installed releases that need this release of {@code packageName} (by their installed version's dependencies). */
+    public List<String> dependentsOf(String packageName, String releaseName, String namespace) {
+        return dependents.dependentsOf(packageName, releaseName, namespace);
+    }
+
+    /** Releases left in pending-install/upgrade/rollback or uninstalling: offer a REPAIR request for each. */
+    public List<ReleaseInfo> stuckReleases() {
+        return cluster.helm().list(settings.callTimeout()).stream().filter(r -> r.status().pending()).toList();
+    }
+
+    /** Every installed release compared with the catalog (call after a catalog refresh). */
+    public List<UpdateInfo> checkUpdates() {
+        List<UpdateInfo> updates = new ArrayList<>();
+        for (ReleaseInfo release : cluster.helm().list(settings.callTimeout())) {
+            if (release.status() == ReleaseStatus.UNINSTALLED) {
+                continue;
+            }
+            String pkg = dependents.packageOf(release);
+            String installed = dependents.versionOf(release);
+            Optional<String> repository = catalog.packages().stream().filter(p -> p.name().equals(pkg)).map(p -> p.repository())
+                    .findFirst();
+            UpgradeCandidates candidates = new UpgradeCandidates(Optional.empty(), Optional.empty());
+            if (repository.isPresent()) {
+                try {
+                    candidates = catalog.upgradeCandidates(pkg, installed);
+                } catch (RuntimeException e) {
+                    LOG.warn("No update check for {} {}: {}", pkg, installed, e.getMessage());
+                }
+            }
+            updates.add(new UpdateInfo(pkg, release.name(), release.namespace(), installed, repository, candidates.latest(),
+                    candidates.latestSameMajor()));
+        }
+        return updates;
+    }
+
+    /**
+     * At start-up: marks operations left running by a crash as interrupted, and checks each against
+     * the cluster (what actually happened, whether a repair should be offered).
+     */
+    public List<ReconciledOperation> recoverInterrupted() {
+        int marked = stores.history().markInterrupted(clock.instant());
+        if (marked > 0) {
+            LOG.warn("{} operation(s) were interrupted by the end of an earlier process", marked);
+        }
+        return new InterruptedOperationReconciler(stores.history(), clock)
+                .reconcile(new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), settings.callTimeout()));
+    }
+
+    // ----- helpers
+
+    private static void requireSame(Plan plan, List<PreparedStep> steps) {
+        boolean same = plan.steps().size() == steps.size();
+        for (int i = 0; same && i < steps.size(); i++) {
+            PlanStep a = plan.steps().get(i);
+            PlanStep b = steps.get(i).step();
+            same = a.action() == b.action() && a.releaseName().equals(b.releaseName()) && a.namespace().equals(b.namespace())
+                    && Objects.equals(a.toVersion(), b.toVersion()) && Objects.equals(a.chartDigest(), b.chartDigest());
+        }
+        if (!same) {
+            throw new LifecycleException(LifecycleErrorCode.PLAN_OUTDATED, "the plan no longer matches catalog and cluster",
+                    plan.request().packageName());
+        }
+    }
+
+    private NewOperation operation(Plan plan, List<PreparedStep> steps, List<PreflightResult> checks) {
+        OperationRequest request = plan.request();
+        PreparedStep main = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        return new NewOperation(cluster.clusterId(), request.actor(), request.reason(), clock.instant(), request.action(),
+                request.packageName(), request.releaseName(), request.namespace(), main == null ? null : main.sourceRepository(),
+                main == null ? null : main.step().fromVersion(), main == null ? null : main.step().toVersion(),
+                main == null ? null : main.step().chartDigest(),
+                main == null ? RecordedValues.EMPTY : new RecordedValues(main.values(), main.secretPaths()), plan.summary(), checks);
+    }
+
+    private OperationResult blocked(long operationId, ProgressListener listener, LifecycleErrorCode code, String key, long count) {
+        stores.history().finishOperation(operationId, new Completion(OperationOutcome.FAILED, clock.instant(), code.name(),
+                "preflight blocked the operation (" + count + ")", null));
+        OperationResult result = new OperationResult(operationId, OperationOutcome.FAILED, List.of(), List.of(), code.name(), key,
+                List.of(count));
+        emit(listener, new ProgressEvent.OperationFinished(operationId, clock.instant(), result));
+        return result;
+    }
+
+    private static void emit(ProgressListener listener, ProgressEvent event) {
+        try {
+            listener.onEvent(event);
+        } catch (RuntimeException e) {
+            LOG.warn("A progress listener failed on {}: {}", event.getClass().getSimpleName(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,351 @@
+package org.iepmp.lifecycle.engine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.iepmp.catalog.api.CatalogException;
+import org.iepmp.kube.api.HealthReason;
+import org.iepmp.kube.api.HelmDriver;
+import org.iepmp.kube.api.HelmValues;
+import org.iepmp.kube.api.InstallRequest;
+import org.iepmp.kube.api.KubeErrorCode;
+import org.iepmp.kube.api.KubeException;
+import org.iepmp.kube.api.ReleaseHealth;
+import org.iepmp.kube.api.ReleaseStatus;
+import org.iepmp.kube.api.WorkloadHealth;
+import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.ChartArchiveStore;
+import org.iepmp.lifecycle.api.ClusterLockHandle;
+import org.iepmp.lifecycle.api.Completion;
+import org.iepmp.lifecycle.api.HistoryStore;
+import org.iepmp.lifecycle.api.LifecycleErrorCode;
+import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.lifecycle.api.NewStep;
+import org.iepmp.lifecycle.api.OperationAction;
+import org.iepmp.lifecycle.api.OperationOutcome;
+import org.iepmp.lifecycle.api.OperationResult;
+import org.iepmp.lifecycle.api.PlanStep;
+import org.iepmp.lifecycle.api.ProgressEvent;
+import org.iepmp.lifecycle.api.ProgressListener;
+import org.iepmp.lifecycle.api.RecordedValues;
+import org.iepmp.lifecycle.api.StepResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One execution of a plan, under the cluster lock: each step recorded before and after it runs,
+ * applied with Helm, verified; on a failure or a cancel, every step applied so far is restored in
+ * reverse order (an upgrade to the recorded archive and values, or the removal of what was newly
+ * installed), each restore recorded as its own step.
+ */
+final class OperationRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationRun.class);
+
+    private final HelmDriver helm;
+    private final PendingReleaseClearer pendingClearer;
+    private final ReleaseVerifier verifier;
+    private final HistoryStore history;
+    private final ChartArchiveStore archives;
+    private final Clock clock;
+    private final EngineSettings settings;
+    private final ClusterLockHandle lock;
+    private final long operationId;
+    private final ProgressListener listener;
+    private final CancellationSignal cancel;
+
+    private final Deque<PreparedStep> applied = new ArrayDeque<>();
+    private final List<StepResult> results = new ArrayList<>();
+    private final List<StepResult> restored = new ArrayList<>();
+    private final List<String> restoredText = new ArrayList<>();
+    private final List<String> notRestored = new ArrayList<>();
+    private int nextSequence;
+    private Instant lastRenewal;
+
+    OperationRun(HelmDriver helm, PendingReleaseClearer pendingClearer, ReleaseVerifier verifier, HistoryStore history,
+            ChartArchiveStore archives, Clock clock, EngineSettings settings, ClusterLockHandle lock, long operationId, ProgressListener listener, CancellationSignal cancel) {
+        this.helm = helm;
+        this.pendingClearer = pendingClearer;
+        this.verifier = verifier;
+        this.history = history;
+        this.archives = archives;
+        this.clock = clock;
+        this.settings = settings;
+        this.lock = lock;
+        this.operationId = operationId;
+        this.listener = listener;
+        this.cancel = cancel;
+        this.lastRenewal = clock.instant();
+    }
+
+    OperationResult run(List<PreparedStep> steps) {
+        nextSequence = steps.size() + 1;
+        for (PreparedStep step : steps) {
+            if (cancel.cancelled()) {
+                return finish(OperationOutcome.CANCELLED, step.step(), new LifecycleException(LifecycleErrorCode.CANCELLED,
+                        "cancelled before " + step.step().summary(), step.step().releaseName()));
+            }
+            keepLock();
+            RuntimeException failure = runStep(step);
+            if (failure != null) {
+                boolean cancelled = failure instanceof LifecycleException e && e.code() == LifecycleErrorCode.CANCELLED;
+                return finish(cancelled ? OperationOutcome.CANCELLED : OperationOutcome.ROLLED_BACK, step.step(), failure);
+            }
+        }
+        String summary = steps.stream().map(s -> s.step().summary()).collect(Collectors.joining("; "));
+        history.finishOperation(operationId, Completion.succeeded(clock.instant()));
+        return result(OperationOutcome.SUCCEEDED, null, "lifecycle.result.succeeded", List.of(summary));
+    }
+
+    /** Runs one step; returns the failure, or null when it is applied and healthy. */
+    private RuntimeException runStep(PreparedStep prepared) {
+        PlanStep step = prepared.step();
+        long stepId = history.beginStep(new NewStep(operationId, step.sequence(), step.action(), step.packageName(), step.releaseName(),
+                step.namespace(), step.fromVersion(), step.toVersion(), step.chartDigest(),
+                new RecordedValues(prepared.values(), prepared.secretPaths()), clock.instant()));
+        emit(new ProgressEvent.StepStarted(operationId, clock.instant(), step));
+        try {
+            if (step.action() == OperationAction.UNINSTALL) {
+                progress(step.sequence(), "lifecycle.progress.removing", step.packageName());
+                applied.push(prepared);
+                helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                log(stepId, step.sequence(), "Uninstalled " + step.releaseName());
+            } else {
+                // Read back from the store: the digest is checked again, so a damaged archive is never installed.
+                archives.get(step.chartDigest());
+                progress(step.sequence(), "lifecycle.progress.applying", step.packageName(), step.toVersion());
+                if (step.action() == OperationAction.REPAIR) {
+                    pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
+                    log(stepId, step.sequence(), "Marked the stuck revision of " + step.releaseName() + " as failed");
+                }
+                applied.push(prepared);
+                apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
+                log(stepId, step.sequence(), "Helm " + step.action().name().toLowerCase(Locale.ROOT) + " of "
+                        + step.releaseName() + " to " + step.toVersion() + " done; verifying");
+                verify(stepId, step, cancel);
+            }
+            history.finishStep(stepId, Completion.succeeded(clock.instant()));
+            stepFinished(step.sequence(), step.action(), step.packageName(), OperationOutcome.SUCCEEDED, null, results);
+            return null;
+        } catch (RuntimeException e) {
+            boolean cancelled = e instanceof LifecycleException le && le.code() == LifecycleErrorCode.CANCELLED;
+            OperationOutcome outcome = cancelled ? OperationOutcome.CANCELLED : OperationOutcome.FAILED;
+            LOG.warn("Step {} of operation {} ({}) ended {}: {}", step.sequence(), operationId, step.summary(), outcome, e.getMessage());
+            history.finishStep(stepId, new Completion(outcome, clock.instant(), codeOf(e), e.getMessage(), null));
+            stepFinished(step.sequence(), step.action(), step.packageName(), outcome, codeOf(e), results);
+            return e;
+        }
+    }
+
+    private void apply(PreparedStep prepared, Path archive, Map<String, Object> values, String digest,
+            String description) {
+        PlanStep step = prepared.step();
+        InstallRequest request = new InstallRequest(archive, step.releaseName(), step.namespace(), HelmValues.tree(values), true,
+                settings.helmTimeout(), false, description);
+        boolean exists = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
+                .filter(r -> r.status() != ReleaseStatus.UNINSTALLED).isPresent();
+        if (exists) {
+            helm.upgrade(request);
+        } else {
+            helm.install(request);
+        }
+        LOG.info("Applied {} {} ({})", step.releaseName(), step.toVersion(), digest);
+    }
+
+    private void verify(long stepId, PlanStep step, CancellationSignal token) {
+        ReleaseVerifier.Outcome outcome = verifier.await(step.releaseName(), step.namespace(), token, new ReleaseVerifier.Observer() {
+            @Override
+            public void observed(ReleaseHealth health) {
+                report(stepId, step.sequence(), health);
+            }
+
+            @Override
+            public void tick() {
+                keepLock();
+            }
+        });
+        switch (outcome.verdict()) {
+            case HEALTHY -> {
+                progress(step.sequence(), "lifecycle.progress.healthy", step.packageName(), step.toVersion());
+                log(stepId, step.sequence(), step.releaseName() + " is healthy");
+            }
+            case CANCELLED -> throw new LifecycleException(LifecycleErrorCode.CANCELLED, "cancelled while waiting for "
+                    + step.releaseName(), step.releaseName());
+            case FAILING, TIMED_OUT -> {
+                String workload = outcome.culprit().map(w -> w.workload().display()).orElse(step.releaseName());
+                String reason = outcome.culprit().map(OperationRun::describe)
+                        .orElse(outcome.verdict() == ReleaseVerifier.Verdict.TIMED_OUT ? "not healthy in time" : "failing");
+                throw new LifecycleException(LifecycleErrorCode.VERIFICATION_FAILED, step.releaseName() + " " + step.toVersion()
+                        + " did not become healthy: " + workload + ": " + reason, step.packageName(), String.valueOf(step.toVersion()),
+                        workload, reason);
+            }
+            default -> throw new IllegalStateException(outcome.verdict().name());
+        }
+    }
+
+    private void report(long stepId, int sequence, ReleaseHealth health) {
+        int ready = health.workloads().stream().mapToInt(WorkloadHealth::ready).sum();
+        int desired = health.workloads().stream().mapToInt(WorkloadHealth::desired).sum();
+        WorkloadHealth worst = health.workloads().stream().filter(w -> w.reason().severity() != HealthReason.Severity.OK)
+                .max((a, b) -> a.reason().severity().compareTo(b.reason().severity())).orElse(null);
+        if (worst == null) {
+            progress(sequence, "lifecycle.progress.podsReady", ready, desired);
+            log(stepId, sequence, ready + " of " + desired + " pods ready");
+            return;
+        }
+        progress(sequence, "lifecycle.progress.waiting", ready, desired, worst.workload().display());
+        // The reason itself in kube-adapter's words (key and parameters), for the detail line.
+        progress(sequence, worst.reason().messageKey(), worst.params().toArray());
+        log(stepId, sequence, ready + " of " + desired + " pods ready; waiting for " + describe(worst));
+    }
+
+    private static String describe(WorkloadHealth w) {
+        String text = w.workload().display() + ": " + w.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (w.params().size() > 1 ? " (" + String.join(", ", w.params().subList(1, w.params().size())) + ")" : "");
+        return w.lastLogLines().isEmpty() ? text : text + "; last log: " + String.join(" | ", w.lastLogLines());
+    }
+
+    // ----- ending: restore what was applied
+
+    private OperationResult finish(OperationOutcome wanted, PlanStep failedStep, RuntimeException failure) {
+        if (!applied.isEmpty()) {
+            emit(new ProgressEvent.RollbackStarted(operationId, clock.instant(), failedStep.sequence()));
+        }
+        while (!applied.isEmpty()) {
+            restore(applied.pop());
+        }
+        OperationOutcome outcome = wanted;
+        String key;
+        List<Object> params;
+        if (wanted == OperationOutcome.CANCELLED) {
+            key = "lifecycle.result.cancelled";
+            params = List.of(String.join(", ", restoredText));
+        } else if (!notRestored.isEmpty()) {
+            outcome = OperationOutcome.FAILED;
+            key = "lifecycle.result.restoreFailed";
+            params = List.of(failedStep.packageName(), String.valueOf(failedStep.toVersion()), String.join(", ", notRestored));
+        } else if (restored.isEmpty()) {
+            outcome = OperationOutcome.FAILED;
+            key = "lifecycle.result.failed";
+            params = List.of(failedStep.packageName(), String.valueOf(failedStep.toVersion()));
+        } else {
+            key = "lifecycle.result.rolledBack";
+            params = List.of(failedStep.packageName(), String.valueOf(failedStep.toVersion()), String.join(", ", restoredText));
+        }
+        history.finishOperation(operationId, new Completion(outcome, clock.instant(), codeOf(failure), failure.getMessage(), null));
+        return result(outcome, codeOf(failure), key, params);
+    }
+
+    private void restore(PreparedStep prepared) {
+        PlanStep step = prepared.step();
+        BeforeState before = prepared.before();
+        int sequence = nextSequence++;
+        OperationAction action = before.installed() ? OperationAction.ROLLBACK : OperationAction.UNINSTALL;
+        PlanStep restoreStep = new PlanStep(sequence, action, step.packageName(), step.releaseName(), step.namespace(), step.toVersion(),
+                before.installed() ? before.version() : null, before.digest(), null, null);
+        long stepId = history.beginStep(new NewStep(operationId, sequence, action, step.packageName(), step.releaseName(),
+                step.namespace(), step.toVersion(), restoreStep.toVersion(), before.digest(),
+                new RecordedValues(before.values(), before.secretPaths()), clock.instant()));
+        emit(new ProgressEvent.StepStarted(operationId, clock.instant(), restoreStep));
+        try {
+            if (step.action() == OperationAction.UNINSTALL) {
+                throw new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE, "a removal cannot be undone automatically",
+                        step.releaseName(), "UNINSTALLED");
+            }
+            if (!before.installed()) {
+                progress(sequence, "lifecycle.progress.removing", step.packageName());
+                try {
+                    helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                } catch (KubeException e) {
+                    if (e.code() != KubeErrorCode.NOT_FOUND) {
+                        throw e;
+                    }
+                }
+                log(stepId, sequence, "Removed " + step.releaseName() + ", which this operation had installed");
+            } else {
+                if (before.archive() == null) {
+                    throw new LifecycleException(LifecycleErrorCode.ARCHIVE_MISSING, "no archive of " + step.releaseName() + " "
+                            + before.version() + " to restore", String.valueOf(before.digest()));
+                }
+                progress(sequence, "lifecycle.progress.restoring", step.packageName(), before.version());
+                archives.get(before.digest());
+                apply(new PreparedStep(restoreStep, null, before.archive(), before.values(), before.secretPaths(), before),
+                        before.archive(), before.values(), before.digest(), "iepmp: restore " + step.releaseName() + " " + before.version());
+                verify(stepId, restoreStep, CancellationSignal.NEVER);
+            }
+            history.finishStep(stepId, Completion.succeeded(clock.instant()));
+            stepFinished(sequence, action, step.packageName(), OperationOutcome.SUCCEEDED, null, restored);
+            restoredText.add(before.installed() ? step.packageName() + " " + before.version() : step.packageName() + " removed");
+        } catch (RuntimeException e) {
+            LOG.error("Restoring {} of operation {} failed: {}", step.releaseName(), operationId, e.getMessage());
+            history.finishStep(stepId, new Completion(OperationOutcome.FAILED, clock.instant(), codeOf(e), e.getMessage(), null));
+            stepFinished(sequence, action, step.packageName(), OperationOutcome.FAILED, codeOf(e), restored);
+            notRestored.add(step.packageName());
+        }
+    }
+
+    // ----- helpers
+
+    private OperationResult result(OperationOutcome outcome, String errorCode, String key, List<Object> params) {
+        OperationResult result = new OperationResult(operationId, outcome, results, restored, errorCode, key, params);
+        emit(new ProgressEvent.OperationFinished(operationId, clock.instant(), result));
+        return result;
+    }
+
+    private void stepFinished(int sequence, OperationAction action, String pkg, OperationOutcome outcome, String code,
+            List<StepResult> into) {
+        StepResult result = new StepResult(sequence, action, pkg, outcome, code);
+        into.add(result);
+        emit(new ProgressEvent.StepFinished(operationId, clock.instant(), result));
+    }
+
+    private void keepLock() {
+        Instant now = clock.instant();
+        if (Duration.between(lastRenewal, now).compareTo(settings.lockTtl().dividedBy(3)) >= 0) {
+            lock.renew();
+            lastRenewal = now;
+        }
+    }
+
+    private void progress(int sequence, String key, Object... params) {
+        List<Object> values = new ArrayList<>();
+        for (Object param : params) {
+            values.add(param == null ? "" : param);
+        }
+        emit(new ProgressEvent.StepProgress(operationId, clock.instant(), sequence, key, values));
+    }
+
+    private void log(long stepId, int sequence, String line) {
+        history.appendStepLog(stepId, line + "\n");
+        emit(new ProgressEvent.StepLog(operationId, clock.instant(), sequence, line));
+    }
+
+    private void emit(ProgressEvent event) {
+        try {
+            listener.onEvent(event);
+        } catch (RuntimeException e) {
+            LOG.warn("A progress listener failed on {}: {}", event.getClass().getSimpleName(), e.toString());
+        }
+    }
+
+    static String codeOf(Throwable e) {
+        if (e instanceof LifecycleException le) {
+            return le.code().name();
+        }
+        if (e instanceof KubeException ke) {
+            return ke.code().name();
+        }
+        if (e instanceof CatalogException ce) {
+            return ce.code().name();
+        }
+        return "INTERNAL";
+    }
+}

@@ -1,0 +1,312 @@
+package org.iepmp.lifecycle.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.iepmp.catalog.api.Catalog;
+import org.iepmp.catalog.api.Dependency;
+import org.iepmp.catalog.api.InstallPlan;
+import org.iepmp.catalog.api.ResolvedVersion;
+import org.iepmp.catalog.api.VerifiedArchive;
+import org.iepmp.catalog.version.Versions;
+import org.iepmp.kube.api.HelmDriver;
+import org.iepmp.kube.api.HelmValues;
+import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.kube.api.ReleaseStatus;
+import org.iepmp.kube.api.TemplateRequest;
+import org.iepmp.lifecycle.api.ChartArchiveStore;
+import org.iepmp.lifecycle.api.HistoryStore;
+import org.iepmp.lifecycle.api.LifecycleErrorCode;
+import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.lifecycle.api.ManifestDiff;
+import org.iepmp.lifecycle.api.OperationAction;
+import org.iepmp.lifecycle.api.OperationRequest;
+import org.iepmp.lifecycle.api.PlanStep;
+import org.iepmp.lifecycle.api.StepRecord;
+import org.iepmp.lifecycle.api.ValuesDiff;
+import org.iepmp.lifecycle.diff.ManifestDiffer;
+import org.iepmp.lifecycle.values.SecretMasker;
+import org.iepmp.lifecycle.values.ValuesDiffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a request into prepared steps: which releases change, how, from which archive with which
+ * values, and (for a plan shown to the user) the values and rendered-manifest diffs. Changes
+ * nothing on the cluster; archives fetched from the catalog are kept in the local store.
+ */
+final class StepPlanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StepPlanner.class);
+
+    private final Catalog catalog;
+    private final HelmDriver helm;
+    private final HistoryStore history;
+    private final ChartArchiveStore archives;
+    private final SecretMasker masker;
+    private final ValuesDiffer valuesDiffer;
+    private final ManifestDiffer manifestDiffer;
+    private final String clusterId;
+    private final EngineSettings settings;
+
+    StepPlanner(Catalog catalog, HelmDriver helm, HistoryStore history, ChartArchiveStore archives, SecretMasker masker,
+            String clusterId, EngineSettings settings) {
+        this.catalog = catalog;
+        this.helm = helm;
+        this.history = history;
+        this.archives = archives;
+        this.masker = masker;
+        this.valuesDiffer = new ValuesDiffer(masker);
+        this.manifestDiffer = new ManifestDiffer(masker);
+        this.clusterId = clusterId;
+        this.settings = settings;
+    }
+
+    List<PreparedStep> prepare(OperationRequest request, boolean withDiffs) {
+        List<Draft> drafts = switch (request.action()) {
+            case INSTALL, UPGRADE, CONFIGURE -> towardsVersion(request);
+            case ROLLBACK -> rollback(request);
+            case UNINSTALL -> uninstall(request);
+            case REPAIR -> repair(request);
+            case AUDIT -> throw new IllegalArgumentException("An audit changes nothing and has no plan");
+        };
+        List<PreparedStep> steps = new ArrayList<>();
+        int sequence = 1;
+        for (Draft draft : drafts) {
+            ValuesDiff valuesDiff = ValuesDiff.NONE;
+            ManifestDiff manifestDiff = ManifestDiff.NONE;
+            if (withDiffs) {
+                valuesDiff = valuesDiff(draft);
+                manifestDiff = manifestDiff(draft);
+            }
+            PlanStep step = new PlanStep(sequence++, draft.action, draft.packageName, draft.release, draft.namespace,
+                    draft.before.installed() ? draft.before.version() : null, draft.toVersion, draft.digest, valuesDiff,
+                    manifestDiff);
+            steps.add(new PreparedStep(step, draft.repository, draft.archive, draft.values, draft.secretPaths, draft.before));
+        }
+        return steps;
+    }
+
+    /** Renders what a step would install ("" for an uninstall). */
+    String renderNew(PreparedStep step) {
+        return step.archive() == null ? "" : render(step.archive(), step.step().releaseName(), step.step().namespace(), step.values());
+    }
+
+    /** Renders what a step replaces ("" for an install, or when the installed archive is not known). */
+    String renderBefore(PreparedStep step) {
+        BeforeState before = step.before();
+        return before.archive() == null ? "" : render(before.archive(), step.step().releaseName(), step.step().namespace(), before.values());
+    }
+
+    private String render(Path archive, String release, String namespace, Map<String, Object> values) {
+        return helm.template(new TemplateRequest(archive, release, namespace, HelmValues.tree(values), "", settings.callTimeout()));
+    }
+
+    // ----- install / upgrade / configure
+
+    private List<Draft> towardsVersion(OperationRequest request) {
+        List<ReleaseInfo> installed = helm.list(settings.callTimeout());
+        Optional<String> version = Optional.ofNullable(request.version());
+        if (version.isEmpty()) {
+            // Configure: same version as installed, new values.
+            version = find(installed, request.releaseName(), request.namespace()).map(this::installedPackageVersion);
+        }
+        InstallPlan plan = catalog.plan(Optional.empty(), request.packageName(), version);
+        Map<String, List<String>> ranges = new LinkedHashMap<>();
+        for (InstallPlan.Step step : plan.steps()) {
+            for (Dependency dependency : step.version().dependencies()) {
+                ranges.computeIfAbsent(dependency.name(), n -> new ArrayList<>()).add(dependency.versionRange());
+            }
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < plan.steps().size(); i++) {
+            ResolvedVersion resolved = plan.steps().get(i).version();
+            boolean requested = i == plan.steps().size() - 1;
+            String release = requested ? request.releaseName() : resolved.name();
+            String namespace = requested || resolved.defaultNamespace() == null ? request.namespace() : resolved.defaultNamespace();
+            Optional<ReleaseInfo> current = find(installed, release, namespace);
+            if (!requested && current.isPresent() && current.get().status() == ReleaseStatus.DEPLOYED
+                    && satisfiesAll(current.get().chartVersion(), ranges.getOrDefault(resolved.name(), List.of()))) {
+                LOG.info("Dependency {} {} already satisfied by {}", resolved.name(), resolved.version(), current.get().chartVersion());
+                continue;
+            }
+            if (resolved.chart() == null) {
+                throw new LifecycleException(LifecycleErrorCode.NO_CHART, resolved.name() + " " + resolved.version() + " has no Helm chart",
+                        resolved.name(), resolved.version());
+            }
+            VerifiedArchive fetched = catalog.fetchChartArchive(resolved);
+            String digest = archives.put(fetched.path());
+            if (!digest.equalsIgnoreCase("sha256:" + fetched.sha256())) {
+                throw new LifecycleException(LifecycleErrorCode.ARCHIVE_CORRUPT, "archive changed while it was stored",
+                        "sha256:" + fetched.sha256(), digest);
+            }
+            Map<String, Object> values = ValueTrees.merge(resolved.chart().values(), requested ? request.values() : Map.of());
+            BeforeState before = current.map(info -> before(info, resolved.name())).orElse(BeforeState.ABSENT);
+            OperationAction action;
+            if (current.isEmpty()) {
+                action = OperationAction.INSTALL;
+            } else if (Objects.equals(current.get().chartVersion(), resolved.chart().chartVersion())
+                    && Objects.equals(before.digest(), digest)) {
+                action = OperationAction.CONFIGURE;
+            } else {
+                action = OperationAction.UPGRADE;
+            }
+            drafts.add(new Draft(action, resolved.name(), release, namespace, resolved.version(), digest, archives.get(digest), values,
+                    ValueTrees.secretPaths(resolved), resolved.repository(), before));
+        }
+        return drafts;
+    }
+
+    private static boolean satisfiesAll(String version, List<String> ranges) {
+        try {
+            return ranges.stream().allMatch(range -> range.isEmpty() || Versions.satisfies(version, range));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    // ----- rollback, uninstall, repair
+
+    private List<Draft> rollback(OperationRequest request) {
+        StepRecord target = history.successfulSteps(clusterId, request.namespace(), request.releaseName()).stream()
+                .filter(s -> s.id() == request.rollbackToStepId())
+                .findFirst()
+                .orElseThrow(() -> new LifecycleException(LifecycleErrorCode.ROLLBACK_TARGET_UNKNOWN,
+                        "no successful step " + request.rollbackToStepId() + " of " + request.releaseName(),
+                        request.rollbackToStepId(), request.releaseName()));
+        Optional<ReleaseInfo> current = helm.status(request.releaseName(), request.namespace(), settings.callTimeout());
+        BeforeState before = current.filter(info -> info.status() != ReleaseStatus.UNINSTALLED)
+                .map(info -> before(info, request.packageName())).orElse(BeforeState.ABSENT);
+        return List.of(recorded(OperationAction.ROLLBACK, target, before));
+    }
+
+    private List<Draft> repair(OperationRequest request) {
+        ReleaseInfo current = helm.status(request.releaseName(), request.namespace(), settings.callTimeout())
+                .orElseThrow(() -> notInstalled(request));
+        if (!current.status().pending() && current.status() != ReleaseStatus.FAILED) {
+            throw new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE, request.releaseName() + " is " + current.status(),
+                    request.releaseName(), current.status().name());
+        }
+        StepRecord target = history.successfulSteps(clusterId, request.namespace(), request.releaseName()).stream()
+                .filter(s -> s.chartDigest() != null && archives.contains(s.chartDigest()))
+                .findFirst()
+                .orElseThrow(() -> new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE,
+                        "no recorded deployed revision of " + request.releaseName(), request.releaseName(), current.status().name()));
+        BeforeState before = new BeforeState(true, current.chartVersion(), null, null, Map.of(), Set.of());
+        return List.of(recorded(OperationAction.REPAIR, target, before));
+    }
+
+    private Draft recorded(OperationAction action, StepRecord target, BeforeState before) {
+        Path archive = archives.get(target.chartDigest());
+        Map<String, Object> values = history.restorableValues(target.id());
+        Set<String> secretPaths = ValueTrees.maskedPaths(ValueTrees.fromJson(target.maskedValuesJson()));
+        return new Draft(action, target.packageName(), target.releaseName(), target.namespace(), target.toVersion(),
+                target.chartDigest(), archive, values, secretPaths, null, before);
+    }
+
+    private List<Draft> uninstall(OperationRequest request) {
+        ReleaseInfo current = helm.status(request.releaseName(), request.namespace(), settings.callTimeout())
+                .filter(info -> info.status() != ReleaseStatus.UNINSTALLED)
+                .orElseThrow(() -> notInstalled(request));
+        return List.of(new Draft(OperationAction.UNINSTALL, request.packageName(), request.releaseName(), request.namespace(), null,
+                null, null, Map.of(), Set.of(), null, before(current, request.packageName())));
+    }
+
+    private static LifecycleException notInstalled(OperationRequest request) {
+        return new LifecycleException(LifecycleErrorCode.RELEASE_NOT_INSTALLED,
+                request.releaseName() + " is not installed in " + request.namespace(), request.releaseName(), request.namespace());
+    }
+
+    // ----- the state before a step
+
+    /**
+     * The installed state of a release: the newest successful step the history recorded for it when
+     * it still matches the cluster (offline: archive from the store, values from the history), else
+     * Helm's own values with the archive of that version from the catalog, when it has it.
+     */
+    BeforeState before(ReleaseInfo current, String packageName) {
+        Optional<StepRecord> recorded = history.successfulSteps(clusterId, current.namespace(), current.name()).stream().findFirst()
+                .filter(step -> step.chartDigest() != null && archives.contains(step.chartDigest()));
+        if (recorded.isPresent()) {
+            StepRecord step = recorded.get();
+            Path archive = archives.get(step.chartDigest());
+            // Only while the cluster still runs what was recorded: another tool may have changed it since.
+            if (Objects.equals(chartVersionOf(archive), current.chartVersion())) {
+                return new BeforeState(true, step.toVersion(), step.chartDigest(), archive, history.restorableValues(step.id()),
+                        ValueTrees.maskedPaths(ValueTrees.fromJson(step.maskedValuesJson())));
+            }
+        }
+        Map<String, Object> values = ValueTrees.fromYaml(helm.values(current.name(), current.namespace(), 0, settings.callTimeout()));
+        try {
+            ResolvedVersion resolved = catalog.resolve(Optional.empty(), packageName, Optional.of(current.chartVersion()));
+            VerifiedArchive fetched = catalog.fetchChartArchive(resolved);
+            String digest = archives.put(fetched.path());
+            return new BeforeState(true, current.chartVersion(), digest, archives.get(digest), values, ValueTrees.secretPaths(resolved));
+        } catch (RuntimeException e) {
+            LOG.warn("No archive of {} {} to restore it from: {}", current.name(), current.chartVersion(), e.getMessage());
+            return new BeforeState(true, current.chartVersion(), null, null, values, Set.of());
+        }
+    }
+
+    private String chartVersionOf(Path archive) {
+        try {
+            Object version = ValueTrees.fromYaml(catalog.chartFiles(archive).chartYaml()).get("version");
+            return version == null ? null : String.valueOf(version);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read Chart.yaml of {}: {}", archive.getFileName(), e.getMessage());
+            return null;
+        }
+    }
+
+    private String installedPackageVersion(ReleaseInfo info) {
+        return history.successfulSteps(clusterId, info.namespace(), info.name()).stream().findFirst()
+                .map(StepRecord::toVersion).orElse(info.chartVersion());
+    }
+
+    private static Optional<ReleaseInfo> find(List<ReleaseInfo> installed, String release, String namespace) {
+        return installed.stream()
+                .filter(r -> r.name().equals(release) && r.namespace().equals(namespace))
+                .filter(r -> r.status() != ReleaseStatus.UNINSTALLED)
+                .findFirst();
+    }
+
+    // ----- diffs
+
+    private ValuesDiff valuesDiff(Draft draft) {
+        Map<String, Object> before = draft.before.installed() ? effective(draft.before.archive(), draft.before.values()) : Map.of();
+        Map<String, Object> after = draft.archive == null ? Map.of() : effective(draft.archive, draft.values);
+        Set<String> secretPaths = new LinkedHashSet<>(draft.secretPaths);
+        secretPaths.addAll(draft.before.secretPaths());
+        return valuesDiffer.diff(before, after, secretPaths);
+    }
+
+    /** The chart's defaults with the applied values over them: what the templates see. */
+    private Map<String, Object> effective(Path archive, Map<String, Object> values) {
+        if (archive == null) {
+            return values;
+        }
+        return ValueTrees.merge(ValueTrees.fromYaml(catalog.chartFiles(archive).valuesYaml()), values);
+    }
+
+    private ManifestDiff manifestDiff(Draft draft) {
+        String before = draft.before.archive() == null ? ""
+                : render(draft.before.archive(), draft.release, draft.namespace, draft.before.values());
+        String after = draft.archive == null ? "" : render(draft.archive, draft.release, draft.namespace, draft.values);
+        Set<String> secretPaths = new LinkedHashSet<>(draft.secretPaths);
+        secretPaths.addAll(draft.before.secretPaths());
+        Collection<String> secrets = new ArrayList<>(ValueTrees.secretValues(masker, draft.values, secretPaths));
+        secrets.addAll(ValueTrees.secretValues(masker, draft.before.values(), secretPaths));
+        return manifestDiffer.diff(before, after, secrets);
+    }
+
+    private record Draft(OperationAction action, String packageName, String release, String namespace, String toVersion,
+            String digest, Path archive, Map<String, Object> values, Set<String> secretPaths, String repository, BeforeState before) {
+    }
+}
