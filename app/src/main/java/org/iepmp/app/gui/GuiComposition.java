@@ -28,7 +28,13 @@ import org.iepmp.app.support.RemoteSupportService;
 import org.iepmp.app.support.TailscaleProbe;
 import org.iepmp.app.support.TailscaleStatusParser;
 import org.iepmp.app.support.X11VncLauncher;
+import java.util.Optional;
+import org.iepmp.app.support.SupportBundle;
+import org.iepmp.app.support.SupportBundleBuilder;
+import org.iepmp.kube.api.ClusterFacts;
 import org.iepmp.lifecycle.api.Actor;
+import org.iepmp.lifecycle.api.HistoryFilter;
+import org.iepmp.lifecycle.api.OperationRecord;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -192,6 +198,7 @@ public final class GuiComposition {
                 catalogModel::setInstalled);
         cluster.connectionProperty().addListener((obs, old, connection) -> installed.connectionChanged(connection));
         views.put(Section.INSTALLED, new InstalledView(installed, texts, presenter));
+        support.setBundleSource(() -> bundleSource(repositoryStore, paths));
         views.put(Section.HISTORY, new HistoryView(historyModel, texts, presenter));
         List<Node> topBars = List.of(new SupportBanner(support, texts), new ScreenShareStrip(support, texts,
                 Versions.application(), System.getProperty("user.name"), () -> {
@@ -240,6 +247,39 @@ public final class GuiComposition {
         executor.close();
         practice.close();
         history.close();
+    }
+
+    /** Snapshots what the screens show (on the FX thread) and returns the slow rest for the background. */
+    private java.util.concurrent.Callable<SupportBundle> bundleSource(RepositoryStore store, AppPaths paths) {
+        Optional<ClusterFacts> facts = Optional.ofNullable(cluster.factsProperty().get());
+        List<SupportBundleBuilder.ReleaseSnapshot> releases = installed.rows().stream()
+                .map(row -> new SupportBundleBuilder.ReleaseSnapshot(row.release(), row.health())).toList();
+        Settings chosen = settings.current();
+        String settingsText = "language=" + chosen.language().map(Language::tag).orElse("(from the OS)")
+                + "\ntheme=" + chosen.theme() + "\nzoomPercent=" + chosen.zoomPercent()
+                + "\nlastCluster=" + chosen.lastClusterId().orElse("") + "\n";
+        return () -> {
+            List<String> secrets = new java.util.ArrayList<>();
+            for (var repository : store.list()) {
+                store.credentials(repository.name()).ifPresent(c -> {
+                    secrets.add(c.password());
+                    secrets.add(c.token());
+                });
+            }
+            List<OperationRecord> history = historyRows();
+            return new SupportBundleBuilder(secrets).build(Versions.application(), settingsText, store.list(), history,
+                    facts, releases, paths.logDir(), Clock.systemUTC().instant());
+        };
+    }
+
+    private List<OperationRecord> historyRows() {
+        try {
+            return history.get().query(HistoryFilter.ALL, null, 200).rows();
+        } catch (RuntimeException e) {
+            // A damaged or locked history must not prevent a bundle; the log says why.
+            LOG.warn("History not readable for the support bundle", e);
+            return List.of();
+        }
     }
 
     private void supportEnded(org.iepmp.app.support.SupportAuditLog.EndReason reason) {

@@ -70,6 +70,20 @@ class SupportUiTest {
     }
 
     @Test
+    void supportBundleIsReviewedBeforeSaving(FxRobot robot) throws Exception {
+        robot.clickOn("#support-bundle");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.supportViewModel().bundleProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea manifest = robot.lookup("#support-bundle-manifest").query();
+        assertThat(manifest.getText()).contains("history.txt").contains("releases.txt").contains("app-log.txt");
+        robot.clickOn("Cancel");
+        Path zip = home.resolve("bundle.zip");
+        robot.interact(() -> composition.supportViewModel().saveBundle(zip));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.supportViewModel().savedBundleProperty().get() != null);
+        assertThat(zip).exists().isNotEmptyFile();
+    }
+
+    @Test
     void screenShareModeEnlargesAndShowsTheStrip(FxRobot robot) {
         atlantafx.base.controls.ToggleSwitch toggle = robot.lookup("#support-screen-share").query();
         // The switch sits below the fold at 1024x600; flip it as the keyboard would (focus + space).

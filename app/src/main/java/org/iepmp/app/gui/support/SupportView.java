@@ -85,10 +85,27 @@ public final class SupportView extends VBox {
         screenShare.selectedProperty().bindBidirectional(model.screenShareModeProperty());
         screenShare.textProperty().bind(texts.bind("app.support.screenShare"));
 
+        Button prepare = new Button();
+        prepare.setId("support-bundle");
+        prepare.textProperty().bind(texts.bind("app.support.bundle.prepare"));
+        prepare.setOnAction(e -> model.prepareBundle());
+        model.bundleProperty().addListener((obs, old, bundle) -> {
+            if (bundle != null) {
+                reviewAndSave(bundle);
+            }
+        });
+        Label saved = new Label();
+        saved.setId("support-bundle-saved");
+        saved.setWrapText(true);
+        saved.getStyleClass().add(Styles.SUCCESS);
+        saved.textProperty().bind(Bindings.createStringBinding(() -> model.savedBundleProperty().get() == null ? ""
+                : texts.get("app.support.bundle.saved", model.savedBundleProperty().get().toString()),
+                model.savedBundleProperty(), texts.messagesProperty()));
+
         MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
         getChildren().addAll(labels.title("app.support.title"), labels.paragraph("app.support.intro"),
-                new HBox(8, refresh), tailnet, allow, sessionBox, failure, screenShare,
-                labels.paragraph("app.support.screenShare.hint"));
+                new HBox(8, refresh, prepare), tailnet, allow, sessionBox, failure, screenShare,
+                labels.paragraph("app.support.screenShare.hint"), saved);
     }
 
     private String tailnetText(TailnetStatus status) {
@@ -143,6 +160,37 @@ public final class SupportView extends VBox {
         dialog.setResultConverter(button -> button == ok);
         if (dialog.showAndWait().orElse(false)) {
             model.start();
+        }
+    }
+
+    /** The technician sees every file of the bundle and its size before anything is written. */
+    private void reviewAndSave(org.iepmp.app.support.SupportBundle bundle) {
+        Dialog<Boolean> dialog = new Dialog<>();
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().setStyle(getScene().getRoot().getStyle());
+            dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        dialog.setTitle(texts.get("app.support.bundle.title"));
+        dialog.setHeaderText(texts.get("app.support.bundle.review"));
+        javafx.scene.control.TextArea manifest = new javafx.scene.control.TextArea(bundle.manifest());
+        manifest.setId("support-bundle-manifest");
+        manifest.setEditable(false);
+        manifest.setPrefColumnCount(70);
+        manifest.setPrefRowCount(12);
+        dialog.getDialogPane().setContent(manifest);
+        ButtonType save = new ButtonType(texts.get("app.support.bundle.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("app.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.setResultConverter(button -> button == save);
+        if (dialog.showAndWait().orElse(false)) {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(texts.get("app.support.bundle.title"));
+            chooser.setInitialFileName("iepmp-support-" + java.time.LocalDate.now(model.clock()) + ".zip");
+            java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                model.saveBundle(file.toPath());
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.iepmp.app.support.RemoteSupportService;
 import org.iepmp.app.support.SupportAuditLog;
+import org.iepmp.app.support.SupportBundle;
 import org.iepmp.app.support.SupportErrorCode;
 import org.iepmp.app.support.SupportException;
 import org.iepmp.app.support.SupportSession;
@@ -39,6 +40,12 @@ public final class SupportViewModel {
     private final ObjectProperty<Duration> duration = new SimpleObjectProperty<>(SupportSessionRequest.CHOICES.get(1));
     private final BooleanProperty allowControl = new SimpleBooleanProperty(false);
     private final BooleanProperty screenShareMode = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<SupportBundle> bundle = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> savedBundle = new ReadOnlyObjectWrapper<>();
+    private java.util.function.Supplier<java.util.concurrent.Callable<SupportBundle>> bundleSource =
+            () -> () -> {
+                throw new IllegalStateException("no bundle source");
+            };
 
     public SupportViewModel(TailscaleProbe tailscale, RemoteSupportService sessions, TaskExecutor executor, Clock clock,
                             String display) {
@@ -76,6 +83,42 @@ public final class SupportViewModel {
     /** Larger zoom, high contrast and an information strip, for a screen share. */
     public BooleanProperty screenShareModeProperty() {
         return screenShareMode;
+    }
+
+    /**
+     * Where bundles come from: called on the UI thread to snapshot what the screens show, it
+     * returns the slow part (history, repositories, log) to run in the background.
+     */
+    public void setBundleSource(java.util.function.Supplier<java.util.concurrent.Callable<SupportBundle>> source) {
+        this.bundleSource = source;
+    }
+
+    /** The prepared bundle the technician reviews before saving; null until prepared. */
+    public ReadOnlyObjectProperty<SupportBundle> bundleProperty() {
+        return bundle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<java.nio.file.Path> savedBundleProperty() {
+        return savedBundle.getReadOnlyProperty();
+    }
+
+    public void prepareBundle() {
+        failure.set(null);
+        bundle.set(null);
+        savedBundle.set(null);
+        java.util.concurrent.Callable<SupportBundle> work = bundleSource.get();
+        executor.execute(BackgroundTask.of(context -> work.call()).onSuccess(bundle::set).onFailure(failure::set));
+    }
+
+    public void saveBundle(java.nio.file.Path target) {
+        SupportBundle prepared = bundle.get();
+        if (prepared == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(context -> {
+            prepared.writeZip(target);
+            return target;
+        }).onSuccess(savedBundle::set).onFailure(failure::set));
     }
 
     public Clock clock() {
