@@ -254,6 +254,7 @@ public final class GuiComposition {
         Optional<ClusterFacts> facts = Optional.ofNullable(cluster.factsProperty().get());
         List<SupportBundleBuilder.ReleaseSnapshot> releases = installed.rows().stream()
                 .map(row -> new SupportBundleBuilder.ReleaseSnapshot(row.release(), row.health())).toList();
+        var chosenPackage = Optional.ofNullable(installed.selectedProperty().get());
         Settings chosen = settings.current();
         String settingsText = "language=" + chosen.language().map(Language::tag).orElse("(from the OS)")
                 + "\ntheme=" + chosen.theme() + "\nzoomPercent=" + chosen.zoomPercent()
@@ -267,8 +268,9 @@ public final class GuiComposition {
                 });
             }
             List<OperationRecord> history = historyRows();
+            var podLogs = chosenPackage.map(row -> installed.podLogs(row, 500)).orElse(java.util.Map.of());
             return new SupportBundleBuilder(secrets).build(Versions.application(), settingsText, store.list(), history,
-                    facts, releases, paths.logDir(), Clock.systemUTC().instant());
+                    facts, releases, podLogs, paths.logDir(), Clock.systemUTC().instant());
         };
     }
 

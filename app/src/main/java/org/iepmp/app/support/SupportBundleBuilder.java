@@ -40,6 +40,14 @@ public final class SupportBundleBuilder {
     public SupportBundle build(String appVersion, String settings, List<RepositoryDefinition> repositories,
                                List<OperationRecord> history, Optional<ClusterFacts> facts,
                                List<ReleaseSnapshot> releases, Path logDir, Instant now) throws IOException {
+        return build(appVersion, settings, repositories, history, facts, releases, java.util.Map.of(), logDir, now);
+    }
+
+    /** @param podLogs the chosen package's pod logs (pod name → last lines); empty when no package was chosen */
+    public SupportBundle build(String appVersion, String settings, List<RepositoryDefinition> repositories,
+                               List<OperationRecord> history, Optional<ClusterFacts> facts,
+                               List<ReleaseSnapshot> releases, java.util.Map<String, List<String>> podLogs, Path logDir,
+                               Instant now) throws IOException {
         SupportBundle bundle = new SupportBundle();
         bundle.add("application.txt", "app version and settings (no credentials)", redactor.redact(
                 "IEPMP Console " + appVersion + "\ncreated " + now + "\njava " + System.getProperty("java.version")
@@ -50,6 +58,14 @@ public final class SupportBundleBuilder {
         bundle.add("cluster-facts.txt", "cluster and node facts", redactor.redact(cluster(facts)));
         bundle.add("releases.txt", "installed releases, health, reasons, recent events and last log lines",
                 redactor.redact(releases(releases)));
+        if (!podLogs.isEmpty()) {
+            StringBuilder logs = new StringBuilder();
+            podLogs.forEach((pod, lines) -> {
+                logs.append("== ").append(pod).append('\n');
+                lines.forEach(line -> logs.append(line).append('\n'));
+            });
+            bundle.add("pod-logs.txt", "pod logs of the chosen package", redactor.redact(logs.toString()));
+        }
         bundle.add("app-log.txt", "the end of the app log", redactor.redact(log(logDir)));
         return bundle;
     }

@@ -77,9 +77,11 @@ class SupportBundleTest {
 
         SupportBundle bundle = new SupportBundleBuilder(List.of(REPO_PASSWORD, REPO_TOKEN, KUBE_TOKEN))
                 .build("0.1.0", "language=zh-TW\nzoomPercent=150\n", repositories, history, Optional.of(facts), releases,
+                        java.util.Map.of("line-monitor-abc", List.of("starting", "login token=" + KUBE_TOKEN, "ready")),
                         logs, now);
         assertThat(bundle.entries()).extracting(SupportBundle.Entry::name)
-                .containsExactly("application.txt", "repositories.txt", "history.txt", "cluster-facts.txt", "releases.txt", "app-log.txt");
+                .containsExactly("application.txt", "repositories.txt", "history.txt", "cluster-facts.txt", "releases.txt",
+                        "pod-logs.txt", "app-log.txt");
         assertThat(bundle.manifest()).contains("releases.txt").contains("bytes");
 
         Path zip = dir.resolve("bundle.zip");

@@ -159,6 +159,28 @@ public final class InstalledViewModel {
         return result;
     }
 
+    /**
+     * The last {@code lines} log lines of every pod of a release, for the support bundle. Slow:
+     * call it in the background. A pod whose log cannot be read says so instead of failing the rest.
+     */
+    public Map<String, List<String>> podLogs(InstalledRow row, int lines) {
+        ClusterDrivers current = drivers;
+        Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        if (current == null || row.health().isEmpty()) {
+            return result;
+        }
+        for (var workload : row.health().get().workloads()) {
+            for (String pod : workload.pods()) {
+                try {
+                    result.put(pod, current.logs().tail(row.release().namespace(), pod, "", lines, false, HEALTH_TIMEOUT));
+                } catch (KubeException e) {
+                    result.put(pod, List.of("(log not readable: " + e.code() + ")"));
+                }
+            }
+        }
+        return result;
+    }
+
     /** At exit. */
     public void close() {
         if (drivers != null) {
