@@ -66,6 +66,8 @@ public final class SupportView extends VBox {
             SupportSession session = model.sessionProperty().get();
             return session == null ? "" : spaced(session.oneTimePassword());
         }, model.sessionProperty()));
+        password.visibleProperty().bind(model.sessionProperty().isNotNull());
+        password.managedProperty().bind(password.visibleProperty());
         Label sessionInfo = new Label();
         sessionInfo.setId("support-session-info");
         sessionInfo.setWrapText(true);
