@@ -51,7 +51,7 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         TextField location = new TextField();
         location.setId("repo-location");
         location.textProperty().bindBidirectional(form.locationProperty());
-        location.setPromptText("https://packages.vendor.example/iepmp");
+        location.promptTextProperty().bind(texts.bind("app.repositories.form.locationExample"));
         ComboBox<Transport> transport = combo(List.of(Transport.values()), names::transport);
         transport.setId("repo-transport");
         transport.valueProperty().bindBidirectional(form.transportProperty());
