@@ -5,7 +5,6 @@ import java.io.File;
 import java.time.Duration;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,6 +21,7 @@ import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.ConnectionState;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.TextColumns;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.i18n.api.Formats;
 import org.iepmp.kube.api.ClusterCandidate;
@@ -156,33 +156,26 @@ public final class ClusterView extends VBox {
     }
 
     private TableView<NodeFacts> nodeTable(ClusterViewModel model) {
+        TextColumns columns = new TextColumns(texts);
         TableView<NodeFacts> table = new TableView<>(model.nodes());
         table.setId("cluster-nodes");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label();
         placeholder.textProperty().bind(texts.bind("cluster.nodes.empty"));
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("cluster.nodes.name", NodeFacts::name));
-        table.getColumns().add(column("cluster.nodes.status", node -> node.ready()
+        table.getColumns().add(columns.column("cluster.nodes.name", NodeFacts::name, 120));
+        table.getColumns().add(columns.column("cluster.nodes.status", node -> node.ready()
                 ? texts.get("cluster.nodes.ready")
-                : texts.get("cluster.nodes.notReady", node.readyMessage())));
-        table.getColumns().add(column("cluster.nodes.roles", node -> String.join(", ", node.roles())));
-        table.getColumns().add(column("cluster.nodes.cpu", node -> texts.get("cluster.nodes.cpuValue",
-                cores(node.cpuAllocatableMillis()), cores(node.cpuCapacityMillis()))));
-        table.getColumns().add(column("cluster.nodes.memory", node -> texts.get("cluster.nodes.memoryValue",
-                formats().size(node.memoryAllocatableBytes()), formats().size(node.memoryCapacityBytes()))));
-        table.getColumns().add(column("cluster.nodes.kubelet", NodeFacts::kubeletVersion));
+                : texts.get("cluster.nodes.notReady", node.readyMessage()), 120));
+        table.getColumns().add(columns.column("cluster.nodes.roles", node -> String.join(", ", node.roles()), 120));
+        table.getColumns().add(columns.column("cluster.nodes.cpu", node -> texts.get("cluster.nodes.cpuValue",
+                cores(node.cpuAllocatableMillis()), cores(node.cpuCapacityMillis())), 120));
+        table.getColumns().add(columns.column("cluster.nodes.memory", node -> texts.get("cluster.nodes.memoryValue",
+                formats().size(node.memoryAllocatableBytes()), formats().size(node.memoryCapacityBytes())), 120));
+        table.getColumns().add(columns.column("cluster.nodes.kubelet", NodeFacts::kubeletVersion, 120));
         // Cell values are computed text: refresh them when the language changes.
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
         return table;
-    }
-
-    private TableColumn<NodeFacts, String> column(String key, java.util.function.Function<NodeFacts, String> value) {
-        TableColumn<NodeFacts, String> column = new TableColumn<>();
-        column.textProperty().bind(texts.bind(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setSortable(true);
-        return column;
     }
 
     private String cores(long millis) {

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -29,6 +28,7 @@ import org.iepmp.app.gui.common.HistoryTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.NamedCell;
+import org.iepmp.app.gui.common.TextColumns;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.lifecycle.api.ExportFormat;
 import org.iepmp.lifecycle.api.OperationOutcome;
@@ -48,6 +48,7 @@ public final class HistoryView extends VBox {
         setSpacing(10);
         setPadding(new Insets(16));
         Labels labels = new Labels(texts);
+        TextColumns columns = new TextColumns(texts);
 
         TextField search = new TextField();
         search.setId("history-search");
@@ -78,14 +79,14 @@ public final class HistoryView extends VBox {
         table.setId("history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(labels.paragraph("app.history.empty"));
-        table.getColumns().add(column("app.history.column.time", r -> texts.messages().formats()
+        table.getColumns().add(columns.column("app.history.column.time", r -> texts.messages().formats()
                 .shortDateTime(r.startedAt(), ZoneId.systemDefault()), 140));
-        table.getColumns().add(column("app.history.column.who", r -> r.actor().technicianName()
+        table.getColumns().add(columns.column("app.history.column.who", r -> r.actor().technicianName()
                 .map(t -> t + " (" + r.actor().osUser() + ")").orElse(r.actor().osUser()), 130));
-        table.getColumns().add(column("app.history.column.action", r -> names.action(r.action()), 95));
-        table.getColumns().add(column("app.history.column.package", OperationRecord::packageName, 120));
-        table.getColumns().add(column("app.history.column.versions", r -> versions(r.fromVersion(), r.toVersion()), 175));
-        table.getColumns().add(column("app.history.column.outcome", r -> names.outcome(r.outcome()), 120));
+        table.getColumns().add(columns.column("app.history.column.action", r -> names.action(r.action()), 95));
+        table.getColumns().add(columns.column("app.history.column.package", OperationRecord::packageName, 120));
+        table.getColumns().add(columns.column("app.history.column.versions", r -> versions(r.fromVersion(), r.toVersion()), 175));
+        table.getColumns().add(columns.column("app.history.column.outcome", r -> names.outcome(r.outcome()), 120));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
 
@@ -209,15 +210,6 @@ public final class HistoryView extends VBox {
             case WEEK -> texts.get("app.history.period.week");
             case MONTH -> texts.get("app.history.period.month");
         };
-    }
-
-    private TableColumn<OperationRecord, String> column(String key, java.util.function.Function<OperationRecord, String> value,
-                                                        double width) {
-        TableColumn<OperationRecord, String> column = new TableColumn<>();
-        column.setPrefWidth(width);
-        column.textProperty().bind(texts.bind(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     private final class OutcomeButtonCell extends javafx.scene.control.ListCell<OperationOutcome> {

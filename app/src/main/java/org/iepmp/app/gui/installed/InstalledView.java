@@ -3,7 +3,6 @@ package org.iepmp.app.gui.installed;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -20,6 +19,7 @@ import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.TextColumns;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.kube.api.ClusterEvent;
 import org.iepmp.kube.api.HealthReason;
@@ -37,6 +37,7 @@ public final class InstalledView extends VBox {
         setSpacing(10);
         setPadding(new Insets(16));
         Labels labels = new Labels(texts);
+        TextColumns columns = new TextColumns(texts);
         EnumTexts names = new EnumTexts(texts);
 
         TableView<InstalledRow> table = new TableView<>(model.rows());
@@ -45,15 +46,15 @@ public final class InstalledView extends VBox {
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> labels.paragraph(
                 model.connectedProperty().get() ? "app.installed.empty" : "shell.empty.installed.text"),
                 model.connectedProperty()));
-        table.getColumns().add(column("app.installed.column.name", r -> r.release().name(), 150));
-        table.getColumns().add(column("app.installed.column.namespace", r -> r.release().namespace(), 110));
-        table.getColumns().add(column("app.installed.column.version", r -> r.release().chartVersion(), 90));
-        TableColumn<InstalledRow, String> health = column("app.installed.column.health", this::healthBadge, 130);
+        table.getColumns().add(columns.column("app.installed.column.name", r -> r.release().name(), 150));
+        table.getColumns().add(columns.column("app.installed.column.namespace", r -> r.release().namespace(), 110));
+        table.getColumns().add(columns.column("app.installed.column.version", r -> r.release().chartVersion(), 90));
+        TableColumn<InstalledRow, String> health = columns.column("app.installed.column.health", this::healthBadge, 130);
         health.setCellFactory(col -> new HealthCell());
         table.getColumns().add(health);
-        table.getColumns().add(column("app.installed.column.update", r -> r.updateTo()
+        table.getColumns().add(columns.column("app.installed.column.update", r -> r.updateTo()
                 .map(v -> texts.get("app.installed.update.available", v)).orElse(""), 120));
-        table.getColumns().add(column("app.installed.column.origin", r -> r.origin().map(names::origin)
+        table.getColumns().add(columns.column("app.installed.column.origin", r -> r.origin().map(names::origin)
                 .orElse(texts.get("app.installed.origin.outside")), 110));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
@@ -129,15 +130,6 @@ public final class InstalledView extends VBox {
             }
         }
         return text.toString();
-    }
-
-    private TableColumn<InstalledRow, String> column(String key, java.util.function.Function<InstalledRow, String> value,
-                                                     double width) {
-        TableColumn<InstalledRow, String> column = new TableColumn<>();
-        column.textProperty().bind(texts.bind(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     /** The health badge coloured by severity. */

@@ -1,7 +1,6 @@
 package org.iepmp.app.gui.repositories;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +16,7 @@ import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.TextColumns;
 import org.iepmp.app.gui.common.UiTexts;
 
 /** The repository list with its actions. Binds only; dialogs collect input for the view model. */
@@ -122,8 +122,7 @@ public final class RepositoriesView extends VBox {
 
     private TableColumn<RepositoryRow, String> column(String key, java.util.function.Function<RepositoryRow, String> value,
                                                       double width) {
-        TableColumn<RepositoryRow, String> column = new TableColumn<>();
-        column.setPrefWidth(width);
+        TableColumn<RepositoryRow, String> column = new TextColumns(texts).column(key, value, width);
         // Long locations and statuses stay readable in full on hover.
         column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -133,8 +132,6 @@ public final class RepositoriesView extends VBox {
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
             }
         });
-        column.textProperty().bind(texts.bind(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
 }
