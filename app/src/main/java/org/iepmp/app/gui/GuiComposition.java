@@ -9,19 +9,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.iepmp.app.Versions;
-import java.nio.file.Files;
 import org.iepmp.app.gui.history.HistoryView;
 import org.iepmp.app.gui.installed.InstalledView;
 import org.iepmp.app.gui.installed.InstalledViewModel;
 import org.iepmp.app.task.BackgroundTask;
-import org.iepmp.kube.drivers.Fabric8ClusterDrivers;
+import org.iepmp.app.engine.EngineSessions;
+import org.iepmp.lifecycle.engine.EngineSettings;
 import org.iepmp.kube.helm.StaleNativeCopies;
 import org.iepmp.app.gui.history.HistoryViewModel;
 import org.iepmp.app.gui.support.ScreenShareStrip;
 import org.iepmp.app.gui.support.SupportBanner;
 import org.iepmp.app.gui.support.SupportView;
 import org.iepmp.app.gui.support.SupportViewModel;
-import org.iepmp.app.history.HistoryConnection;
+import org.iepmp.app.engine.LocalStorageConnection;
 import org.iepmp.app.support.HistorySupportAuditLog;
 import org.iepmp.app.support.OneTimePasswords;
 import org.iepmp.app.support.RemoteSupportService;
@@ -101,11 +101,12 @@ public final class GuiComposition {
     private final PracticeMode practice;
     private final RepositoriesViewModel repositories;
     private final CatalogViewModel catalogModel;
-    private final HistoryConnection history;
+    private final LocalStorageConnection history;
     private final RemoteSupportService supportSessions;
     private final SupportViewModel support;
     private final HistoryViewModel historyModel;
     private final InstalledViewModel installed;
+    private final EngineSessions engines;
     private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
     private Stage stage;
 
@@ -158,7 +159,7 @@ public final class GuiComposition {
                 new RepositoryTester(paths.cacheDir().resolve("repository-test"), CatalogSettings.defaults(),
                         Clock.systemUTC()), executor, Clock.systemUTC(), catalogModel::reload);
 
-        this.history = new HistoryConnection(paths.dataDir(), Clock.systemUTC());
+        this.history = new LocalStorageConnection(paths.dataDir(), Clock.systemUTC());
         cluster.factsProperty().addListener((obs, old, facts) -> clusterIdentity.set(facts == null ? "none" : facts.identity()));
         ScheduledExecutorService supportTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "iepmp-support-timer");
@@ -167,7 +168,7 @@ public final class GuiComposition {
         });
         this.supportSessions = new RemoteSupportService(new X11VncLauncher(Path.of("/usr/bin/x11vnc")),
                 new OneTimePasswords(new SecureRandom()),
-                new HistorySupportAuditLog(history::get, clusterIdentity::get,
+                new HistorySupportAuditLog(history::history, clusterIdentity::get,
                         new Actor(System.getProperty("user.name"), null)),
                 Clock.systemUTC(), supportTimer, paths.cacheDir().resolve("support"),
                 reason -> Platform.runLater(() -> supportEnded(reason)));
@@ -184,17 +185,10 @@ public final class GuiComposition {
         views.put(Section.REPOSITORIES, new RepositoriesView(repositories, texts, presenter, dialogs));
         views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter));
         views.put(Section.SUPPORT, new SupportView(support, texts, presenter));
-        this.historyModel = new HistoryViewModel(history::get, executor, Clock.systemUTC());
-        Path helmScratch = paths.cacheDir().resolve("helm");
-        this.installed = new InstalledViewModel(catalog, executor,
-                connection -> {
-                    try {
-                        Files.createDirectories(helmScratch);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    return Fabric8ClusterDrivers.open(connection, helmScratch, Clock.systemUTC());
-                },
+        this.historyModel = new HistoryViewModel(history::history, executor, Clock.systemUTC());
+        this.engines = new EngineSessions(catalog, history, paths.cacheDir().resolve("helm"), Clock.systemUTC(),
+                EngineSettings.defaults());
+        this.installed = new InstalledViewModel(catalog, executor, engines::openDrivers,
                 catalogModel::setInstalled);
         cluster.connectionProperty().addListener((obs, old, connection) -> installed.connectionChanged(connection));
         views.put(Section.INSTALLED, new InstalledView(installed, texts, presenter));
@@ -276,7 +270,7 @@ public final class GuiComposition {
 
     private List<OperationRecord> historyRows() {
         try {
-            return history.get().query(HistoryFilter.ALL, null, 200).rows();
+            return history.history().query(HistoryFilter.ALL, null, 200).rows();
         } catch (RuntimeException e) {
             // A damaged or locked history must not prevent a bundle; the log says why.
             LOG.warn("History not readable for the support bundle", e);

@@ -18,7 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.gui.shell.Section;
-import org.iepmp.app.history.HistoryConnection;
+import org.iepmp.app.engine.LocalStorageConnection;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
@@ -55,8 +55,8 @@ class HistoryUiTest {
     @BeforeAll
     static void seed() {
         AppPaths paths = AppPaths.under(home.resolve("iepmp"));
-        try (HistoryConnection connection = new HistoryConnection(paths.dataDir(), Clock.systemUTC())) {
-            HistoryStore history = connection.get();
+        try (LocalStorageConnection connection = new LocalStorageConnection(paths.dataDir(), Clock.systemUTC())) {
+            HistoryStore history = connection.history();
             Instant base = Instant.parse("2026-11-01T08:00:00Z");
             for (int i = 0; i < 60; i++) {
                 boolean broken = i == 59;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.iepmp.app.history.HistoryConnection;
+import org.iepmp.app.engine.LocalStorageConnection;
 import org.iepmp.lifecycle.api.Actor;
 import org.iepmp.lifecycle.api.HistoryFilter;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -24,8 +24,8 @@ class HistorySupportAuditLogTest {
 
     @Test
     void sessionIsOneAuditRowWithModePeerAndDuration() {
-        try (HistoryConnection history = new HistoryConnection(data, Clock.systemUTC())) {
-            HistorySupportAuditLog audit = new HistorySupportAuditLog(history::get, () -> "cluster-uid-1",
+        try (LocalStorageConnection history = new LocalStorageConnection(data, Clock.systemUTC())) {
+            HistorySupportAuditLog audit = new HistorySupportAuditLog(history::history, () -> "cluster-uid-1",
                     new Actor("operator", null));
             Instant start = Instant.parse("2026-11-21T08:00:00Z");
             SupportSession session = new SupportSession("pw3k7mnp", "100.64.0.12", 5900, false, start,
@@ -33,7 +33,7 @@ class HistorySupportAuditLogTest {
             audit.sessionStarted(session);
             audit.sessionEnded(session, start.plus(Duration.ofMinutes(12)), SupportAuditLog.EndReason.ENDED_BY_TECHNICIAN);
 
-            List<OperationRecord> rows = history.get().query(HistoryFilter.ALL.withPackage(
+            List<OperationRecord> rows = history.history().query(HistoryFilter.ALL.withPackage(
                     HistorySupportAuditLog.AUDIT_SUBJECT), null, 10).rows();
             assertThat(rows).singleElement().satisfies(row -> {
                 assertThat(row.action()).isEqualTo(OperationAction.AUDIT);
