@@ -39,6 +39,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -109,6 +110,7 @@ public final class GuiComposition {
     private final EngineSessions engines;
     private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
     private Stage stage;
+    private boolean closed;
 
     public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n) {
         this(paths, options, i18n, DiscoveryLocations.system(), Locale.getDefault());
@@ -176,24 +178,24 @@ public final class GuiComposition {
                 new TailscaleStatusParser(List.of("tag:iepmp-support")), Duration.ofSeconds(5)),
                 supportSessions, executor, Clock.systemUTC(), System.getenv().getOrDefault("DISPLAY", ""));
 
-        Map<Section, Node> views = new EnumMap<>(Section.class);
+        Map<Section, Supplier<Node>> views = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
-            views.put(section, new EmptyStateView(texts, section.emptyTitleKey(), section.emptyTextKey()));
+            views.put(section, () -> new EmptyStateView(texts, section.emptyTitleKey(), section.emptyTextKey()));
         }
-        views.put(Section.CLUSTER, new ClusterView(cluster, texts, presenter));
-        views.put(Section.SETTINGS, new SettingsView(settings, texts));
-        views.put(Section.REPOSITORIES, new RepositoriesView(repositories, texts, presenter, dialogs));
-        views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter));
-        views.put(Section.SUPPORT, new SupportView(support, texts, presenter));
+        views.put(Section.CLUSTER, () -> new ClusterView(cluster, texts, presenter));
+        views.put(Section.SETTINGS, () -> new SettingsView(settings, texts));
+        views.put(Section.REPOSITORIES, () -> new RepositoriesView(repositories, texts, presenter, dialogs));
+        views.put(Section.CATALOG, () -> new CatalogView(catalogModel, texts, presenter));
+        views.put(Section.SUPPORT, () -> new SupportView(support, texts, presenter));
         this.historyModel = new HistoryViewModel(history::history, executor, Clock.systemUTC());
         this.engines = new EngineSessions(catalog, history, paths.cacheDir().resolve("helm"), Clock.systemUTC(),
                 EngineSettings.defaults());
         this.installed = new InstalledViewModel(catalog, executor, engines::openDrivers,
                 catalogModel::setInstalled);
         cluster.connectionProperty().addListener((obs, old, connection) -> installed.connectionChanged(connection));
-        views.put(Section.INSTALLED, new InstalledView(installed, texts, presenter));
+        views.put(Section.INSTALLED, () -> new InstalledView(installed, texts, presenter));
         support.setBundleSource(() -> bundleSource(repositoryStore, paths));
-        views.put(Section.HISTORY, new HistoryView(historyModel, texts, presenter));
+        views.put(Section.HISTORY, () -> new HistoryView(historyModel, texts, presenter));
         List<Node> topBars = List.of(new SupportBanner(support, texts), new ScreenShareStrip(support, texts,
                 Versions.application(), System.getProperty("user.name"), () -> {
                     var connected = cluster.connectedCandidateProperty().get();
@@ -222,6 +224,27 @@ public final class GuiComposition {
             onClosed.run();
         });
         target.show();
+        afterFirstFrame(target.getScene(), this::startBackgroundWork);
+    }
+
+    /**
+     * The work a start kicks off (cluster discovery, repository cache, history, clean-up) waits for
+     * the first frame: on a two-core IPC it otherwise competes with the toolkit for the CPU and the
+     * window appears later.
+     */
+    private static void afterFirstFrame(javafx.scene.Scene scene, Runnable work) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private void startBackgroundWork() {
+        if (closed) {
+            return;
+        }
         cluster.start(loaded.lastClusterId(), options.kubeconfig(), options.context(), options.practice());
         repositories.loadCached();
         support.refreshTailnet();
@@ -234,6 +257,7 @@ public final class GuiComposition {
     }
 
     public void close() {
+        closed = true;
         // The support session first: it must end (and be audited) before anything it needs goes away.
         supportSessions.close();
         installed.close();

@@ -35,9 +35,10 @@ public final class Appearance {
     }
 
     public void applyTheme(Theme theme) {
+        // The binary form AtlantaFX ships: no CSS parsing before the first frame.
         Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** Font family and size on the root; everything sized in em follows the zoom. */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -41,7 +42,7 @@ public final class MainWindow {
     private static final int SCREEN_SHARE_MIN_ZOOM = 150;
 
     public MainWindow(ShellViewModel shell, ClusterViewModel cluster, SettingsViewModel settings, UiTexts texts,
-                      Appearance appearance, Map<Section, Node> sectionViews, List<Node> topBars,
+                      Appearance appearance, Map<Section, Supplier<Node>> sectionViews, List<Node> topBars,
                       ObservableValue<Boolean> screenShareMode) {
         root.setId("main-root");
         root.setLeft(navigation(shell, texts));
@@ -53,9 +54,12 @@ public final class MainWindow {
         top.getChildren().addAll(topBars);
         root.setTop(top);
 
+        // Views are built when first shown: building all eight before the first frame made the
+        // window appear measurably later, and most sessions visit only a few sections.
+        Map<Section, Node> built = new EnumMap<>(Section.class);
         Runnable showSection = () -> {
             Section section = shell.sectionProperty().get();
-            Node view = sectionViews.get(section);
+            Node view = built.computeIfAbsent(section, key -> sectionViews.get(key).get());
             content.getChildren().setAll(wrap(view));
             ToggleButton button = navButtons.get(section);
             if (button != null && !button.isSelected()) {
