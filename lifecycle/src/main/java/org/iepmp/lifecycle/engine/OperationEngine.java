@@ -1,6 +1,7 @@
 package org.iepmp.lifecycle.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,12 +11,14 @@ import org.iepmp.catalog.api.UpgradeCandidates;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.ClusterLock;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
 import org.iepmp.lifecycle.api.Completion;
 import org.iepmp.lifecycle.api.LifecycleEngine;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.lifecycle.api.LockHolder;
 import org.iepmp.lifecycle.api.NewOperation;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRequest;
@@ -29,6 +32,10 @@ import org.iepmp.lifecycle.api.ProgressListener;
 import org.iepmp.lifecycle.api.RecordedValues;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.api.UpdateInfo;
+import org.iepmp.lifecycle.lock.KubeLeaseClient;
+import org.iepmp.lifecycle.lock.LayeredClusterLock;
+import org.iepmp.lifecycle.lock.LeaseClusterLock;
+import org.iepmp.lifecycle.lock.LockRenewer;
 import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler;
 import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler.ReconciledOperation;
 import org.slf4j.Logger;
@@ -52,6 +59,11 @@ import org.slf4j.LoggerFactory;
 public final class OperationEngine implements LifecycleEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationEngine.class);
+    /**
+     * A Lease's renew time was written by another computer's clock: it counts as stale only this
+     * long after it expired, so a console whose clock runs a little ahead never takes a live lease.
+     */
+    static final Duration LEASE_SKEW_ALLOWANCE = Duration.ofSeconds(15);
 
     private final Catalog catalog;
     private final ClusterAccess cluster;
@@ -62,6 +74,7 @@ public final class OperationEngine implements LifecycleEngine {
     private final Preflight preflight;
     private final DependentsFinder dependents;
     private final ReleaseVerifier verifier;
+    private final ClusterLock lock;
 
     public OperationEngine(Catalog catalog, ClusterAccess cluster, LocalStores stores, Clock clock, EngineSettings settings) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -69,12 +82,25 @@ public final class OperationEngine implements LifecycleEngine {
         this.stores = Objects.requireNonNull(stores, "stores");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.planner = new StepPlanner(catalog, cluster.helm(), stores.history(), stores.archives(), stores.masker(),
+        this.planner = new StepPlanner(catalog, cluster.helm(), cluster.manifests(), stores.history(), stores.archives(), stores.masker(),
                 cluster.clusterId(), settings);
         this.dependents = new DependentsFinder(catalog, cluster.helm(), stores.history(), cluster.clusterId(), settings);
         this.preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), cluster.preflightFacts(), dependents,
                 planner, settings);
         this.verifier = new ReleaseVerifier(cluster.health(), clock, settings);
+        this.lock = cluster.lease() == null ? stores.lock()
+                : new LayeredClusterLock(List.of(stores.lock(), new LeaseClusterLock(
+                        id -> new KubeLeaseClient(cluster.lease(), settings.callTimeout()), stores.process(), clock,
+                        LEASE_SKEW_ALLOWANCE)));
+    }
+
+    /**
+     * Who holds this cluster's lock now: a console on this computer (local lock) or anywhere (the
+     * Lease), with since when; empty when free. For the Cluster view and {@code doctor}. Throws
+     * {@link LifecycleException} LOCK_UNAVAILABLE when the Lease cannot be read.
+     */
+    public Optional<LockHolder> lockHolder() {
+        return lock.holder(cluster.clusterId());
     }
 
     /** What the request would do, step by step, with diffs. Reads the catalog and the cluster; changes neither. */
@@ -84,19 +110,17 @@ public final class OperationEngine implements LifecycleEngine {
         return new Plan(request, steps, clock.instant());
     }
 
-    /** The preflight checks of a plan, now (the lock is probed, not kept). */
+    /** The preflight checks of a plan, now (the lock is read, not taken: preflight writes nothing to the cluster). */
     @Override
     public List<PreflightResult> preflight(Plan plan) {
-        Preflight.LockState lock;
-        try (ClusterLockHandle probe = stores.lock().acquire(cluster.clusterId(), settings.lockTtl())) {
-            lock = Preflight.LockState.FREE;
-            LOG.debug("Lock free (probed as {})", probe.holder().holderIdentity());
-        } catch (ClusterLockHeldException e) {
-            lock = new Preflight.LockState(Optional.of(e.holder()), Optional.empty());
+        Preflight.LockState state;
+        try {
+            state = lock.holder(cluster.clusterId()).map(h -> new Preflight.LockState(Optional.of(h), Optional.<String>empty()))
+                    .orElse(Preflight.LockState.FREE);
         } catch (LifecycleException e) {
-            lock = new Preflight.LockState(Optional.empty(), Optional.of(e.getMessage()));
+            state = new Preflight.LockState(Optional.empty(), Optional.of(e.getMessage()));
         }
-        return preflight.check(planner.prepare(plan.request(), false), lock);
+        return preflight.check(planner.prepare(plan.request(), false), state);
     }
 
     /** {@link #apply} with no warnings accepted beyond the request's {@link OperationRequest#acceptWarnings()}. */
@@ -115,10 +139,10 @@ public final class OperationEngine implements LifecycleEngine {
     public OperationResult apply(Plan plan, List<PreflightResult> acceptedWarnings, ProgressListener listener,
             CancellationSignal cancellation) {
         OperationRequest request = plan.request();
-        ClusterLockHandle lock = null;
+        ClusterLockHandle held = null;
         Preflight.LockState lockState = Preflight.LockState.FREE;
         try {
-            lock = stores.lock().acquire(cluster.clusterId(), settings.lockTtl());
+            held = lock.acquire(cluster.clusterId(), settings.lockTtl());
         } catch (ClusterLockHeldException e) {
             lockState = new Preflight.LockState(Optional.of(e.holder()), Optional.empty());
         } catch (LifecycleException e) {
@@ -137,7 +161,7 @@ public final class OperationEngine implements LifecycleEngine {
                     .filter(c -> acceptedWarnings.stream().noneMatch(a -> a.checkId().equals(c.checkId())
                             && a.messageKey().equals(c.messageKey())))
                     .count();
-            if (failures > 0 || lock == null) {
+            if (failures > 0 || held == null) {
                 return blocked(operationId, listener, LifecycleErrorCode.PREFLIGHT_FAILED, "lifecycle.result.preflightBlocked",
                         Math.max(1, failures));
             }
@@ -145,11 +169,13 @@ public final class OperationEngine implements LifecycleEngine {
                 return blocked(operationId, listener, LifecycleErrorCode.PREFLIGHT_WARNINGS, "lifecycle.result.warningsNotAccepted",
                         warnings);
             }
-            return new OperationRun(cluster.helm(), cluster.pendingClearer(), verifier, stores.history(), stores.archives(), clock,
-                    settings, lock, operationId, listener, cancellation).run(steps);
+            try (LockRenewer renewer = LockRenewer.start(held, settings.lockTtl().dividedBy(3))) {
+                return new OperationRun(cluster.helm(), cluster.manifests(), cluster.pendingClearer(), verifier, stores.history(),
+                        stores.archives(), clock, settings, renewer, operationId, listener, cancellation).run(steps);
+            }
         } finally {
-            if (lock != null) {
-                lock.release();
+            if (held != null) {
+                held.release();
             }
         }
     }
@@ -204,7 +230,7 @@ public final class OperationEngine implements LifecycleEngine {
             LOG.warn("{} operation(s) were interrupted by the end of an earlier process", marked);
         }
         return new InterruptedOperationReconciler(stores.history(), clock)
-                .reconcile(new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), settings.callTimeout()));
+                .reconcile(new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), cluster.manifests(), settings.callTimeout()));
     }
 
     // ----- helpers

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.kube.api.HealthReason;
@@ -18,12 +19,14 @@ import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.InstallRequest;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
+import org.iepmp.kube.api.ManifestDriver;
+import org.iepmp.kube.api.ManifestResult;
+import org.iepmp.kube.api.ObjectRef;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.kube.api.WorkloadHealth;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
-import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.Completion;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
@@ -37,27 +40,31 @@ import org.iepmp.lifecycle.api.ProgressEvent;
 import org.iepmp.lifecycle.api.ProgressListener;
 import org.iepmp.lifecycle.api.RecordedValues;
 import org.iepmp.lifecycle.api.StepResult;
+import org.iepmp.lifecycle.lock.LockRenewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One execution of a plan, under the cluster lock: each step recorded before and after it runs,
- * applied with Helm, verified; on a failure or a cancel, every step applied so far is restored in
- * reverse order (an upgrade to the recorded archive and values, or the removal of what was newly
- * installed), each restore recorded as its own step.
+ * One execution of a plan, under the cluster lock (renewed in the background): each step recorded
+ * before and after it runs, applied with Helm or, for a plain-manifest package, the manifest driver
+ * (server-side apply, inventory, prune), verified; on a failure or a cancel, every step applied so
+ * far is restored in reverse order (an upgrade to the recorded archive or manifests and values, or
+ * the removal of what was newly installed), each restore recorded as its own step. A cancel is
+ * honoured between steps and while waiting for health.
  */
 final class OperationRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationRun.class);
 
     private final HelmDriver helm;
+    private final ManifestDriver manifests;
     private final PendingReleaseClearer pendingClearer;
     private final ReleaseVerifier verifier;
     private final HistoryStore history;
     private final ChartArchiveStore archives;
     private final Clock clock;
     private final EngineSettings settings;
-    private final ClusterLockHandle lock;
+    private final LockRenewer lock;
     private final long operationId;
     private final ProgressListener listener;
     private final CancellationSignal cancel;
@@ -68,11 +75,11 @@ final class OperationRun {
     private final List<String> restoredText = new ArrayList<>();
     private final List<String> notRestored = new ArrayList<>();
     private int nextSequence;
-    private Instant lastRenewal;
 
-    OperationRun(HelmDriver helm, PendingReleaseClearer pendingClearer, ReleaseVerifier verifier, HistoryStore history,
-            ChartArchiveStore archives, Clock clock, EngineSettings settings, ClusterLockHandle lock, long operationId, ProgressListener listener, CancellationSignal cancel) {
+    OperationRun(HelmDriver helm, ManifestDriver manifests, PendingReleaseClearer pendingClearer, ReleaseVerifier verifier, HistoryStore history,
+            ChartArchiveStore archives, Clock clock, EngineSettings settings, LockRenewer lock, long operationId, ProgressListener listener, CancellationSignal cancel) {
         this.helm = helm;
+        this.manifests = manifests;
         this.pendingClearer = pendingClearer;
         this.verifier = verifier;
         this.history = history;
@@ -83,7 +90,6 @@ final class OperationRun {
         this.operationId = operationId;
         this.listener = listener;
         this.cancel = cancel;
-        this.lastRenewal = clock.instant();
     }
 
     OperationResult run(List<PreparedStep> steps) {
@@ -93,7 +99,11 @@ final class OperationRun {
                 return finish(OperationOutcome.CANCELLED, step.step(), new LifecycleException(LifecycleErrorCode.CANCELLED,
                         "cancelled before " + step.step().summary(), step.step().releaseName()));
             }
-            keepLock();
+            try {
+                keepLock();
+            } catch (LifecycleException e) {
+                return finish(OperationOutcome.ROLLED_BACK, step.step(), e);
+            }
             RuntimeException failure = runStep(step);
             if (failure != null) {
                 boolean cancelled = failure instanceof LifecycleException e && e.code() == LifecycleErrorCode.CANCELLED;
@@ -116,19 +126,26 @@ final class OperationRun {
             if (step.action() == OperationAction.UNINSTALL) {
                 progress(step.sequence(), "lifecycle.progress.removing", step.packageName());
                 applied.push(prepared);
-                helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
-                log(stepId, step.sequence(), "Uninstalled " + step.releaseName());
+                boolean helmRelease = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
+                        .filter(r -> r.status() != ReleaseStatus.UNINSTALLED).isPresent();
+                if (helmRelease) {
+                    helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    log(stepId, step.sequence(), "Uninstalled " + step.releaseName());
+                } else {
+                    List<ObjectRef> removed = manifests().uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    log(stepId, step.sequence(), "Removed " + step.releaseName() + ": " + displays(removed));
+                }
             } else {
                 // Read back from the store: the digest is checked again, so a damaged archive is never installed.
                 archives.get(step.chartDigest());
                 progress(step.sequence(), "lifecycle.progress.applying", step.packageName(), step.toVersion());
-                if (step.action() == OperationAction.REPAIR) {
+                if (step.action() == OperationAction.REPAIR && ManifestBundle.read(prepared.archive()).isEmpty()) {
                     pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
                     log(stepId, step.sequence(), "Marked the stuck revision of " + step.releaseName() + " as failed");
                 }
                 applied.push(prepared);
                 apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
-                log(stepId, step.sequence(), "Helm " + step.action().name().toLowerCase(Locale.ROOT) + " of "
+                log(stepId, step.sequence(), "Applied " + step.action().name().toLowerCase(Locale.ROOT) + " of "
                         + step.releaseName() + " to " + step.toVersion() + " done; verifying");
                 verify(stepId, step, cancel);
             }
@@ -148,6 +165,14 @@ final class OperationRun {
     private void apply(PreparedStep prepared, Path archive, Map<String, Object> values, String digest,
             String description) {
         PlanStep step = prepared.step();
+        Optional<ManifestBundle> bundle = ManifestBundle.read(archive);
+        if (bundle.isPresent()) {
+            ManifestResult result = manifests().apply(StepPlanner.manifestRequest(bundle.get(), step.releaseName(), step.namespace(), values,
+                    settings.helmTimeout()));
+            LOG.info("Applied manifests of {} {} ({}): {} objects, pruned {}", step.releaseName(), bundle.get().version(), digest,
+                    result.applied().size(), displays(result.pruned()));
+            return;
+        }
         InstallRequest request = new InstallRequest(archive, step.releaseName(), step.namespace(), HelmValues.tree(values), true,
                 settings.helmTimeout(), false, description);
         boolean exists = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
@@ -263,7 +288,11 @@ final class OperationRun {
             if (!before.installed()) {
                 progress(sequence, "lifecycle.progress.removing", step.packageName());
                 try {
-                    helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    if (ManifestBundle.read(prepared.archive()).isPresent()) {
+                        manifests().uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    } else {
+                        helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    }
                 } catch (KubeException e) {
                     if (e.code() != KubeErrorCode.NOT_FOUND) {
                         throw e;
@@ -294,6 +323,17 @@ final class OperationRun {
 
     // ----- helpers
 
+    private ManifestDriver manifests() {
+        if (manifests == null) {
+            throw new LifecycleException(LifecycleErrorCode.MANIFESTS_NOT_SUPPORTED, "no manifest driver", "", "");
+        }
+        return manifests;
+    }
+
+    private static String displays(List<ObjectRef> objects) {
+        return objects.isEmpty() ? "none" : objects.stream().map(ObjectRef::display).collect(Collectors.joining(", "));
+    }
+
     private OperationResult result(OperationOutcome outcome, String errorCode, String key, List<Object> params) {
         OperationResult result = new OperationResult(operationId, outcome, results, restored, errorCode, key, params);
         emit(new ProgressEvent.OperationFinished(operationId, clock.instant(), result));
@@ -307,12 +347,9 @@ final class OperationRun {
         emit(new ProgressEvent.StepFinished(operationId, clock.instant(), result));
     }
 
+    /** The lock is renewed in the background; this stops the operation when a renewal failed (LOCK_LOST). */
     private void keepLock() {
-        Instant now = clock.instant();
-        if (Duration.between(lastRenewal, now).compareTo(settings.lockTtl().dividedBy(3)) >= 0) {
-            lock.renew();
-            lastRenewal = now;
-        }
+        lock.check();
     }
 
     private void progress(int sequence, String key, Object... params) {
