@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.kube.api.HealthReason;
@@ -50,11 +57,14 @@ import org.slf4j.LoggerFactory;
  * (server-side apply, inventory, prune), verified; on a failure or a cancel, every step applied so
  * far is restored in reverse order (an upgrade to the recorded archive or manifests and values, or
  * the removal of what was newly installed), each restore recorded as its own step. A cancel is
- * honoured between steps and while waiting for health.
+ * honoured between steps and while waiting for health at once; during an apply it is recorded at
+ * once and takes effect when the apply returns (see {@code toCompletion}).
  */
 final class OperationRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationRun.class);
+    /** How often a running apply looks whether the user cancelled. */
+    private static final Duration CANCEL_POLL = Duration.ofMillis(100);
 
     private final HelmDriver helm;
     private final ManifestDriver manifests;
@@ -74,6 +84,14 @@ final class OperationRun {
     private final List<StepResult> restored = new ArrayList<>();
     private final List<String> restoredText = new ArrayList<>();
     private final List<String> notRestored = new ArrayList<>();
+    /** Runs the calls that cannot be interrupted, so this thread can notice a cancel meanwhile. */
+    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "operation-apply");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** What was being applied when a cancel arrived during an apply (then the result says it was let finish). */
+    private String cancelledDuring;
     private int nextSequence;
 
     OperationRun(HelmDriver helm, ManifestDriver manifests, PendingReleaseClearer pendingClearer, ReleaseVerifier verifier, HistoryStore history,
@@ -93,6 +111,14 @@ final class OperationRun {
     }
 
     OperationResult run(List<PreparedStep> steps) {
+        try {
+            return runSteps(steps);
+        } finally {
+            calls.shutdown();
+        }
+    }
+
+    private OperationResult runSteps(List<PreparedStep> steps) {
         nextSequence = steps.size() + 1;
         for (PreparedStep step : steps) {
             if (cancel.cancelled()) {
@@ -129,10 +155,14 @@ final class OperationRun {
                 boolean helmRelease = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
                         .filter(r -> r.status() != ReleaseStatus.UNINSTALLED).isPresent();
                 if (helmRelease) {
-                    helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    toCompletion(stepId, step, () -> {
+                        helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                        return null;
+                    });
                     log(stepId, step.sequence(), "Uninstalled " + step.releaseName());
                 } else {
-                    List<ObjectRef> removed = manifests().uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    List<ObjectRef> removed = toCompletion(stepId, step,
+                            () -> manifests().uninstall(step.releaseName(), step.namespace(), settings.helmTimeout()));
                     log(stepId, step.sequence(), "Removed " + step.releaseName() + ": " + displays(removed));
                 }
             } else {
@@ -144,7 +174,10 @@ final class OperationRun {
                     log(stepId, step.sequence(), "Marked the stuck revision of " + step.releaseName() + " as failed");
                 }
                 applied.push(prepared);
-                apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
+                toCompletion(stepId, step, () -> {
+                    apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
+                    return null;
+                });
                 log(stepId, step.sequence(), "Applied " + step.action().name().toLowerCase(Locale.ROOT) + " of "
                         + step.releaseName() + " to " + step.toVersion() + " done; verifying");
                 verify(stepId, step, cancel);
@@ -250,7 +283,10 @@ final class OperationRun {
         OperationOutcome outcome = wanted;
         String key;
         List<Object> params;
-        if (wanted == OperationOutcome.CANCELLED) {
+        if (wanted == OperationOutcome.CANCELLED && cancelledDuring != null) {
+            key = "lifecycle.result.cancelledDuringApply";
+            params = List.of(cancelledDuring, restoredText.isEmpty() ? "-" : String.join(", ", restoredText));
+        } else if (wanted == OperationOutcome.CANCELLED) {
             key = "lifecycle.result.cancelled";
             params = List.of(String.join(", ", restoredText));
         } else if (!notRestored.isEmpty()) {
@@ -319,6 +355,53 @@ final class OperationRun {
             stepFinished(sequence, action, step.packageName(), OperationOutcome.FAILED, codeOf(e), restored);
             notRestored.add(step.packageName());
         }
+    }
+
+    // ----- cancel while Helm runs
+
+    /**
+     * Runs an apply or removal to its end, even when the user cancels meanwhile. helm-java's native
+     * call cannot be interrupted: abandoning it (what interrupting the driver does) would leave Helm
+     * writing the release while the console already undoes it, and the release stuck in a pending
+     * state. So a cancel (the signal, or an interrupt of this thread) is recorded at once, with a
+     * sentence saying the step is let finish, bounded by the Helm timeout; when the call returns, the
+     * step ends CANCELLED and the operation undoes it like every step applied before it.
+     */
+    private <T> T toCompletion(long stepId, PlanStep step, Callable<T> call) {
+        Future<T> future = calls.submit(call);
+        boolean noted = false;
+        while (true) {
+            boolean interrupted = false;
+            try {
+                T value = future.get(CANCEL_POLL.toMillis(), TimeUnit.MILLISECONDS);
+                if (noted) {
+                    throw cancelledAfter(step, null);
+                }
+                return value;
+            } catch (TimeoutException e) {
+                // still running
+            } catch (InterruptedException e) {
+                // Taken as the user's cancel; the interrupt is consumed so the undo that follows can talk to the cluster.
+                interrupted = true;
+            } catch (ExecutionException e) {
+                RuntimeException failure = e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException(String.valueOf(e.getCause()), e.getCause());
+                throw noted ? cancelledAfter(step, failure) : failure;
+            }
+            if (!noted && (interrupted || cancel.cancelled())) {
+                noted = true;
+                cancelledDuring = step.packageName() + (step.toVersion() == null ? "" : " " + step.toVersion());
+                progress(step.sequence(), "lifecycle.progress.cancelWaitsForApply", cancelledDuring, settings.helmTimeout().toSeconds());
+                log(stepId, step.sequence(), "Cancel requested while " + step.summary() + " is being applied; Helm cannot be "
+                        + "interrupted, so the console waits for the call to return (at most " + settings.helmTimeout().toSeconds()
+                        + " s) and then undoes it");
+            }
+        }
+    }
+
+    private static LifecycleException cancelledAfter(PlanStep step, RuntimeException failure) {
+        return new LifecycleException(LifecycleErrorCode.CANCELLED, "cancelled while " + step.summary() + " was applied; the call was"
+                + " let finish" + (failure == null ? "" : " and failed: " + failure.getMessage()), failure, step.releaseName());
     }
 
     // ----- helpers
