@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.UpgradeCandidates;
+import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.CancellationSignal;
@@ -195,29 +196,37 @@ public final class OperationEngine implements LifecycleEngine {
         return cluster.helm().list(settings.callTimeout()).stream().filter(r -> r.status().pending()).toList();
     }
 
-    /** Every installed release compared with the catalog (call after a catalog refresh). */
+    /** Every installed release and plain-manifest package compared with the catalog (call after a catalog refresh). */
     public List<UpdateInfo> checkUpdates() {
         List<UpdateInfo> updates = new ArrayList<>();
         for (ReleaseInfo release : cluster.helm().list(settings.callTimeout())) {
             if (release.status() == ReleaseStatus.UNINSTALLED) {
                 continue;
             }
-            String pkg = dependents.packageOf(release);
-            String installed = dependents.versionOf(release);
-            Optional<String> repository = catalog.packages().stream().filter(p -> p.name().equals(pkg)).map(p -> p.repository())
-                    .findFirst();
-            UpgradeCandidates candidates = new UpgradeCandidates(Optional.empty(), Optional.empty());
-            if (repository.isPresent()) {
-                try {
-                    candidates = catalog.upgradeCandidates(pkg, installed);
-                } catch (RuntimeException e) {
-                    LOG.warn("No update check for {} {}: {}", pkg, installed, e.getMessage());
-                }
+            updates.add(updateOf(dependents.packageOf(release), release.name(), release.namespace(), dependents.versionOf(release)));
+        }
+        if (cluster.manifests() != null) {
+            for (ManifestPackage installed : cluster.manifests().list(settings.callTimeout())) {
+                String pkg = stores.history().successfulSteps(cluster.clusterId(), installed.namespace(), installed.packageName()).stream()
+                        .findFirst().map(StepRecord::packageName).orElse(installed.packageName());
+                updates.add(updateOf(pkg, installed.packageName(), installed.namespace(), installed.version()));
             }
-            updates.add(new UpdateInfo(pkg, release.name(), release.namespace(), installed, repository, candidates.latest(),
-                    candidates.latestSameMajor()));
         }
         return updates;
+    }
+
+    private UpdateInfo updateOf(String pkg, String releaseName, String namespace, String installed) {
+        Optional<String> repository = catalog.packages().stream().filter(p -> p.name().equals(pkg)).map(p -> p.repository())
+                .findFirst();
+        UpgradeCandidates candidates = new UpgradeCandidates(Optional.empty(), Optional.empty());
+        if (repository.isPresent()) {
+            try {
+                candidates = catalog.upgradeCandidates(pkg, installed);
+            } catch (RuntimeException e) {
+                LOG.warn("No update check for {} {}: {}", pkg, installed, e.getMessage());
+            }
+        }
+        return new UpdateInfo(pkg, releaseName, namespace, installed, repository, candidates.latest(), candidates.latestSameMajor());
     }
 
     /**

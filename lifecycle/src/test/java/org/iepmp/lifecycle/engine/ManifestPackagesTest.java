@@ -158,6 +158,12 @@ class ManifestPackagesTest {
         assertThat(harness.history.operation(installed.operationId()).orElseThrow().maskedValuesJson())
                 .doesNotContain(EngineHarness.PASSWORD);
         assertThat(harness.history.steps(installed.operationId()).get(0).log()).contains("healthy");
+        assertThat(harness.engine.checkUpdates()).filteredOn(u -> u.namespace().equals(ns)).singleElement().satisfies(u -> {
+            assertThat(u.packageName()).isEqualTo(DASHBOARD);
+            assertThat(u.installedVersion()).isEqualTo("1.0.0");
+            assertThat(u.latest()).contains("2.0.0");
+            assertThat(u.latestSameMajor()).contains("1.1.0");
+        });
 
         Plan upgrade = harness.engine.plan(request(OperationAction.UPGRADE, "1.1.0"));
         assertThat(upgrade.steps()).singleElement().satisfies(step -> {
@@ -286,6 +292,27 @@ class ManifestPackagesTest {
             assertThat(p.objects()).extracting(ObjectRef::name).doesNotContain("left-over");
         });
         assertThat(viewerPassword()).isEqualTo(EngineHarness.PASSWORD);
+    }
+
+    @Test
+    void thePracticeCatalogsManifestPackageInstallsAndUpgrades() throws IOException {
+        org.iepmp.kube.practice.PracticeCatalog.Layout layout = new org.iepmp.kube.practice.PracticeCatalog().writeTo(dir.resolve("practice"));
+        try (EngineHarness practice = new EngineHarness(dir.resolve("practice-console"), site,
+                PlantRepository.of(layout.helmRepository(), layout.glasskubeRepository()), EngineHarness.SETTINGS)) {
+            OperationRequest install = new OperationRequest(OperationAction.INSTALL, "plant-dashboard-config", "v1.0.0+1", null, ns,
+                    Map.of("title", "Line 2"), null, new Actor("operator", null), null, true);
+            OperationResult installed = practice.engine.execute(practice.engine.plan(install), practice.recorder(), CancellationSignal.NEVER);
+            assertThat(installed.outcome()).as(installed.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+            assertThat(configMap("plant-dashboard-config").getData()).containsEntry("title", "Line 2").containsEntry("refresh", "10");
+
+            OperationRequest upgrade = new OperationRequest(OperationAction.UPGRADE, "plant-dashboard-config", "v1.1.0+1", null, ns,
+                    Map.of("title", "Line 2"), null, new Actor("operator", null), null, true);
+            OperationResult upgraded = practice.engine.execute(practice.engine.plan(upgrade), practice.recorder(), CancellationSignal.NEVER);
+            assertThat(upgraded.outcome()).as(upgraded.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+            assertThat(configMap("plant-dashboard-config").getData()).containsEntry("refresh", "5").containsEntry("note", "faster refresh");
+            assertThat(site.drivers.manifests().installed("plant-dashboard-config", ns, TIMEOUT).orElseThrow().version())
+                    .isEqualTo("v1.1.0+1");
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -33,6 +33,11 @@ final class PlantRepository {
         this.glasskube = glasskube;
     }
 
+    /** Repositories written elsewhere (the practice catalog). */
+    static PlantRepository of(Path charts, Path glasskube) {
+        return new PlantRepository(charts, glasskube);
+    }
+
     static PlantRepository write(Path dir) throws IOException {
         Path charts = Files.createDirectories(dir.resolve("charts"));
         Path glasskube = Files.createDirectories(dir.resolve("glasskube"));
