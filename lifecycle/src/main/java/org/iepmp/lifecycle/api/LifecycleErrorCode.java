@@ -35,6 +35,11 @@ public enum LifecycleErrorCode {
     LOCK_HELD("lifecycle.error.lockHeld", "lifecycle.error.lockHeld.hint"),
     /** {0} = lock file or lease name. */
     LOCK_UNAVAILABLE("lifecycle.error.lockUnavailable", "lifecycle.error.lockUnavailable.hint"),
+    /**
+     * {0} = lease name. The cluster refuses this user the Lease in kube-system (RBAC): consoles on
+     * other computers cannot be excluded; the engine then works with the local lock and preflight warns.
+     */
+    LEASE_NOT_PERMITTED("lifecycle.error.leaseNotPermitted", "lifecycle.error.leaseNotPermitted.hint"),
     /** {0} = lock file or lease name. The lock was taken over or expired before it was renewed. */
     LOCK_LOST("lifecycle.error.lockLost", "lifecycle.error.lockLost.hint"),
     /** {0} = number of failed checks. A preflight check failed; nothing was changed. */

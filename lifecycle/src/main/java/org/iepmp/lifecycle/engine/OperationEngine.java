@@ -85,7 +85,7 @@ public final class OperationEngine implements LifecycleEngine {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.planner = new StepPlanner(catalog, cluster.helm(), cluster.manifests(), stores.history(), stores.archives(), stores.masker(),
                 cluster.clusterId(), settings);
-        this.dependents = new DependentsFinder(catalog, cluster.helm(), stores.history(), cluster.clusterId(), settings);
+        this.dependents = new DependentsFinder(catalog, cluster.helm(), cluster.manifests(), stores.history(), cluster.clusterId(), settings);
         this.preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), cluster.preflightFacts(), dependents,
                 planner, settings);
         this.verifier = new ReleaseVerifier(cluster.health(), clock, settings);
@@ -98,10 +98,29 @@ public final class OperationEngine implements LifecycleEngine {
     /**
      * Who holds this cluster's lock now: a console on this computer (local lock) or anywhere (the
      * Lease), with since when; empty when free. For the Cluster view and {@code doctor}. Throws
-     * {@link LifecycleException} LOCK_UNAVAILABLE when the Lease cannot be read.
+     * {@link LifecycleException} LOCK_UNAVAILABLE when the Lease cannot be read; where the user may
+     * not use the Lease at all, only the local lock is reported.
      */
     public Optional<LockHolder> lockHolder() {
-        return lock.holder(cluster.clusterId());
+        try {
+            return lock.holder(cluster.clusterId());
+        } catch (LifecycleException e) {
+            if (e.code() != LifecycleErrorCode.LEASE_NOT_PERMITTED || lock == stores.lock()) {
+                throw e;
+            }
+            return stores.lock().holder(cluster.clusterId());
+        }
+    }
+
+    private Preflight.LockState lockHolder(ClusterLock which) {
+        try {
+            return which.holder(cluster.clusterId()).map(Preflight.LockState::heldBy).orElse(Preflight.LockState.FREE);
+        } catch (LifecycleException e) {
+            if (e.code() == LifecycleErrorCode.LEASE_NOT_PERMITTED) {
+                throw e;
+            }
+            return Preflight.LockState.problem(e.getMessage());
+        }
     }
 
     /** What the request would do, step by step, with diffs. Reads the catalog and the cluster; changes neither. */
@@ -116,10 +135,12 @@ public final class OperationEngine implements LifecycleEngine {
     public List<PreflightResult> preflight(Plan plan) {
         Preflight.LockState state;
         try {
-            state = lock.holder(cluster.clusterId()).map(h -> new Preflight.LockState(Optional.of(h), Optional.<String>empty()))
-                    .orElse(Preflight.LockState.FREE);
+            state = lockHolder(lock);
         } catch (LifecycleException e) {
-            state = new Preflight.LockState(Optional.empty(), Optional.of(e.getMessage()));
+            if (e.code() != LifecycleErrorCode.LEASE_NOT_PERMITTED || lock == stores.lock()) {
+                throw e;
+            }
+            state = lockHolder(stores.lock()).withLeaseDenied(String.valueOf(e.params().get(0)));
         }
         return preflight.check(planner.prepare(plan.request(), false), state);
     }
@@ -145,9 +166,21 @@ public final class OperationEngine implements LifecycleEngine {
         try {
             held = lock.acquire(cluster.clusterId(), settings.lockTtl());
         } catch (ClusterLockHeldException e) {
-            lockState = new Preflight.LockState(Optional.of(e.holder()), Optional.empty());
+            lockState = Preflight.LockState.heldBy(e.holder());
         } catch (LifecycleException e) {
-            lockState = new Preflight.LockState(Optional.empty(), Optional.of(e.getMessage()));
+            lockState = Preflight.LockState.problem(e.getMessage());
+            if (e.code() == LifecycleErrorCode.LEASE_NOT_PERMITTED && lock != stores.lock()) {
+                // Only the local lock then: preflight warns, and the user decides.
+                String lease = String.valueOf(e.params().get(0));
+                try {
+                    held = stores.lock().acquire(cluster.clusterId(), settings.lockTtl());
+                    lockState = Preflight.LockState.FREE.withLeaseDenied(lease);
+                } catch (ClusterLockHeldException local) {
+                    lockState = Preflight.LockState.heldBy(local.holder()).withLeaseDenied(lease);
+                } catch (LifecycleException local) {
+                    lockState = Preflight.LockState.problem(local.getMessage()).withLeaseDenied(lease);
+                }
+            }
         }
         try {
             List<PreparedStep> steps = planner.prepare(request, false);

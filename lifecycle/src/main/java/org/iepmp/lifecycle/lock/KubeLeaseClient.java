@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.iepmp.kube.api.ClusterLease;
+import org.iepmp.kube.api.KubeErrorCode;
+import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.LeaseRecord;
+import org.iepmp.lifecycle.api.LifecycleErrorCode;
+import org.iepmp.lifecycle.api.LifecycleException;
 
 /**
  * The lock's {@link LeaseClient} over the kube-adapter's {@link ClusterLease}: the holder
@@ -31,17 +36,30 @@ public final class KubeLeaseClient implements LeaseClient {
 
     @Override
     public Optional<LeaseSnapshot> read() {
-        return lease.read(timeout).map(KubeLeaseClient::snapshot);
+        return permitted(() -> lease.read(timeout).map(KubeLeaseClient::snapshot));
     }
 
     @Override
     public boolean create(LeaseSnapshot snapshot) {
-        return lease.create(record(snapshot), timeout);
+        return permitted(() -> lease.create(record(snapshot), timeout));
     }
 
     @Override
     public boolean replace(LeaseSnapshot snapshot) {
-        return lease.replace(record(snapshot), timeout);
+        return permitted(() -> lease.replace(record(snapshot), timeout));
+    }
+
+    /** A refusal by RBAC is not a broken cluster: it gets its own code, so the engine can go on with the local lock. */
+    private <T> T permitted(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (KubeException e) {
+            if (e.code() == KubeErrorCode.FORBIDDEN) {
+                throw new LifecycleException(LifecycleErrorCode.LEASE_NOT_PERMITTED, "no permission for lease " + lease.name(), e,
+                        lease.name());
+            }
+            throw e;
+        }
     }
 
     private static LeaseRecord record(LeaseSnapshot s) {

@@ -202,6 +202,35 @@ class ClusterLeaseTest {
         }
     }
 
+    @Test
+    void aUserWhoMayNotUseTheLeaseWorksWithTheLocalLockAfterAWarning() {
+        // RBAC: this user may do nothing with Leases in kube-system.
+        site.cluster.injectFault(org.iepmp.kube.practice.ApiFault.status(null, "/namespaces/kube-system/leases", 403, "Forbidden", 1000));
+        try {
+            Plan plan = harness.engine.plan(EngineHarness.request(OperationAction.INSTALL, "plc-db", "1.0.0", ns));
+            assertThat(harness.engine.lockHolder()).isEmpty();
+            List<org.iepmp.lifecycle.api.PreflightResult> checks = harness.engine.preflight(plan);
+            assertThat(checks).filteredOn(c -> c.checkId().equals("lock")).singleElement()
+                    .satisfies(c -> assertThat(c.status()).isEqualTo(PreflightStatus.PASS));
+            assertThat(checks).filteredOn(c -> c.checkId().equals("lease")).singleElement().satisfies(c -> {
+                assertThat(c.status()).isEqualTo(PreflightStatus.WARN);
+                assertThat(c.messageKey()).isEqualTo("lifecycle.preflight.leaseNotPermitted");
+                assertThat(c.params()).containsExactly("kube-system/iepmp-console");
+            });
+            assertThat(harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER).errorCode())
+                    .isEqualTo("PREFLIGHT_WARNINGS");
+
+            OperationResult accepted = harness.engine.execute(harness.engine.plan(plan.request().withAcceptWarnings(true)),
+                    harness.recorder(), CancellationSignal.NEVER);
+            assertThat(accepted.outcome()).as(accepted.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+            assertThatThrownBy(() -> consoleOf(VENDOR).acquire(site.cluster.clusterUid(), Duration.ofMinutes(1)))
+                    .isInstanceOfSatisfying(org.iepmp.lifecycle.api.LifecycleException.class,
+                            e -> assertThat(e.code()).isEqualTo(LifecycleErrorCode.LEASE_NOT_PERMITTED));
+        } finally {
+            site.cluster.clearFaults();
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -295,6 +295,29 @@ class ManifestPackagesTest {
     }
 
     @Test
+    void aManifestDependencyIsInstalledFirstAndItsRemovalWarnsAboutItsUser() {
+        Plan plan = harness.engine.plan(new OperationRequest(OperationAction.INSTALL, "dashboard-addon", "1.0.0", null, ns, null, null,
+                new Actor("operator", null), null, true));
+        assertThat(plan.steps()).extracting(PlanStep::packageName, PlanStep::toVersion)
+                .containsExactly(tuple(DASHBOARD, "1.1.0"), tuple("dashboard-addon", "1.0.0"));
+        OperationResult installed = harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER);
+        assertThat(installed.outcome()).as(installed.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+        assertThat(inventory().orElseThrow().version()).isEqualTo("1.1.0");
+
+        Plan remove = harness.engine.plan(new OperationRequest(OperationAction.UNINSTALL, DASHBOARD, null, null, ns, null, null,
+                new Actor("operator", null), null, false));
+        assertThat(harness.engine.preflight(remove)).filteredOn(c -> c.checkId().equals("dependents")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.status()).isEqualTo(PreflightStatus.WARN);
+                    assertThat(c.params()).containsExactly(DASHBOARD, "dashboard-addon");
+                });
+        // Installed again: the dependency is satisfied, only the package itself is planned.
+        Plan again = harness.engine.plan(new OperationRequest(OperationAction.UPGRADE, "dashboard-addon", "1.0.0", null, ns, null, null,
+                new Actor("operator", null), null, true));
+        assertThat(again.steps()).extracting(PlanStep::packageName).containsExactly("dashboard-addon");
+    }
+
+    @Test
     void thePracticeCatalogsManifestPackageInstallsAndUpgrades() throws IOException {
         org.iepmp.kube.practice.PracticeCatalog.Layout layout = new org.iepmp.kube.practice.PracticeCatalog().writeTo(dir.resolve("practice"));
         try (EngineHarness practice = new EngineHarness(dir.resolve("practice-console"), site,

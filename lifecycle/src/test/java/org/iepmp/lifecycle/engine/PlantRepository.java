@@ -80,8 +80,16 @@ final class PlantRepository {
                   - name: mixed-bag
                     shortDescription: A chart and manifests in one version
                     latestVersion: 1.0.0
+                  - name: dashboard-addon
+                    shortDescription: Extra panels; needs the dashboard
+                    latestVersion: 1.0.0
                 """);
         dashboard(glasskube);
+        Path addon = Files.createDirectories(glasskube.resolve("dashboard-addon").resolve("1.0.0"));
+        Files.writeString(addon.resolve("panels.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: addon-panels\ndata:\n  a: b\n");
+        Files.writeString(addon.resolve("package.yaml"), "name: dashboard-addon\nshortDescription: addon\nmanifests:\n  - url: panels.yaml\n"
+                + "dependencies:\n  - name: " + DASHBOARD + "\n    version: \">=1.0.0 <2\"\n");
+        Files.writeString(glasskube.resolve("dashboard-addon").resolve("versions.yaml"), "latestVersion: 1.0.0\nversions:\n  - version: 1.0.0\n");
         Path mixed = Files.createDirectories(glasskube.resolve("mixed-bag").resolve("1.0.0"));
         Files.writeString(mixed.resolve("extra.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: b\n");
         Files.writeString(mixed.resolve("package.yaml"), "name: mixed-bag\nshortDescription: mixed\nhelm:\n  repositoryUrl: " + charts
