@@ -18,6 +18,9 @@ public interface ClusterDrivers extends AutoCloseable {
 
     PodLogs logs();
 
+    /** The console's Lease on the cluster (one operation per cluster, across computers). */
+    ClusterLease lease();
+
     @Override
     void close();
 }

@@ -2,6 +2,7 @@ package org.iepmp.kube.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Plain-manifest packages: server-side apply under field manager {@code iepmp-console}, with an
@@ -19,4 +20,17 @@ public interface ManifestDriver {
 
     /** The objects recorded for the package, empty when it is not installed. */
     List<ObjectRef> inventory(String packageName, String namespace, Duration timeout);
+
+    /** The package's inventory (version, state, objects), empty when it is not installed. */
+    Optional<ManifestPackage> installed(String packageName, String namespace, Duration timeout);
+
+    /** Every manifest package this console installed on the cluster, in every namespace. */
+    List<ManifestPackage> list(Duration timeout);
+
+    /**
+     * The objects the request would apply, parsed and patched locally (no cluster call), as
+     * multi-document YAML, for plans and diffs; {@link KubeErrorCode#INVALID_MANIFEST} when a
+     * manifest or a patch is bad. The request's timeout is not used.
+     */
+    String render(ManifestRequest request);
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterDrivers;
+import org.iepmp.kube.api.ClusterLease;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.ManifestDriver;
 import org.iepmp.kube.api.PodLogs;
@@ -17,6 +18,7 @@ import org.iepmp.kube.facts.Fabric8PreflightFacts;
 import org.iepmp.kube.health.Fabric8ReleaseHealth;
 import org.iepmp.kube.helm.HelmJavaDriver;
 import org.iepmp.kube.helm.PendingReleaseRepair;
+import org.iepmp.kube.lease.Fabric8ClusterLease;
 import org.iepmp.kube.manifest.Fabric8ManifestDriver;
 import org.iepmp.kube.manifest.ManifestInventory;
 
@@ -38,15 +40,17 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
     private final Fabric8ReleaseHealth health;
     private final Fabric8PreflightFacts preflight;
     private final Fabric8PodLogs logs;
+    private final Fabric8ClusterLease lease;
 
     private Fabric8ClusterDrivers(HelmJavaDriver helm, PendingReleaseRepair repair, Fabric8ManifestDriver manifests, Fabric8ReleaseHealth health,
-            Fabric8PreflightFacts preflight, Fabric8PodLogs logs) {
+            Fabric8PreflightFacts preflight, Fabric8PodLogs logs, Fabric8ClusterLease lease) {
         this.helm = helm;
         this.repair = repair;
         this.manifests = manifests;
         this.health = health;
         this.preflight = preflight;
         this.logs = logs;
+        this.lease = lease;
     }
 
     /**
@@ -66,7 +70,8 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
                 new Fabric8ManifestDriver(client, server, clock),
                 new Fabric8ReleaseHealth(client, server, clock, HEALTH_POLL, CRASH_LOG_LINES, inventory::workloads),
                 new Fabric8PreflightFacts(client, server),
-                new Fabric8PodLogs(client, server));
+                new Fabric8PodLogs(client, server),
+                new Fabric8ClusterLease(client, server));
     }
 
     @Override
@@ -100,7 +105,13 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
     }
 
     @Override
+    public ClusterLease lease() {
+        return lease;
+    }
+
+    @Override
     public void close() {
+        lease.close();
         logs.close();
         preflight.close();
         health.close();

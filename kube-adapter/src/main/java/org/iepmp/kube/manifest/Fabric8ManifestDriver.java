@@ -1,6 +1,10 @@
 package org.iepmp.kube.manifest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.api.model.APIResourceList;
@@ -23,6 +27,7 @@ import java.util.Set;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.ManifestDriver;
+import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ManifestRequest;
 import org.iepmp.kube.api.ManifestResult;
 import org.iepmp.kube.api.ObjectRef;
@@ -37,6 +42,8 @@ public final class Fabric8ManifestDriver implements ManifestDriver, AutoCloseabl
     private static final Logger LOG = LoggerFactory.getLogger(Fabric8ManifestDriver.class);
     public static final String FIELD_MANAGER = "iepmp-console";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final YAMLMapper YAML_OUT = new YAMLMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
     private static final Duration CRD_POLL = Duration.ofMillis(200);
 
     private final KubernetesClient client;
@@ -145,6 +152,43 @@ public final class Fabric8ManifestDriver implements ManifestDriver, AutoCloseabl
     public List<ObjectRef> inventory(String packageName, String namespace, Duration timeout) {
         return runner.run("inventory of " + packageName, timeout,
                 () -> inventory.read(packageName, namespace).orElse(List.of()));
+    }
+
+    @Override
+    public Optional<ManifestPackage> installed(String packageName, String namespace, Duration timeout) {
+        if (!validName(packageName)) {
+            // No inventory can have that name (a Helm release name may): not installed as manifests.
+            return Optional.empty();
+        }
+        return runner.run("inventory of " + packageName, timeout, () -> {
+            try {
+                return inventory.readPackage(packageName, namespace);
+            } catch (IllegalStateException e) {
+                throw new KubeException(KubeErrorCode.INVALID_MANIFEST, e.getMessage(), e, server,
+                        namespace + "/" + ManifestInventory.name(packageName));
+            }
+        });
+    }
+
+    @Override
+    public List<ManifestPackage> list(Duration timeout) {
+        return runner.run("list of manifest packages", timeout, inventory::list);
+    }
+
+    @Override
+    public String render(ManifestRequest request) {
+        List<ObjectNode> objects = ManifestParser.parse(request.manifests(), server);
+        applyPatches(objects, request.patches());
+        StringBuilder text = new StringBuilder();
+        for (ObjectNode object : objects) {
+            try {
+                text.append("---\n").append(YAML_OUT.writeValueAsString(object));
+            } catch (JsonProcessingException e) {
+                throw new KubeException(KubeErrorCode.INVALID_MANIFEST, "cannot print " + ref(object).display(), e, server,
+                        ref(object).display());
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -289,8 +333,12 @@ public final class Fabric8ManifestDriver implements ManifestDriver, AutoCloseabl
         }
     }
 
+    private static boolean validName(String packageName) {
+        return packageName.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?") && ManifestInventory.name(packageName).length() <= 253;
+    }
+
     private void checkName(String packageName) {
-        if (!packageName.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?") || ManifestInventory.name(packageName).length() > 253) {
+        if (!validName(packageName)) {
             throw new KubeException(KubeErrorCode.INVALID_NAME, "invalid package name " + packageName, server, packageName);
         }
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ObjectRef;
 import org.iepmp.kube.api.WorkloadRef;
 import org.iepmp.kube.health.WorkloadLocator;
@@ -40,19 +41,49 @@ public final class ManifestInventory {
     }
 
     public Optional<List<ObjectRef>> read(String packageName, String namespace) {
-        ConfigMap map = client.configMaps().inNamespace(namespace).withName(name(packageName)).get();
-        if (map == null || map.getData() == null || map.getData().get("objects") == null) {
+        return readPackage(packageName, namespace).map(ManifestPackage::objects);
+    }
+
+    /** The whole inventory: version, whether the last apply finished, objects. */
+    public Optional<ManifestPackage> readPackage(String packageName, String namespace) {
+        return Optional.ofNullable(client.configMaps().inNamespace(namespace).withName(name(packageName)).get())
+                .flatMap(ManifestInventory::packageOf);
+    }
+
+    /** Every inventory this console wrote, in any namespace. */
+    public List<ManifestPackage> list() {
+        List<ManifestPackage> packages = new ArrayList<>();
+        for (ConfigMap map : client.configMaps().inAnyNamespace().withLabel(MANAGED_BY, Fabric8ManifestDriver.FIELD_MANAGER)
+                .withLabel(PACKAGE_LABEL).list().getItems()) {
+            if (map.getMetadata().getName().startsWith(PREFIX)) {
+                try {
+                    packageOf(map).ifPresent(packages::add);
+                } catch (IllegalStateException e) {
+                    // A damaged inventory is reported when that package is used, not for every list.
+                    continue;
+                }
+            }
+        }
+        return packages;
+    }
+
+    private static Optional<ManifestPackage> packageOf(ConfigMap map) {
+        Map<String, String> data = map.getData();
+        if (data == null || data.get("objects") == null) {
             return Optional.empty();
         }
+        String packageName = data.getOrDefault("package", map.getMetadata().getName().substring(PREFIX.length()));
         try {
-            List<Map<String, String>> rows = JSON.readValue(map.getData().get("objects"), new TypeReference<>() { });
+            List<Map<String, String>> rows = JSON.readValue(data.get("objects"), new TypeReference<>() { });
             List<ObjectRef> refs = new ArrayList<>();
             for (Map<String, String> row : rows) {
                 refs.add(new ObjectRef(row.get("apiVersion"), row.get("kind"), row.get("namespace"), row.get("name")));
             }
-            return Optional.of(refs);
+            return Optional.of(new ManifestPackage(packageName, map.getMetadata().getNamespace(), data.get("version"),
+                    "applied".equals(data.get("state")), refs));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("inventory " + namespace + "/" + name(packageName) + " is damaged", e);
+            throw new IllegalStateException("inventory " + map.getMetadata().getNamespace() + "/" + map.getMetadata().getName()
+                    + " is damaged", e);
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The practice catalog shipped with the app: a Helm chart repository (index.yaml with sha256 digests, chart archives)
  * and a Glasskube-format repository referencing it, for a {@code line-monitor} package — v1.0.0 and v1.1.0 work,
- * v1.2.0 crash-loops on the practice cluster (see {@link #failureScripts()}) — that depends on {@code mqtt-broker}.
+ * v1.2.0 crash-loops on the practice cluster (see {@link #failureScripts()}) — that depends on {@code mqtt-broker}, and a
+ * plain-manifest package {@code plant-dashboard-config} (a ConfigMap and a Deployment, no chart) in v1.0.0 and v1.1.0.
  * Archives are built from the chart sources in this package's resources, byte-for-byte reproducibly.
  */
 public final class PracticeCatalog {
@@ -50,6 +51,11 @@ public final class PracticeCatalog {
             new ChartVersion("line-monitor", "1.2.0", "Production line monitor, new counters (broken on purpose).",
                     Map.of("refresh", "1", "note", "new counters; BROKEN ON PURPOSE: it crash-loops, practise the "
                             + "rollback.")));
+
+    /** The versions of the manifest-only package and the values substituted into its sources. */
+    private static final List<ChartVersion> DASHBOARD_VERSIONS = List.of(
+            new ChartVersion("plant-dashboard-config", "1.0.0", "", Map.of("refresh", "10", "note", "first release")),
+            new ChartVersion("plant-dashboard-config", "1.1.0", "", Map.of("refresh", "5", "note", "faster refresh")));
 
     /** Where {@link #writeTo} put the two repositories. */
     public record Layout(Path helmRepository, Path glasskubeRepository) {
@@ -158,7 +164,30 @@ public final class PracticeCatalog {
                     .append("    iconUrl: https://iepmp.example/practice/").append(pkg).append(".png\n")
                     .append("    latestVersion: ").append(latest).append('\n');
         }
+        writeDashboard(glasskube, index);
         Files.writeString(glasskube.resolve("index.yaml"), index.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The manifest-only package: each version's package.yaml beside the manifest it applies. */
+    private void writeDashboard(Path glasskube, StringBuilder index) throws IOException {
+        String pkg = "plant-dashboard-config";
+        String template = resource("glasskube/package-" + pkg + ".yaml");
+        String manifest = resource("manifests/" + pkg + ".yaml");
+        StringBuilder versionsYaml = new StringBuilder("versions:\n");
+        for (ChartVersion v : DASHBOARD_VERSIONS) {
+            String packageVersion = "v" + v.version() + "+1";
+            versionsYaml.append("  - version: ").append(packageVersion).append('\n');
+            Path dir = Files.createDirectories(glasskube.resolve(pkg).resolve(packageVersion));
+            Files.writeString(dir.resolve("package.yaml"), substitute(template, v), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("dashboard.yaml"), substitute(manifest, v), StandardCharsets.UTF_8);
+        }
+        String latest = "v" + DASHBOARD_VERSIONS.get(DASHBOARD_VERSIONS.size() - 1).version() + "+1";
+        versionsYaml.append("latestVersion: ").append(latest).append('\n');
+        Files.writeString(glasskube.resolve(pkg).resolve("versions.yaml"), versionsYaml.toString(), StandardCharsets.UTF_8);
+        index.append("  - name: ").append(pkg).append('\n')
+                .append("    shortDescription: Shop-floor dashboard, plain manifests (practice package)\n")
+                .append("    iconUrl: https://iepmp.example/practice/").append(pkg).append(".png\n")
+                .append("    latestVersion: ").append(latest).append('\n');
     }
 
     private static String substitute(String text, ChartVersion v) {

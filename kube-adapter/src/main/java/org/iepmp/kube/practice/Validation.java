@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The API server's validation of the workload fields a broken chart most often gets wrong: selectors that do not
- * select the template, pods without containers, containers without name or image. Failures are 422 Invalid with the
+ * select the template, pods without containers, containers without name or image; and a Lease's duration and
+ * transitions. Failures are 422 Invalid with the
  * real server's field paths and wording.
  */
 final class Validation {
@@ -32,6 +33,7 @@ final class Validation {
             }
             case "Job" -> podSpec(o.path("spec").path("template").path("spec"), "spec.template.spec", problems);
             case "Pod" -> podSpec(o.path("spec"), "spec", problems);
+            case "Lease" -> lease(o.path("spec"), problems);
             default -> {
                 // Other kinds are not validated beyond their name.
             }
@@ -40,6 +42,18 @@ final class Validation {
             String name = ObjectStore.nameOf(o);
             throw ApiError.invalid(type, name.isEmpty() ? o.path("metadata").path("generateName").asText("") : name,
                     problems.size() == 1 ? problems.get(0) : problems.toString());
+        }
+    }
+
+    /** As the real server's ValidateLeaseSpec: a duration must be positive, transitions never negative. */
+    private static void lease(JsonNode spec, List<String> problems) {
+        JsonNode duration = spec.path("leaseDurationSeconds");
+        if (duration.isNumber() && duration.asLong() <= 0) {
+            problems.add("spec.leaseDurationSeconds: Invalid value: " + duration.asLong() + ": must be greater than 0");
+        }
+        JsonNode transitions = spec.path("leaseTransitions");
+        if (transitions.isNumber() && transitions.asLong() < 0) {
+            problems.add("spec.leaseTransitions: Invalid value: " + transitions.asLong() + ": must be greater than or equal to 0");
         }
     }
 

@@ -128,6 +128,31 @@ class ManifestDriverPracticeClusterTest {
     }
 
     @Test
+    void renderPatchesLocallyAndTheInventoryIsReadBackWithItsVersionAndState() {
+        String manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: board\ndata:\n  refresh: \"5\"\n";
+        ManifestRequest request = new ManifestRequest("board", "2.1.0", "board-ns", List.of(manifest),
+                List.of(new PatchTarget(new ResourceSelector("", "ConfigMap", "board", ""), "/data/refresh", "9")), TIMEOUT);
+
+        assertThat(driver.render(request)).contains("kind: ConfigMap").contains("refresh: \"9\"");
+        assertThat(client.configMaps().inNamespace("board-ns").withName("board").get()).as("render touches nothing").isNull();
+        assertThat(driver.installed("board", "board-ns", TIMEOUT)).isEmpty();
+        assertThat(driver.installed("Not.A.Package", "board-ns", TIMEOUT)).as("no inventory can have that name").isEmpty();
+
+        driver.apply(request);
+        assertThat(driver.installed("board", "board-ns", TIMEOUT)).hasValueSatisfying(p -> {
+            assertThat(p.version()).isEqualTo("2.1.0");
+            assertThat(p.complete()).isTrue();
+            assertThat(p.objects()).extracting(ObjectRef::display).containsExactly("ConfigMap board-ns/board");
+        });
+        assertThat(driver.list(TIMEOUT)).anySatisfy(p -> {
+            assertThat(p.packageName()).isEqualTo("board");
+            assertThat(p.namespace()).isEqualTo("board-ns");
+        });
+        driver.uninstall("board", "board-ns", TIMEOUT);
+        assertThat(driver.list(TIMEOUT)).noneMatch(p -> p.packageName().equals("board"));
+    }
+
+    @Test
     void applyWithPatchesThenUpgradePrunesAndUninstallRemovesExactlyWhatWasInstalled() {
         ManifestResult first = driver.apply(new ManifestRequest("line-monitor", "1.0.0", "hall3", List.of(CRD, V1),
                 List.of(new PatchTarget(new ResourceSelector("apps/v1", "Deployment", "line-monitor", ""),

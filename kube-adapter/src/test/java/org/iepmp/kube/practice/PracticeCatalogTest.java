@@ -53,7 +53,8 @@ class PracticeCatalogTest {
         Path glasskube = layout.glasskubeRepository();
         JsonNode index = yaml.readTree(glasskube.resolve("index.yaml").toFile());
         assertThat(index.path("packages")).extracting(p -> p.path("name").asText() + "@"
-                + p.path("latestVersion").asText()).containsExactly("line-monitor@v1.2.0+1", "mqtt-broker@v1.0.0+1");
+                + p.path("latestVersion").asText()).containsExactly("line-monitor@v1.2.0+1", "mqtt-broker@v1.0.0+1",
+                        "plant-dashboard-config@v1.1.0+1");
         JsonNode versions = yaml.readTree(glasskube.resolve("line-monitor/versions.yaml").toFile());
         assertThat(versions.path("versions")).extracting(v -> v.path("version").asText())
                 .containsExactly("v1.0.0+1", "v1.1.0+1", "v1.2.0+1");
@@ -64,6 +65,16 @@ class PracticeCatalogTest {
         assertThat(pkg.path("dependencies").get(0).path("name").asText()).isEqualTo("mqtt-broker");
         assertThat(pkg.path("valueDefinitions").path("replicas").path("targets").get(0).path("patch").path("path")
                 .asText()).isEqualTo("/replicaCount");
+        // The manifest-only package: no chart, its manifest beside package.yaml, values patched into the ConfigMap.
+        JsonNode dashboard = yaml.readTree(glasskube.resolve("plant-dashboard-config/v1.0.0+1/package.yaml").toFile());
+        assertThat(dashboard.has("helm")).isFalse();
+        assertThat(dashboard.path("manifests").get(0).path("url").asText()).isEqualTo("dashboard.yaml");
+        assertThat(dashboard.path("valueDefinitions").path("refreshSeconds").path("defaultValue").asText()).isEqualTo("10");
+        List<JsonNode> objects = yaml.readerFor(JsonNode.class).<JsonNode>readValues(
+                Files.readString(glasskube.resolve("plant-dashboard-config/v1.1.0+1/dashboard.yaml"))).readAll();
+        assertThat(objects).extracting(o -> o.path("kind").asText()).containsExactly("ConfigMap", "Deployment");
+        assertThat(objects.get(1).path("spec").path("template").path("spec").path("containers").get(0).path("image").asText())
+                .isEqualTo("registry.iepmp.example/practice/plant-dashboard:1.1.0");
     }
 
     @Test

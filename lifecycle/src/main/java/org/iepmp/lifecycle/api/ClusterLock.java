@@ -1,6 +1,7 @@
 package org.iepmp.lifecycle.api;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * One operation per cluster at a time. Two implementations stack: a local file lock (one
@@ -15,4 +16,11 @@ public interface ClusterLock {
      * {@link LifecycleException} (LOCK_UNAVAILABLE) when the lock cannot be checked at all.
      */
     ClusterLockHandle acquire(String clusterId, Duration ttl);
+
+    /**
+     * Who holds the lock of {@code clusterId} now (another console, or this one while it runs an
+     * operation), without taking it; empty when it is free or stale. Throws
+     * {@link LifecycleException} (LOCK_UNAVAILABLE) when it cannot be read.
+     */
+    Optional<LockHolder> holder(String clusterId);
 }

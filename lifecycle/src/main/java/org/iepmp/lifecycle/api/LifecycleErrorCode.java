@@ -35,6 +35,11 @@ public enum LifecycleErrorCode {
     LOCK_HELD("lifecycle.error.lockHeld", "lifecycle.error.lockHeld.hint"),
     /** {0} = lock file or lease name. */
     LOCK_UNAVAILABLE("lifecycle.error.lockUnavailable", "lifecycle.error.lockUnavailable.hint"),
+    /**
+     * {0} = lease name. The cluster refuses this user the Lease in kube-system (RBAC): consoles on
+     * other computers cannot be excluded; the engine then works with the local lock and preflight warns.
+     */
+    LEASE_NOT_PERMITTED("lifecycle.error.leaseNotPermitted", "lifecycle.error.leaseNotPermitted.hint"),
     /** {0} = lock file or lease name. The lock was taken over or expired before it was renewed. */
     LOCK_LOST("lifecycle.error.lockLost", "lifecycle.error.lockLost.hint"),
     /** {0} = number of failed checks. A preflight check failed; nothing was changed. */
@@ -43,8 +48,17 @@ public enum LifecycleErrorCode {
     PREFLIGHT_WARNINGS("lifecycle.error.preflightWarnings", "lifecycle.error.preflightWarnings.hint"),
     /** {0} = package, {1} = version, {2} = workload, {3} = health reason (English, for the log). */
     VERIFICATION_FAILED("lifecycle.error.verificationFailed", "lifecycle.error.verificationFailed.hint"),
-    /** {0} = package, {1} = version. The package version has no Helm chart (plain manifests are not supported yet). */
+    /** {0} = package, {1} = version. The package version has neither a Helm chart nor manifests: nothing to install. */
     NO_CHART("lifecycle.error.noChart", "lifecycle.error.noChart.hint"),
+    /**
+     * {0} = package, {1} = version. The version has both a Helm chart and manifests. Glasskube
+     * installs both; this console refuses it, because one step would then have two applies to
+     * verify and to undo (a chart revision and a manifest inventory) with no single state to
+     * return to when the second fails. Publish the manifests inside the chart, or as their own package.
+     */
+    MIXED_CONTENT("lifecycle.error.mixedContent", "lifecycle.error.mixedContent.hint"),
+    /** {0} = package, {1} = version. The connection offers no manifest driver, so plain-manifest packages cannot be applied. */
+    MANIFESTS_NOT_SUPPORTED("lifecycle.error.manifestsNotSupported", "lifecycle.error.manifestsNotSupported.hint"),
     /** {0} = release, {1} = namespace. */
     RELEASE_NOT_INSTALLED("lifecycle.error.releaseNotInstalled", "lifecycle.error.releaseNotInstalled.hint"),
     /** {0} = step id, {1} = release. No successful recorded step with this id exists for the release. */

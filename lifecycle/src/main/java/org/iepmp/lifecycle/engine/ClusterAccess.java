@@ -3,21 +3,27 @@ package org.iepmp.lifecycle.engine;
 import java.util.Objects;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterDrivers;
+import org.iepmp.kube.api.ClusterLease;
 import org.iepmp.kube.api.PreflightFacts;
 import org.iepmp.kube.api.HelmDriver;
+import org.iepmp.kube.api.ManifestDriver;
 import org.iepmp.kube.api.ReleaseHealthReader;
 import org.iepmp.lifecycle.engine.preflight.NodeImages;
 
 /**
  * The connected cluster as the engine uses it. {@code clusterId} is the cluster identity the
  * history rows carry ({@code ClusterFacts.identity()}, the UID of {@code kube-system}).
- * {@code nodeImages}, {@code pendingClearer} and {@code preflightFacts} may be null (images not
+ * {@code nodeImages}, {@code pendingClearer}, {@code preflightFacts} and {@code manifests} may be null (images not
  * checked; no repair; resources compared with allocatable only, permissions not checked). With
  * {@code preflightFacts} the preflight compares with what the nodes still have free, checks the
- * images through it and asks the API server for the permissions the steps need.
+ * images through it and asks the API server for the permissions the steps need. Without
+ * {@code manifests} a plain-manifest package is refused. With {@code lease} the engine takes the
+ * cluster's Lease ({@code kube-system/iepmp-console}) after the local lock, so consoles on
+ * different computers exclude each other too; without it (null) only the local lock counts.
  */
 public record ClusterAccess(String clusterId, ClusterConnection connection, HelmDriver helm, ReleaseHealthReader health,
-        NodeImages nodeImages, PendingReleaseClearer pendingClearer, PreflightFacts preflightFacts) {
+        NodeImages nodeImages, PendingReleaseClearer pendingClearer, PreflightFacts preflightFacts, ManifestDriver manifests,
+        ClusterLease lease) {
     public ClusterAccess {
         Objects.requireNonNull(clusterId, "clusterId");
         Objects.requireNonNull(connection, "connection");
@@ -27,15 +33,22 @@ public record ClusterAccess(String clusterId, ClusterConnection connection, Helm
         pendingClearer = pendingClearer == null ? PendingReleaseClearer.UNSUPPORTED : pendingClearer;
     }
 
-    /** Without kube-adapter preflight facts (the engine's own adapters, or none). */
+    /** Without kube-adapter preflight facts (the engine's own adapters, or none) and without plain-manifest packages. */
     public ClusterAccess(String clusterId, ClusterConnection connection, HelmDriver helm, ReleaseHealthReader health,
             NodeImages nodeImages, PendingReleaseClearer pendingClearer) {
-        this(clusterId, connection, helm, health, nodeImages, pendingClearer, null);
+        this(clusterId, connection, helm, health, nodeImages, pendingClearer, null, null, null);
+    }
+
+    /** Without plain-manifest packages (they are refused with NO_MANIFEST_DRIVER). */
+    public ClusterAccess(String clusterId, ClusterConnection connection, HelmDriver helm, ReleaseHealthReader health,
+            NodeImages nodeImages, PendingReleaseClearer pendingClearer, PreflightFacts preflightFacts) {
+        this(clusterId, connection, helm, health, nodeImages, pendingClearer, preflightFacts, null, null);
     }
 
     /** Everything from the kube-adapter's drivers of the connection ({@code Fabric8ClusterDrivers.open}). */
     public static ClusterAccess of(String clusterId, ClusterConnection connection, ClusterDrivers drivers) {
         PendingReleaseClearer clearer = (release, namespace, timeout) -> drivers.repair().markPendingAsFailed(release, namespace, timeout);
-        return new ClusterAccess(clusterId, connection, drivers.helm(), drivers.health(), null, clearer, drivers.preflight());
+        return new ClusterAccess(clusterId, connection, drivers.helm(), drivers.health(), null, clearer, drivers.preflight(),
+                drivers.manifests(), drivers.lease());
     }
 }

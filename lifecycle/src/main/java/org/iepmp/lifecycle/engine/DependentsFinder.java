@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.kube.api.HelmDriver;
+import org.iepmp.kube.api.ManifestDriver;
+import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.HistoryStore;
@@ -23,13 +25,17 @@ final class DependentsFinder {
 
     private final Catalog catalog;
     private final HelmDriver helm;
+    private final ManifestDriver manifests;
     private final HistoryStore history;
     private final String clusterId;
     private final EngineSettings settings;
 
-    DependentsFinder(Catalog catalog, HelmDriver helm, HistoryStore history, String clusterId, EngineSettings settings) {
+    /** {@code manifests} may be null (then plain-manifest packages are not looked at). */
+    DependentsFinder(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, String clusterId,
+            EngineSettings settings) {
         this.catalog = catalog;
         this.helm = helm;
+        this.manifests = manifests;
         this.history = history;
         this.clusterId = clusterId;
         this.settings = settings;
@@ -43,24 +49,37 @@ final class DependentsFinder {
         Optional<String> defaultNamespace = defaultNamespaceOf(packageName);
         List<String> users = new ArrayList<>();
         for (ReleaseInfo release : helm.list(settings.callTimeout())) {
-            if (release.name().equals(releaseName) && release.namespace().equals(namespace)
-                    || release.status() == ReleaseStatus.UNINSTALLED) {
-                continue;
+            if (release.status() != ReleaseStatus.UNINSTALLED) {
+                check(packageName, releaseName, namespace, defaultNamespace, release.name(), release.namespace(), packageOf(release),
+                        versionOf(release), users);
             }
-            if (!defaultNamespace.orElse(release.namespace()).equals(namespace)) {
-                continue;
-            }
-            String pkg = packageOf(release);
-            try {
-                ResolvedVersion version = catalog.resolve(Optional.empty(), pkg, Optional.of(versionOf(release)));
-                if (version.dependencies().stream().anyMatch(d -> d.name().equals(packageName))) {
-                    users.add(release.namespace().equals(namespace) ? release.name() : release.namespace() + "/" + release.name());
-                }
-            } catch (RuntimeException e) {
-                LOG.debug("Cannot tell whether {} needs {}: {}", release.name(), packageName, e.getMessage());
+        }
+        if (manifests != null) {
+            for (ManifestPackage installed : manifests.list(settings.callTimeout())) {
+                String pkg = history.successfulSteps(clusterId, installed.namespace(), installed.packageName()).stream().findFirst()
+                        .map(StepRecord::packageName).orElse(installed.packageName());
+                check(packageName, releaseName, namespace, defaultNamespace, installed.packageName(), installed.namespace(), pkg,
+                        installed.version(), users);
             }
         }
         return users;
+    }
+
+    /** Adds the installed release {@code name} to {@code users} when its version needs {@code packageName}. */
+    private void check(String packageName, String releaseName, String namespace, Optional<String> defaultNamespace, String name,
+            String releaseNamespace, String pkg, String version, List<String> users) {
+        if (name.equals(releaseName) && releaseNamespace.equals(namespace)
+                || !defaultNamespace.orElse(releaseNamespace).equals(namespace)) {
+            return;
+        }
+        try {
+            ResolvedVersion resolved = catalog.resolve(Optional.empty(), pkg, Optional.of(version));
+            if (resolved.dependencies().stream().anyMatch(d -> d.name().equals(packageName))) {
+                users.add(releaseNamespace.equals(namespace) ? name : releaseNamespace + "/" + name);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Cannot tell whether {} needs {}: {}", name, packageName, e.getMessage());
+        }
     }
 
     private Optional<String> defaultNamespaceOf(String packageName) {

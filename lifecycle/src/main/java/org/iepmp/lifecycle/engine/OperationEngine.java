@@ -1,21 +1,25 @@
 package org.iepmp.lifecycle.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.UpgradeCandidates;
+import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.ClusterLock;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
 import org.iepmp.lifecycle.api.Completion;
 import org.iepmp.lifecycle.api.LifecycleEngine;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.lifecycle.api.LockHolder;
 import org.iepmp.lifecycle.api.NewOperation;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRequest;
@@ -29,6 +33,10 @@ import org.iepmp.lifecycle.api.ProgressListener;
 import org.iepmp.lifecycle.api.RecordedValues;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.api.UpdateInfo;
+import org.iepmp.lifecycle.lock.KubeLeaseClient;
+import org.iepmp.lifecycle.lock.LayeredClusterLock;
+import org.iepmp.lifecycle.lock.LeaseClusterLock;
+import org.iepmp.lifecycle.lock.LockRenewer;
 import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler;
 import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler.ReconciledOperation;
 import org.slf4j.Logger;
@@ -52,6 +60,11 @@ import org.slf4j.LoggerFactory;
 public final class OperationEngine implements LifecycleEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationEngine.class);
+    /**
+     * A Lease's renew time was written by another computer's clock: it counts as stale only this
+     * long after it expired, so a console whose clock runs a little ahead never takes a live lease.
+     */
+    static final Duration LEASE_SKEW_ALLOWANCE = Duration.ofSeconds(15);
 
     private final Catalog catalog;
     private final ClusterAccess cluster;
@@ -62,6 +75,7 @@ public final class OperationEngine implements LifecycleEngine {
     private final Preflight preflight;
     private final DependentsFinder dependents;
     private final ReleaseVerifier verifier;
+    private final ClusterLock lock;
 
     public OperationEngine(Catalog catalog, ClusterAccess cluster, LocalStores stores, Clock clock, EngineSettings settings) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -69,12 +83,44 @@ public final class OperationEngine implements LifecycleEngine {
         this.stores = Objects.requireNonNull(stores, "stores");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.planner = new StepPlanner(catalog, cluster.helm(), stores.history(), stores.archives(), stores.masker(),
+        this.planner = new StepPlanner(catalog, cluster.helm(), cluster.manifests(), stores.history(), stores.archives(), stores.masker(),
                 cluster.clusterId(), settings);
-        this.dependents = new DependentsFinder(catalog, cluster.helm(), stores.history(), cluster.clusterId(), settings);
+        this.dependents = new DependentsFinder(catalog, cluster.helm(), cluster.manifests(), stores.history(), cluster.clusterId(), settings);
         this.preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), cluster.preflightFacts(), dependents,
                 planner, settings);
         this.verifier = new ReleaseVerifier(cluster.health(), clock, settings);
+        this.lock = cluster.lease() == null ? stores.lock()
+                : new LayeredClusterLock(List.of(stores.lock(), new LeaseClusterLock(
+                        id -> new KubeLeaseClient(cluster.lease(), settings.callTimeout()), stores.process(), clock,
+                        LEASE_SKEW_ALLOWANCE)));
+    }
+
+    /**
+     * Who holds this cluster's lock now: a console on this computer (local lock) or anywhere (the
+     * Lease), with since when; empty when free. For the Cluster view and {@code doctor}. Throws
+     * {@link LifecycleException} LOCK_UNAVAILABLE when the Lease cannot be read; where the user may
+     * not use the Lease at all, only the local lock is reported.
+     */
+    public Optional<LockHolder> lockHolder() {
+        try {
+            return lock.holder(cluster.clusterId());
+        } catch (LifecycleException e) {
+            if (e.code() != LifecycleErrorCode.LEASE_NOT_PERMITTED || lock == stores.lock()) {
+                throw e;
+            }
+            return stores.lock().holder(cluster.clusterId());
+        }
+    }
+
+    private Preflight.LockState lockHolder(ClusterLock which) {
+        try {
+            return which.holder(cluster.clusterId()).map(Preflight.LockState::heldBy).orElse(Preflight.LockState.FREE);
+        } catch (LifecycleException e) {
+            if (e.code() == LifecycleErrorCode.LEASE_NOT_PERMITTED) {
+                throw e;
+            }
+            return Preflight.LockState.problem(e.getMessage());
+        }
     }
 
     /** What the request would do, step by step, with diffs. Reads the catalog and the cluster; changes neither. */
@@ -84,19 +130,19 @@ public final class OperationEngine implements LifecycleEngine {
         return new Plan(request, steps, clock.instant());
     }
 
-    /** The preflight checks of a plan, now (the lock is probed, not kept). */
+    /** The preflight checks of a plan, now (the lock is read, not taken: preflight writes nothing to the cluster). */
     @Override
     public List<PreflightResult> preflight(Plan plan) {
-        Preflight.LockState lock;
-        try (ClusterLockHandle probe = stores.lock().acquire(cluster.clusterId(), settings.lockTtl())) {
-            lock = Preflight.LockState.FREE;
-            LOG.debug("Lock free (probed as {})", probe.holder().holderIdentity());
-        } catch (ClusterLockHeldException e) {
-            lock = new Preflight.LockState(Optional.of(e.holder()), Optional.empty());
+        Preflight.LockState state;
+        try {
+            state = lockHolder(lock);
         } catch (LifecycleException e) {
-            lock = new Preflight.LockState(Optional.empty(), Optional.of(e.getMessage()));
+            if (e.code() != LifecycleErrorCode.LEASE_NOT_PERMITTED || lock == stores.lock()) {
+                throw e;
+            }
+            state = lockHolder(stores.lock()).withLeaseDenied(String.valueOf(e.params().get(0)));
         }
-        return preflight.check(planner.prepare(plan.request(), false), lock);
+        return preflight.check(planner.prepare(plan.request(), false), state);
     }
 
     /** {@link #apply} with no warnings accepted beyond the request's {@link OperationRequest#acceptWarnings()}. */
@@ -115,14 +161,26 @@ public final class OperationEngine implements LifecycleEngine {
     public OperationResult apply(Plan plan, List<PreflightResult> acceptedWarnings, ProgressListener listener,
             CancellationSignal cancellation) {
         OperationRequest request = plan.request();
-        ClusterLockHandle lock = null;
+        ClusterLockHandle held = null;
         Preflight.LockState lockState = Preflight.LockState.FREE;
         try {
-            lock = stores.lock().acquire(cluster.clusterId(), settings.lockTtl());
+            held = lock.acquire(cluster.clusterId(), settings.lockTtl());
         } catch (ClusterLockHeldException e) {
-            lockState = new Preflight.LockState(Optional.of(e.holder()), Optional.empty());
+            lockState = Preflight.LockState.heldBy(e.holder());
         } catch (LifecycleException e) {
-            lockState = new Preflight.LockState(Optional.empty(), Optional.of(e.getMessage()));
+            lockState = Preflight.LockState.problem(e.getMessage());
+            if (e.code() == LifecycleErrorCode.LEASE_NOT_PERMITTED && lock != stores.lock()) {
+                // Only the local lock then: preflight warns, and the user decides.
+                String lease = String.valueOf(e.params().get(0));
+                try {
+                    held = stores.lock().acquire(cluster.clusterId(), settings.lockTtl());
+                    lockState = Preflight.LockState.FREE.withLeaseDenied(lease);
+                } catch (ClusterLockHeldException local) {
+                    lockState = Preflight.LockState.heldBy(local.holder()).withLeaseDenied(lease);
+                } catch (LifecycleException local) {
+                    lockState = Preflight.LockState.problem(local.getMessage()).withLeaseDenied(lease);
+                }
+            }
         }
         try {
             List<PreparedStep> steps = planner.prepare(request, false);
@@ -137,7 +195,7 @@ public final class OperationEngine implements LifecycleEngine {
                     .filter(c -> acceptedWarnings.stream().noneMatch(a -> a.checkId().equals(c.checkId())
                             && a.messageKey().equals(c.messageKey())))
                     .count();
-            if (failures > 0 || lock == null) {
+            if (failures > 0 || held == null) {
                 return blocked(operationId, listener, LifecycleErrorCode.PREFLIGHT_FAILED, "lifecycle.result.preflightBlocked",
                         Math.max(1, failures));
             }
@@ -145,11 +203,13 @@ public final class OperationEngine implements LifecycleEngine {
                 return blocked(operationId, listener, LifecycleErrorCode.PREFLIGHT_WARNINGS, "lifecycle.result.warningsNotAccepted",
                         warnings);
             }
-            return new OperationRun(cluster.helm(), cluster.pendingClearer(), verifier, stores.history(), stores.archives(), clock,
-                    settings, lock, operationId, listener, cancellation).run(steps);
+            try (LockRenewer renewer = LockRenewer.start(held, settings.lockTtl().dividedBy(3))) {
+                return new OperationRun(cluster.helm(), cluster.manifests(), cluster.pendingClearer(), verifier, stores.history(),
+                        stores.archives(), clock, settings, renewer, operationId, listener, cancellation).run(steps);
+            }
         } finally {
-            if (lock != null) {
-                lock.release();
+            if (held != null) {
+                held.release();
             }
         }
     }
@@ -169,29 +229,37 @@ public final class OperationEngine implements LifecycleEngine {
         return cluster.helm().list(settings.callTimeout()).stream().filter(r -> r.status().pending()).toList();
     }
 
-    /** Every installed release compared with the catalog (call after a catalog refresh). */
+    /** Every installed release and plain-manifest package compared with the catalog (call after a catalog refresh). */
     public List<UpdateInfo> checkUpdates() {
         List<UpdateInfo> updates = new ArrayList<>();
         for (ReleaseInfo release : cluster.helm().list(settings.callTimeout())) {
             if (release.status() == ReleaseStatus.UNINSTALLED) {
                 continue;
             }
-            String pkg = dependents.packageOf(release);
-            String installed = dependents.versionOf(release);
-            Optional<String> repository = catalog.packages().stream().filter(p -> p.name().equals(pkg)).map(p -> p.repository())
-                    .findFirst();
-            UpgradeCandidates candidates = new UpgradeCandidates(Optional.empty(), Optional.empty());
-            if (repository.isPresent()) {
-                try {
-                    candidates = catalog.upgradeCandidates(pkg, installed);
-                } catch (RuntimeException e) {
-                    LOG.warn("No update check for {} {}: {}", pkg, installed, e.getMessage());
-                }
+            updates.add(updateOf(dependents.packageOf(release), release.name(), release.namespace(), dependents.versionOf(release)));
+        }
+        if (cluster.manifests() != null) {
+            for (ManifestPackage installed : cluster.manifests().list(settings.callTimeout())) {
+                String pkg = stores.history().successfulSteps(cluster.clusterId(), installed.namespace(), installed.packageName()).stream()
+                        .findFirst().map(StepRecord::packageName).orElse(installed.packageName());
+                updates.add(updateOf(pkg, installed.packageName(), installed.namespace(), installed.version()));
             }
-            updates.add(new UpdateInfo(pkg, release.name(), release.namespace(), installed, repository, candidates.latest(),
-                    candidates.latestSameMajor()));
         }
         return updates;
+    }
+
+    private UpdateInfo updateOf(String pkg, String releaseName, String namespace, String installed) {
+        Optional<String> repository = catalog.packages().stream().filter(p -> p.name().equals(pkg)).map(p -> p.repository())
+                .findFirst();
+        UpgradeCandidates candidates = new UpgradeCandidates(Optional.empty(), Optional.empty());
+        if (repository.isPresent()) {
+            try {
+                candidates = catalog.upgradeCandidates(pkg, installed);
+            } catch (RuntimeException e) {
+                LOG.warn("No update check for {} {}: {}", pkg, installed, e.getMessage());
+            }
+        }
+        return new UpdateInfo(pkg, releaseName, namespace, installed, repository, candidates.latest(), candidates.latestSameMajor());
     }
 
     /**
@@ -204,7 +272,7 @@ public final class OperationEngine implements LifecycleEngine {
             LOG.warn("{} operation(s) were interrupted by the end of an earlier process", marked);
         }
         return new InterruptedOperationReconciler(stores.history(), clock)
-                .reconcile(new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), settings.callTimeout()));
+                .reconcile(new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), cluster.manifests(), settings.callTimeout()));
     }
 
     // ----- helpers

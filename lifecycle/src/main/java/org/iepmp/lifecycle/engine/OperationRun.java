@@ -10,6 +10,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.kube.api.HealthReason;
@@ -18,12 +26,14 @@ import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.InstallRequest;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
+import org.iepmp.kube.api.ManifestDriver;
+import org.iepmp.kube.api.ManifestResult;
+import org.iepmp.kube.api.ObjectRef;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.kube.api.WorkloadHealth;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
-import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.Completion;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
@@ -37,27 +47,34 @@ import org.iepmp.lifecycle.api.ProgressEvent;
 import org.iepmp.lifecycle.api.ProgressListener;
 import org.iepmp.lifecycle.api.RecordedValues;
 import org.iepmp.lifecycle.api.StepResult;
+import org.iepmp.lifecycle.lock.LockRenewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One execution of a plan, under the cluster lock: each step recorded before and after it runs,
- * applied with Helm, verified; on a failure or a cancel, every step applied so far is restored in
- * reverse order (an upgrade to the recorded archive and values, or the removal of what was newly
- * installed), each restore recorded as its own step.
+ * One execution of a plan, under the cluster lock (renewed in the background): each step recorded
+ * before and after it runs, applied with Helm or, for a plain-manifest package, the manifest driver
+ * (server-side apply, inventory, prune), verified; on a failure or a cancel, every step applied so
+ * far is restored in reverse order (an upgrade to the recorded archive or manifests and values, or
+ * the removal of what was newly installed), each restore recorded as its own step. A cancel is
+ * honoured between steps and while waiting for health at once; during an apply it is recorded at
+ * once and takes effect when the apply returns (see {@code toCompletion}).
  */
 final class OperationRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationRun.class);
+    /** How often a running apply looks whether the user cancelled. */
+    private static final Duration CANCEL_POLL = Duration.ofMillis(100);
 
     private final HelmDriver helm;
+    private final ManifestDriver manifests;
     private final PendingReleaseClearer pendingClearer;
     private final ReleaseVerifier verifier;
     private final HistoryStore history;
     private final ChartArchiveStore archives;
     private final Clock clock;
     private final EngineSettings settings;
-    private final ClusterLockHandle lock;
+    private final LockRenewer lock;
     private final long operationId;
     private final ProgressListener listener;
     private final CancellationSignal cancel;
@@ -67,12 +84,20 @@ final class OperationRun {
     private final List<StepResult> restored = new ArrayList<>();
     private final List<String> restoredText = new ArrayList<>();
     private final List<String> notRestored = new ArrayList<>();
+    /** Runs the calls that cannot be interrupted, so this thread can notice a cancel meanwhile. */
+    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "operation-apply");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** What was being applied when a cancel arrived during an apply (then the result says it was let finish). */
+    private String cancelledDuring;
     private int nextSequence;
-    private Instant lastRenewal;
 
-    OperationRun(HelmDriver helm, PendingReleaseClearer pendingClearer, ReleaseVerifier verifier, HistoryStore history,
-            ChartArchiveStore archives, Clock clock, EngineSettings settings, ClusterLockHandle lock, long operationId, ProgressListener listener, CancellationSignal cancel) {
+    OperationRun(HelmDriver helm, ManifestDriver manifests, PendingReleaseClearer pendingClearer, ReleaseVerifier verifier, HistoryStore history,
+            ChartArchiveStore archives, Clock clock, EngineSettings settings, LockRenewer lock, long operationId, ProgressListener listener, CancellationSignal cancel) {
         this.helm = helm;
+        this.manifests = manifests;
         this.pendingClearer = pendingClearer;
         this.verifier = verifier;
         this.history = history;
@@ -83,17 +108,28 @@ final class OperationRun {
         this.operationId = operationId;
         this.listener = listener;
         this.cancel = cancel;
-        this.lastRenewal = clock.instant();
     }
 
     OperationResult run(List<PreparedStep> steps) {
+        try {
+            return runSteps(steps);
+        } finally {
+            calls.shutdown();
+        }
+    }
+
+    private OperationResult runSteps(List<PreparedStep> steps) {
         nextSequence = steps.size() + 1;
         for (PreparedStep step : steps) {
             if (cancel.cancelled()) {
                 return finish(OperationOutcome.CANCELLED, step.step(), new LifecycleException(LifecycleErrorCode.CANCELLED,
                         "cancelled before " + step.step().summary(), step.step().releaseName()));
             }
-            keepLock();
+            try {
+                keepLock();
+            } catch (LifecycleException e) {
+                return finish(OperationOutcome.ROLLED_BACK, step.step(), e);
+            }
             RuntimeException failure = runStep(step);
             if (failure != null) {
                 boolean cancelled = failure instanceof LifecycleException e && e.code() == LifecycleErrorCode.CANCELLED;
@@ -116,19 +152,33 @@ final class OperationRun {
             if (step.action() == OperationAction.UNINSTALL) {
                 progress(step.sequence(), "lifecycle.progress.removing", step.packageName());
                 applied.push(prepared);
-                helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
-                log(stepId, step.sequence(), "Uninstalled " + step.releaseName());
+                boolean helmRelease = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
+                        .filter(r -> r.status() != ReleaseStatus.UNINSTALLED).isPresent();
+                if (helmRelease) {
+                    toCompletion(stepId, step, () -> {
+                        helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                        return null;
+                    });
+                    log(stepId, step.sequence(), "Uninstalled " + step.releaseName());
+                } else {
+                    List<ObjectRef> removed = toCompletion(stepId, step,
+                            () -> manifests().uninstall(step.releaseName(), step.namespace(), settings.helmTimeout()));
+                    log(stepId, step.sequence(), "Removed " + step.releaseName() + ": " + displays(removed));
+                }
             } else {
                 // Read back from the store: the digest is checked again, so a damaged archive is never installed.
                 archives.get(step.chartDigest());
                 progress(step.sequence(), "lifecycle.progress.applying", step.packageName(), step.toVersion());
-                if (step.action() == OperationAction.REPAIR) {
+                if (step.action() == OperationAction.REPAIR && ManifestBundle.read(prepared.archive()).isEmpty()) {
                     pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
                     log(stepId, step.sequence(), "Marked the stuck revision of " + step.releaseName() + " as failed");
                 }
                 applied.push(prepared);
-                apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
-                log(stepId, step.sequence(), "Helm " + step.action().name().toLowerCase(Locale.ROOT) + " of "
+                toCompletion(stepId, step, () -> {
+                    apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
+                    return null;
+                });
+                log(stepId, step.sequence(), "Applied " + step.action().name().toLowerCase(Locale.ROOT) + " of "
                         + step.releaseName() + " to " + step.toVersion() + " done; verifying");
                 verify(stepId, step, cancel);
             }
@@ -148,6 +198,14 @@ final class OperationRun {
     private void apply(PreparedStep prepared, Path archive, Map<String, Object> values, String digest,
             String description) {
         PlanStep step = prepared.step();
+        Optional<ManifestBundle> bundle = ManifestBundle.read(archive);
+        if (bundle.isPresent()) {
+            ManifestResult result = manifests().apply(StepPlanner.manifestRequest(bundle.get(), step.releaseName(), step.namespace(), values,
+                    settings.helmTimeout()));
+            LOG.info("Applied manifests of {} {} ({}): {} objects, pruned {}", step.releaseName(), bundle.get().version(), digest,
+                    result.applied().size(), displays(result.pruned()));
+            return;
+        }
         InstallRequest request = new InstallRequest(archive, step.releaseName(), step.namespace(), HelmValues.tree(values), true,
                 settings.helmTimeout(), false, description);
         boolean exists = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
@@ -225,7 +283,10 @@ final class OperationRun {
         OperationOutcome outcome = wanted;
         String key;
         List<Object> params;
-        if (wanted == OperationOutcome.CANCELLED) {
+        if (wanted == OperationOutcome.CANCELLED && cancelledDuring != null) {
+            key = "lifecycle.result.cancelledDuringApply";
+            params = List.of(cancelledDuring, restoredText.isEmpty() ? "-" : String.join(", ", restoredText));
+        } else if (wanted == OperationOutcome.CANCELLED) {
             key = "lifecycle.result.cancelled";
             params = List.of(String.join(", ", restoredText));
         } else if (!notRestored.isEmpty()) {
@@ -263,7 +324,11 @@ final class OperationRun {
             if (!before.installed()) {
                 progress(sequence, "lifecycle.progress.removing", step.packageName());
                 try {
-                    helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    if (ManifestBundle.read(prepared.archive()).isPresent()) {
+                        manifests().uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    } else {
+                        helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
+                    }
                 } catch (KubeException e) {
                     if (e.code() != KubeErrorCode.NOT_FOUND) {
                         throw e;
@@ -292,7 +357,65 @@ final class OperationRun {
         }
     }
 
+    // ----- cancel while Helm runs
+
+    /**
+     * Runs an apply or removal to its end, even when the user cancels meanwhile. helm-java's native
+     * call cannot be interrupted: abandoning it (what interrupting the driver does) would leave Helm
+     * writing the release while the console already undoes it, and the release stuck in a pending
+     * state. So a cancel (the signal, or an interrupt of this thread) is recorded at once, with a
+     * sentence saying the step is let finish, bounded by the Helm timeout; when the call returns, the
+     * step ends CANCELLED and the operation undoes it like every step applied before it.
+     */
+    private <T> T toCompletion(long stepId, PlanStep step, Callable<T> call) {
+        Future<T> future = calls.submit(call);
+        boolean noted = false;
+        while (true) {
+            boolean interrupted = false;
+            try {
+                T value = future.get(CANCEL_POLL.toMillis(), TimeUnit.MILLISECONDS);
+                if (noted) {
+                    throw cancelledAfter(step, null);
+                }
+                return value;
+            } catch (TimeoutException e) {
+                // still running
+            } catch (InterruptedException e) {
+                // Taken as the user's cancel; the interrupt is consumed so the undo that follows can talk to the cluster.
+                interrupted = true;
+            } catch (ExecutionException e) {
+                RuntimeException failure = e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException(String.valueOf(e.getCause()), e.getCause());
+                throw noted ? cancelledAfter(step, failure) : failure;
+            }
+            if (!noted && (interrupted || cancel.cancelled())) {
+                noted = true;
+                cancelledDuring = step.packageName() + (step.toVersion() == null ? "" : " " + step.toVersion());
+                progress(step.sequence(), "lifecycle.progress.cancelWaitsForApply", cancelledDuring, settings.helmTimeout().toSeconds());
+                log(stepId, step.sequence(), "Cancel requested while " + step.summary() + " is being applied; Helm cannot be "
+                        + "interrupted, so the console waits for the call to return (at most " + settings.helmTimeout().toSeconds()
+                        + " s) and then undoes it");
+            }
+        }
+    }
+
+    private static LifecycleException cancelledAfter(PlanStep step, RuntimeException failure) {
+        return new LifecycleException(LifecycleErrorCode.CANCELLED, "cancelled while " + step.summary() + " was applied; the call was"
+                + " let finish" + (failure == null ? "" : " and failed: " + failure.getMessage()), failure, step.releaseName());
+    }
+
     // ----- helpers
+
+    private ManifestDriver manifests() {
+        if (manifests == null) {
+            throw new LifecycleException(LifecycleErrorCode.MANIFESTS_NOT_SUPPORTED, "no manifest driver", "", "");
+        }
+        return manifests;
+    }
+
+    private static String displays(List<ObjectRef> objects) {
+        return objects.isEmpty() ? "none" : objects.stream().map(ObjectRef::display).collect(Collectors.joining(", "));
+    }
 
     private OperationResult result(OperationOutcome outcome, String errorCode, String key, List<Object> params) {
         OperationResult result = new OperationResult(operationId, outcome, results, restored, errorCode, key, params);
@@ -307,12 +430,9 @@ final class OperationRun {
         emit(new ProgressEvent.StepFinished(operationId, clock.instant(), result));
     }
 
+    /** The lock is renewed in the background; this stops the operation when a renewal failed (LOCK_LOST). */
     private void keepLock() {
-        Instant now = clock.instant();
-        if (Duration.between(lastRenewal, now).compareTo(settings.lockTtl().dividedBy(3)) >= 0) {
-            lock.renew();
-            lastRenewal = now;
-        }
+        lock.check();
     }
 
     private void progress(int sequence, String key, Object... params) {

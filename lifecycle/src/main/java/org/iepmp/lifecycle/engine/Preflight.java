@@ -38,9 +38,24 @@ final class Preflight {
     private static final Logger LOG = LoggerFactory.getLogger(Preflight.class);
     private static final long MIB = 1024L * 1024L;
 
-    /** The lock as found: free, held by someone, or not checkable (with the reason). */
-    record LockState(Optional<LockHolder> heldBy, Optional<String> problem) {
-        static final LockState FREE = new LockState(Optional.empty(), Optional.empty());
+    /**
+     * The lock as found: free, held by someone, or not checkable (with the reason);
+     * {@code leaseDenied} names the Lease when the user may not use it, so only the local lock counts.
+     */
+    record LockState(Optional<LockHolder> heldBy, Optional<String> problem, Optional<String> leaseDenied) {
+        static final LockState FREE = new LockState(Optional.empty(), Optional.empty(), Optional.empty());
+
+        static LockState heldBy(LockHolder holder) {
+            return new LockState(Optional.of(holder), Optional.empty(), Optional.empty());
+        }
+
+        static LockState problem(String reason) {
+            return new LockState(Optional.empty(), Optional.of(reason), Optional.empty());
+        }
+
+        LockState withLeaseDenied(String lease) {
+            return new LockState(heldBy, problem, Optional.of(lease));
+        }
     }
 
     private final ClusterConnection cluster;
@@ -97,6 +112,7 @@ final class Preflight {
             results.add(permissions(steps));
         }
         results.add(lockResult(lock));
+        lock.leaseDenied().ifPresent(lease -> results.add(warn("lease", "lifecycle.preflight.leaseNotPermitted", lease)));
         results.add(stuck(steps));
         for (PreparedStep step : steps) {
             if (step.step().action() == OperationAction.UNINSTALL) {

@@ -1,6 +1,7 @@
 package org.iepmp.lifecycle.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,9 +19,14 @@ import org.iepmp.catalog.api.VerifiedArchive;
 import org.iepmp.catalog.version.Versions;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.HelmValues;
+import org.iepmp.kube.api.ManifestDriver;
+import org.iepmp.kube.api.ManifestPackage;
+import org.iepmp.kube.api.ManifestRequest;
+import org.iepmp.kube.api.ObjectRef;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.kube.api.TemplateRequest;
+import org.iepmp.lifecycle.api.ChangeKind;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
@@ -29,6 +35,8 @@ import org.iepmp.lifecycle.api.ManifestDiff;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.PlanStep;
+import org.iepmp.lifecycle.api.ResourceChange;
+import org.iepmp.lifecycle.api.ResourceRef;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.api.ValuesDiff;
 import org.iepmp.lifecycle.diff.ManifestDiffer;
@@ -48,6 +56,7 @@ final class StepPlanner {
 
     private final Catalog catalog;
     private final HelmDriver helm;
+    private final ManifestDriver manifests;
     private final HistoryStore history;
     private final ChartArchiveStore archives;
     private final SecretMasker masker;
@@ -56,10 +65,12 @@ final class StepPlanner {
     private final String clusterId;
     private final EngineSettings settings;
 
-    StepPlanner(Catalog catalog, HelmDriver helm, HistoryStore history, ChartArchiveStore archives, SecretMasker masker,
-            String clusterId, EngineSettings settings) {
+    /** {@code manifests} may be null: plain-manifest packages are then refused. */
+    StepPlanner(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, ChartArchiveStore archives,
+            SecretMasker masker, String clusterId, EngineSettings settings) {
         this.catalog = catalog;
         this.helm = helm;
+        this.manifests = manifests;
         this.history = history;
         this.archives = archives;
         this.masker = masker;
@@ -106,7 +117,31 @@ final class StepPlanner {
     }
 
     private String render(Path archive, String release, String namespace, Map<String, Object> values) {
+        Optional<ManifestBundle> bundle = ManifestBundle.read(archive);
+        if (bundle.isPresent()) {
+            return manifests(bundle.get().packageName(), bundle.get().version()).render(manifestRequest(bundle.get(), release, namespace,
+                    values, settings.callTimeout()));
+        }
         return helm.template(new TemplateRequest(archive, release, namespace, HelmValues.tree(values), "", settings.callTimeout()));
+    }
+
+    /** What the manifest driver applies for a bundle: the inventory is named after the release. */
+    static ManifestRequest manifestRequest(ManifestBundle bundle, String release, String namespace, Map<String, Object> values,
+            Duration timeout) {
+        return new ManifestRequest(release, bundle.version(), namespace, bundle.manifests(), bundle.patches(values), timeout);
+    }
+
+    private ManifestDriver manifests(String packageName, String version) {
+        if (manifests == null) {
+            throw new LifecycleException(LifecycleErrorCode.MANIFESTS_NOT_SUPPORTED, "no manifest driver for " + packageName,
+                    packageName, version);
+        }
+        return manifests;
+    }
+
+    /** The release as a plain-manifest package, if this console's inventory of it is on the cluster. */
+    Optional<ManifestPackage> installedManifests(String release, String namespace) {
+        return manifests == null ? Optional.empty() : manifests.installed(release, namespace, settings.callTimeout());
     }
 
     // ----- install / upgrade / configure
@@ -116,7 +151,8 @@ final class StepPlanner {
         Optional<String> version = Optional.ofNullable(request.version());
         if (version.isEmpty()) {
             // Configure: same version as installed, new values.
-            version = find(installed, request.releaseName(), request.namespace()).map(this::installedPackageVersion);
+            version = find(installed, request.releaseName(), request.namespace()).map(this::installedPackageVersion)
+                    .or(() -> installedManifests(request.releaseName(), request.namespace()).map(p -> p.version()));
         }
         InstallPlan plan = catalog.plan(Optional.empty(), request.packageName(), version);
         Map<String, List<String>> ranges = new LinkedHashMap<>();
@@ -131,15 +167,24 @@ final class StepPlanner {
             boolean requested = i == plan.steps().size() - 1;
             String release = requested ? request.releaseName() : resolved.name();
             String namespace = requested || resolved.defaultNamespace() == null ? request.namespace() : resolved.defaultNamespace();
+            if (resolved.chart() != null && !resolved.manifestUrls().isEmpty()) {
+                throw new LifecycleException(LifecycleErrorCode.MIXED_CONTENT, resolved.name() + " " + resolved.version()
+                        + " has a Helm chart and manifests", resolved.name(), resolved.version());
+            }
+            if (resolved.chart() == null) {
+                if (resolved.manifestUrls().isEmpty()) {
+                    throw new LifecycleException(LifecycleErrorCode.NO_CHART, resolved.name() + " " + resolved.version()
+                            + " has neither a Helm chart nor manifests", resolved.name(), resolved.version());
+                }
+                Optional<Draft> draft = towardsManifests(request, resolved, requested, release, namespace, ranges);
+                draft.ifPresent(drafts::add);
+                continue;
+            }
             Optional<ReleaseInfo> current = find(installed, release, namespace);
             if (!requested && current.isPresent() && current.get().status() == ReleaseStatus.DEPLOYED
                     && satisfiesAll(current.get().chartVersion(), ranges.getOrDefault(resolved.name(), List.of()))) {
                 LOG.info("Dependency {} {} already satisfied by {}", resolved.name(), resolved.version(), current.get().chartVersion());
                 continue;
-            }
-            if (resolved.chart() == null) {
-                throw new LifecycleException(LifecycleErrorCode.NO_CHART, resolved.name() + " " + resolved.version() + " has no Helm chart",
-                        resolved.name(), resolved.version());
             }
             VerifiedArchive fetched = catalog.fetchChartArchive(resolved);
             String digest = archives.put(fetched.path());
@@ -164,6 +209,36 @@ final class StepPlanner {
         return drafts;
     }
 
+    /**
+     * A plain-manifest package version: its manifests and value targets kept as a bundle in the
+     * archive store; the state before is what the inventory on the cluster says is applied.
+     * Empty when it is a dependency already satisfied.
+     */
+    private Optional<Draft> towardsManifests(OperationRequest request, ResolvedVersion resolved, boolean requested, String release,
+            String namespace, Map<String, List<String>> ranges) {
+        manifests(resolved.name(), resolved.version());
+        Optional<ManifestPackage> current = installedManifests(release, namespace);
+        if (!requested && current.isPresent() && current.get().complete()
+                && satisfiesAll(current.get().version(), ranges.getOrDefault(resolved.name(), List.of()))) {
+            LOG.info("Dependency {} {} already satisfied by {}", resolved.name(), resolved.version(), current.get().version());
+            return Optional.empty();
+        }
+        ManifestBundle bundle = ManifestBundle.of(resolved, catalog.manifests(resolved));
+        String digest = archives.put(new java.io.ByteArrayInputStream(bundle.toBytes()));
+        Map<String, Object> values = ValueTrees.merge(bundle.defaults(), requested ? request.values() : Map.of());
+        BeforeState before = current.map(p -> beforeManifests(p, resolved.name())).orElse(BeforeState.ABSENT);
+        OperationAction action;
+        if (current.isEmpty()) {
+            action = OperationAction.INSTALL;
+        } else if (Objects.equals(current.get().version(), resolved.version()) && Objects.equals(before.digest(), digest)) {
+            action = OperationAction.CONFIGURE;
+        } else {
+            action = OperationAction.UPGRADE;
+        }
+        return Optional.of(new Draft(action, resolved.name(), release, namespace, resolved.version(), digest, archives.get(digest), values,
+                bundle.secretNames(), resolved.repository(), before));
+    }
+
     private static boolean satisfiesAll(String version, List<String> ranges) {
         try {
             return ranges.stream().allMatch(range -> range.isEmpty() || Versions.satisfies(version, range));
@@ -181,15 +256,24 @@ final class StepPlanner {
                 .orElseThrow(() -> new LifecycleException(LifecycleErrorCode.ROLLBACK_TARGET_UNKNOWN,
                         "no successful step " + request.rollbackToStepId() + " of " + request.releaseName(),
                         request.rollbackToStepId(), request.releaseName()));
-        Optional<ReleaseInfo> current = helm.status(request.releaseName(), request.namespace(), settings.callTimeout());
-        BeforeState before = current.filter(info -> info.status() != ReleaseStatus.UNINSTALLED)
-                .map(info -> before(info, request.packageName())).orElse(BeforeState.ABSENT);
+        BeforeState before;
+        if (target.chartDigest() != null && ManifestBundle.read(archives.get(target.chartDigest())).isPresent()) {
+            before = installedManifests(request.releaseName(), request.namespace()).map(p -> beforeManifests(p, request.packageName()))
+                    .orElse(BeforeState.ABSENT);
+        } else {
+            Optional<ReleaseInfo> current = helm.status(request.releaseName(), request.namespace(), settings.callTimeout());
+            before = current.filter(info -> info.status() != ReleaseStatus.UNINSTALLED)
+                    .map(info -> before(info, request.packageName())).orElse(BeforeState.ABSENT);
+        }
         return List.of(recorded(OperationAction.ROLLBACK, target, before));
     }
 
     private List<Draft> repair(OperationRequest request) {
-        ReleaseInfo current = helm.status(request.releaseName(), request.namespace(), settings.callTimeout())
-                .orElseThrow(() -> notInstalled(request));
+        Optional<ReleaseInfo> helmRelease = helm.status(request.releaseName(), request.namespace(), settings.callTimeout());
+        if (helmRelease.isEmpty()) {
+            return repairManifests(request);
+        }
+        ReleaseInfo current = helmRelease.get();
         if (!current.status().pending() && current.status() != ReleaseStatus.FAILED) {
             throw new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE, request.releaseName() + " is " + current.status(),
                     request.releaseName(), current.status().name());
@@ -203,6 +287,26 @@ final class StepPlanner {
         return List.of(recorded(OperationAction.REPAIR, target, before));
     }
 
+    /**
+     * A plain-manifest package whose last apply was interrupted (its inventory still says
+     * "applying": old and new objects mixed) is repaired by applying its last recorded bundle again,
+     * which also prunes whatever the interrupted version had added.
+     */
+    private List<Draft> repairManifests(OperationRequest request) {
+        ManifestPackage current = installedManifests(request.releaseName(), request.namespace()).orElseThrow(() -> notInstalled(request));
+        if (current.complete()) {
+            throw new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE, request.releaseName() + " is applied completely",
+                    request.releaseName(), "DEPLOYED");
+        }
+        StepRecord target = history.successfulSteps(clusterId, request.namespace(), request.releaseName()).stream()
+                .filter(s -> s.chartDigest() != null && archives.contains(s.chartDigest()))
+                .filter(s -> ManifestBundle.read(archives.get(s.chartDigest())).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE,
+                        "no recorded applied version of " + request.releaseName(), request.releaseName(), "PENDING_UPGRADE"));
+        return List.of(recorded(OperationAction.REPAIR, target, new BeforeState(true, current.version(), null, null, Map.of(), Set.of())));
+    }
+
     private Draft recorded(OperationAction action, StepRecord target, BeforeState before) {
         Path archive = archives.get(target.chartDigest());
         Map<String, Object> values = history.restorableValues(target.id());
@@ -212,11 +316,17 @@ final class StepPlanner {
     }
 
     private List<Draft> uninstall(OperationRequest request) {
-        ReleaseInfo current = helm.status(request.releaseName(), request.namespace(), settings.callTimeout())
-                .filter(info -> info.status() != ReleaseStatus.UNINSTALLED)
-                .orElseThrow(() -> notInstalled(request));
+        Optional<ReleaseInfo> current = helm.status(request.releaseName(), request.namespace(), settings.callTimeout())
+                .filter(info -> info.status() != ReleaseStatus.UNINSTALLED);
+        BeforeState before;
+        if (current.isPresent()) {
+            before = before(current.get(), request.packageName());
+        } else {
+            before = installedManifests(request.releaseName(), request.namespace()).map(p -> beforeManifests(p, request.packageName()))
+                    .orElseThrow(() -> notInstalled(request));
+        }
         return List.of(new Draft(OperationAction.UNINSTALL, request.packageName(), request.releaseName(), request.namespace(), null,
-                null, null, Map.of(), Set.of(), null, before(current, request.packageName())));
+                null, null, Map.of(), Set.of(), null, before));
     }
 
     private static LifecycleException notInstalled(OperationRequest request) {
@@ -252,6 +362,36 @@ final class StepPlanner {
         } catch (RuntimeException e) {
             LOG.warn("No archive of {} {} to restore it from: {}", current.name(), current.chartVersion(), e.getMessage());
             return new BeforeState(true, current.chartVersion(), null, null, values, Set.of());
+        }
+    }
+
+    /**
+     * The applied state of a plain-manifest package: the newest successful recorded step when its
+     * bundle is of the version the inventory names (offline: bundle from the store, values from the
+     * history), else that version's manifests from the catalog with their default values.
+     */
+    BeforeState beforeManifests(ManifestPackage current, String packageName) {
+        Optional<StepRecord> recorded = history.successfulSteps(clusterId, current.namespace(), current.packageName()).stream().findFirst()
+                .filter(step -> step.chartDigest() != null && archives.contains(step.chartDigest()));
+        if (recorded.isPresent()) {
+            StepRecord step = recorded.get();
+            Path archive = archives.get(step.chartDigest());
+            Optional<ManifestBundle> bundle = ManifestBundle.read(archive);
+            if (bundle.isPresent() && Objects.equals(bundle.get().version(), current.version())) {
+                return new BeforeState(true, step.toVersion(), step.chartDigest(), archive, history.restorableValues(step.id()),
+                        ValueTrees.maskedPaths(ValueTrees.fromJson(step.maskedValuesJson())));
+            }
+        }
+        try {
+            ResolvedVersion resolved = catalog.resolve(Optional.empty(), packageName, Optional.of(current.version()));
+            ManifestBundle bundle = ManifestBundle.of(resolved, catalog.manifests(resolved));
+            String digest = archives.put(new java.io.ByteArrayInputStream(bundle.toBytes()));
+            LOG.warn("{} {} was not applied by this console's history; restoring it would use the package defaults",
+                    current.packageName(), current.version());
+            return new BeforeState(true, current.version(), digest, archives.get(digest), bundle.defaults(), bundle.secretNames());
+        } catch (RuntimeException e) {
+            LOG.warn("No manifests of {} {} to restore it from: {}", current.packageName(), current.version(), e.getMessage());
+            return new BeforeState(true, current.version(), null, null, Map.of(), Set.of());
         }
     }
 
@@ -292,6 +432,10 @@ final class StepPlanner {
         if (archive == null) {
             return values;
         }
+        Optional<ManifestBundle> bundle = ManifestBundle.read(archive);
+        if (bundle.isPresent()) {
+            return ValueTrees.merge(bundle.get().defaults(), values);
+        }
         return ValueTrees.merge(ValueTrees.fromYaml(catalog.chartFiles(archive).valuesYaml()), values);
     }
 
@@ -303,7 +447,40 @@ final class StepPlanner {
         secretPaths.addAll(draft.before.secretPaths());
         Collection<String> secrets = new ArrayList<>(ValueTrees.secretValues(masker, draft.values, secretPaths));
         secrets.addAll(ValueTrees.secretValues(masker, draft.before.values(), secretPaths));
-        return manifestDiffer.diff(before, after, secrets);
+        ManifestDiff diff = manifestDiffer.diff(before, after, secrets);
+        boolean manifestKind = ManifestBundle.read(draft.archive).isPresent() || ManifestBundle.read(draft.before.archive()).isPresent()
+                || draft.action == OperationAction.UNINSTALL && draft.before.archive() == null;
+        return manifestKind ? withInventory(diff, draft) : diff;
+    }
+
+    /**
+     * What the inventory on the cluster says is applied but neither side of the diff shows (an
+     * interrupted apply, a version whose manifests are not known here) is pruned too: REMOVED.
+     */
+    private ManifestDiff withInventory(ManifestDiff diff, Draft draft) {
+        List<ObjectRef> inventory = installedManifests(draft.release, draft.namespace).map(ManifestPackage::objects).orElse(List.of());
+        List<ResourceChange> changes = new ArrayList<>(diff.resources());
+        List<ResourceRef> planned = draft.archive == null ? List.of() : renderedRefs(draft);
+        for (ObjectRef object : inventory) {
+            boolean known = changes.stream().anyMatch(c -> same(c.resource(), object, draft.namespace));
+            boolean kept = planned.stream().anyMatch(r -> same(r, object, draft.namespace));
+            if (!known && !kept) {
+                changes.add(new ResourceChange(new ResourceRef(object.apiVersion(), object.kind(),
+                        object.namespace().isEmpty() ? null : object.namespace(), object.name()), ChangeKind.REMOVED));
+            }
+        }
+        return new ManifestDiff(diff.unifiedDiff(), changes);
+    }
+
+    private List<ResourceRef> renderedRefs(Draft draft) {
+        return manifestDiffer.diff("", render(draft.archive, draft.release, draft.namespace, draft.values), List.of()).resources().stream()
+                .map(ResourceChange::resource).toList();
+    }
+
+    private static boolean same(ResourceRef ref, ObjectRef object, String defaultNamespace) {
+        String namespace = ref.namespace() == null ? defaultNamespace : ref.namespace();
+        return ref.kind().equals(object.kind()) && ref.name().equals(object.name())
+                && (object.namespace().isEmpty() || object.namespace().equals(namespace));
     }
 
     private record Draft(OperationAction action, String packageName, String release, String namespace, String toVersion,

@@ -3,6 +3,7 @@ package org.iepmp.lifecycle.lock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.iepmp.lifecycle.api.ClusterLock;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.LockHolder;
@@ -34,6 +35,18 @@ public final class LayeredClusterLock implements ClusterLock {
             throw e;
         }
         return new Handles(held);
+    }
+
+    /** The first layer that names a holder (the local lock first). */
+    @Override
+    public Optional<LockHolder> holder(String clusterId) {
+        for (ClusterLock layer : layers) {
+            Optional<LockHolder> holder = layer.holder(clusterId);
+            if (holder.isPresent()) {
+                return holder;
+            }
+        }
+        return Optional.empty();
     }
 
     private static void releaseInReverse(List<ClusterLockHandle> handles) {

@@ -74,6 +74,15 @@ public final class LeaseClusterLock implements ClusterLock {
         throw new ClusterLockHeldException(client.name(), holderOf(winner, clusterId));
     }
 
+    @Override
+    public Optional<LockHolder> holder(String clusterId) {
+        LeaseClient client = clients.apply(clusterId);
+        Optional<LeaseSnapshot> lease = call(client, LeaseClient::read);
+        return lease.filter(l -> l.holderIdentity() != null && !l.holderIdentity().isEmpty())
+                .filter(l -> !isStale(l, clock.instant()))
+                .map(l -> holderOf(l, clusterId));
+    }
+
     boolean isStale(LeaseSnapshot lease, Instant now) {
         Instant renewed = lease.renewTime() != null ? lease.renewTime() : lease.acquireTime();
         if (renewed == null || lease.leaseDuration() == null) {

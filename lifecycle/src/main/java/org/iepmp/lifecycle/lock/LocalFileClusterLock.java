@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.iepmp.lifecycle.api.ClusterLock;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
@@ -69,6 +70,32 @@ public final class LocalFileClusterLock implements ClusterLock {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new LifecycleException(LifecycleErrorCode.LOCK_UNAVAILABLE, "Cannot use lock file: " + e.getMessage(), e, lockFile);
+        }
+    }
+
+    /** Held when the OS lock cannot be taken; the holder note beside it says who. */
+    @Override
+    public Optional<LockHolder> holder(String clusterId) {
+        String name = fileNameOf(clusterId);
+        Path lockFile = folder.resolve(name + ".lock");
+        Path holderFile = folder.resolve(name + ".holder.json");
+        if (!Files.exists(lockFile)) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock probe;
+            try {
+                probe = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                probe = null;
+            }
+            if (probe != null) {
+                probe.release();
+                return Optional.empty();
+            }
+            return Optional.of(holders.read(holderFile).orElseGet(() -> unknownHolder(clusterId, Duration.ZERO)));
+        } catch (IOException e) {
+            throw new LifecycleException(LifecycleErrorCode.LOCK_UNAVAILABLE, "Cannot read lock file: " + e.getMessage(), e, lockFile);
         }
     }
 

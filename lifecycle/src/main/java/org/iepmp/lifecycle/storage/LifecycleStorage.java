@@ -23,14 +23,16 @@ public final class LifecycleStorage implements AutoCloseable {
     private final ChartArchiveStore archives;
     private final ClusterLock localLock;
     private final SecretMasker masker;
+    private final ProcessIdentity process;
     private final int interruptedAtOpen;
 
     private LifecycleStorage(SqliteHistoryStore history, ChartArchiveStore archives, ClusterLock localLock, SecretMasker masker,
-            int interruptedAtOpen) {
+            ProcessIdentity process, int interruptedAtOpen) {
         this.history = history;
         this.archives = archives;
         this.localLock = localLock;
         this.masker = masker;
+        this.process = process;
         this.interruptedAtOpen = interruptedAtOpen;
     }
 
@@ -47,7 +49,7 @@ public final class LifecycleStorage implements AutoCloseable {
         try {
             int interrupted = history.markInterrupted(clock.instant());
             return new LifecycleStorage(history, new ContentAddressedArchiveStore(paths.archiveDir(), clock),
-                    new LocalFileClusterLock(paths.locksDir(), process, clock), masker, interrupted);
+                    new LocalFileClusterLock(paths.locksDir(), process, clock), masker, process, interrupted);
         } catch (RuntimeException e) {
             history.close();
             throw e;
@@ -68,6 +70,11 @@ public final class LifecycleStorage implements AutoCloseable {
 
     public SecretMasker masker() {
         return masker;
+    }
+
+    /** This console instance, as its locks name it to others. */
+    public ProcessIdentity process() {
+        return process;
     }
 
     /** How many operations of a previous run were found RUNNING and marked INTERRUPTED at open (to tell the user). */

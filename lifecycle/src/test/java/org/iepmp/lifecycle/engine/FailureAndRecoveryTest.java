@@ -258,6 +258,67 @@ class FailureAndRecoveryTest {
     }
 
     @Test
+    void cancelWhileHelmIsApplyingLetsTheCallFinishThenRestores() {
+        run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancellationSignal.NEVER);
+        // The API server is slow to create the Service 1.1.0 adds: Helm's upgrade call is still running when the user cancels.
+        site.cluster.injectFault(org.iepmp.kube.practice.ApiFault.slow("POST", "/namespaces/" + ns + "/services", Duration.ofSeconds(2), 1));
+        AtomicBoolean cancel = new AtomicBoolean();
+        harness.events.clear();
+        Plan plan = harness.engine.plan(request(OperationAction.UPGRADE, "line-app", "1.1.0"));
+
+        OperationResult result = harness.engine.execute(plan, event -> {
+            harness.events.add(event);
+            if (event instanceof ProgressEvent.StepProgress p && p.messageKey().equals("lifecycle.progress.applying")) {
+                cancel.set(true);
+            }
+        }, cancel::get);
+
+        assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.CANCELLED);
+        assertThat(result.messageKey()).isEqualTo("lifecycle.result.cancelledDuringApply");
+        assertThat(result.params()).containsExactly("line-app 1.1.0", "line-app 1.0.0");
+        // The cancel was acknowledged while Helm ran, before the step ended.
+        int acknowledged = indexOf(e -> e instanceof ProgressEvent.StepProgress p && p.messageKey().equals("lifecycle.progress.cancelWaitsForApply"));
+        int stepEnded = indexOf(e -> e instanceof ProgressEvent.StepFinished f && f.result().sequence() == 1);
+        assertThat(acknowledged).isNotNegative().isLessThan(stepEnded);
+        assertThat(((ProgressEvent.StepProgress) harness.events.get(acknowledged)).params()).containsExactly("line-app 1.1.0", 60L);
+        // Helm finished its upgrade (revision 2), then the console restored 1.0.0 (revision 3): nothing left pending.
+        ReleaseInfo after = release("line-app");
+        assertThat(after.chartVersion()).isEqualTo("1.0.0");
+        assertThat(after.status()).isEqualTo(ReleaseStatus.DEPLOYED);
+        assertThat(after.revision()).isEqualTo(3);
+        assertThat(site.connection.client().services().inNamespace(ns).withName("line-app-web").get()).isNull();
+        List<StepRecord> steps = harness.history.steps(result.operationId());
+        assertThat(steps).extracting(StepRecord::action, StepRecord::outcome).containsExactly(
+                tuple(OperationAction.UPGRADE, OperationOutcome.CANCELLED), tuple(OperationAction.ROLLBACK, OperationOutcome.SUCCEEDED));
+        assertThat(steps.get(0).log()).contains("Cancel requested while upgrade line-app 1.0.0 -> 1.1.0 is being applied");
+        assertThat(steps.get(0).errorCode()).isEqualTo("CANCELLED");
+        assertThat(harness.history.operation(result.operationId()).orElseThrow().outcome()).isEqualTo(OperationOutcome.CANCELLED);
+
+        // A UI that cancels its background task by interrupting the thread gets the same: the interrupt
+        // is taken as the cancel, the Helm call still runs to its end, then the step is undone.
+        OperationResult interrupted = harness.engine.execute(harness.engine.plan(request(OperationAction.UPGRADE, "line-app", "1.1.0")),
+                event -> {
+                    if (event instanceof ProgressEvent.StepProgress p && p.messageKey().equals("lifecycle.progress.applying")) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, CancellationSignal.NEVER);
+        assertThat(Thread.interrupted()).as("the interrupt was consumed as the cancel").isFalse();
+        assertThat(interrupted.outcome()).as(interrupted.toString()).isEqualTo(OperationOutcome.CANCELLED);
+        assertThat(interrupted.messageKey()).isEqualTo("lifecycle.result.cancelledDuringApply");
+        assertThat(release("line-app").chartVersion()).isEqualTo("1.0.0");
+        assertThat(release("line-app").status()).isEqualTo(ReleaseStatus.DEPLOYED);
+    }
+
+    private int indexOf(java.util.function.Predicate<ProgressEvent> which) {
+        for (int i = 0; i < harness.events.size(); i++) {
+            if (which.test(harness.events.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void aProcessKilledBetweenStepsIsReconciledAtTheNextStart() {
         Plan plan = harness.engine.plan(request(OperationAction.INSTALL, "line-app", "1.0.0"));
         assertThatThrownBy(() -> harness.engine.execute(plan, event -> {

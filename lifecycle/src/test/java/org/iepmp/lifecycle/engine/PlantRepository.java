@@ -33,6 +33,11 @@ final class PlantRepository {
         this.glasskube = glasskube;
     }
 
+    /** Repositories written elsewhere (the practice catalog). */
+    static PlantRepository of(Path charts, Path glasskube) {
+        return new PlantRepository(charts, glasskube);
+    }
+
     static PlantRepository write(Path dir) throws IOException {
         Path charts = Files.createDirectories(dir.resolve("charts"));
         Path glasskube = Files.createDirectories(dir.resolve("glasskube"));
@@ -69,7 +74,27 @@ final class PlantRepository {
                   - name: hog
                     shortDescription: Needs more than an IPC has
                     latestVersion: 1.0.0
+                  - name: plant-dashboard-config
+                    shortDescription: Shop-floor dashboard (plain manifests)
+                    latestVersion: 2.0.0
+                  - name: mixed-bag
+                    shortDescription: A chart and manifests in one version
+                    latestVersion: 1.0.0
+                  - name: dashboard-addon
+                    shortDescription: Extra panels; needs the dashboard
+                    latestVersion: 1.0.0
                 """);
+        dashboard(glasskube);
+        Path addon = Files.createDirectories(glasskube.resolve("dashboard-addon").resolve("1.0.0"));
+        Files.writeString(addon.resolve("panels.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: addon-panels\ndata:\n  a: b\n");
+        Files.writeString(addon.resolve("package.yaml"), "name: dashboard-addon\nshortDescription: addon\nmanifests:\n  - url: panels.yaml\n"
+                + "dependencies:\n  - name: " + DASHBOARD + "\n    version: \">=1.0.0 <2\"\n");
+        Files.writeString(glasskube.resolve("dashboard-addon").resolve("versions.yaml"), "latestVersion: 1.0.0\nversions:\n  - version: 1.0.0\n");
+        Path mixed = Files.createDirectories(glasskube.resolve("mixed-bag").resolve("1.0.0"));
+        Files.writeString(mixed.resolve("extra.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: b\n");
+        Files.writeString(mixed.resolve("package.yaml"), "name: mixed-bag\nshortDescription: mixed\nhelm:\n  repositoryUrl: " + charts
+                + "\n  chartName: plc-db\n  chartVersion: 1.0.0\nmanifests:\n  - url: extra.yaml\n");
+        Files.writeString(glasskube.resolve("mixed-bag").resolve("versions.yaml"), "latestVersion: 1.0.0\nversions:\n  - version: 1.0.0\n");
         pkg(glasskube, charts, "plc-db", List.of("1.0.0"), "");
         pkg(glasskube, charts, "hog", List.of("1.0.0"), "");
         pkg(glasskube, charts, "line-app", List.of("1.0.0", "1.1.0", "2.0.0"), """
@@ -88,6 +113,100 @@ final class PlantRepository {
                           path: /adminPassword
                 """);
         return new PlantRepository(charts, glasskube);
+    }
+
+    static final String DASHBOARD = "plant-dashboard-config";
+
+    /**
+     * A plain-manifest package: a ConfigMap, a Secret and a Deployment; 1.1.0 adds a Service, 2.0.0
+     * adds a second ConfigMap and runs an image the practice cluster makes crash. Its values patch
+     * the ConfigMap (refresh, through a value template) and the Secret (a secret value).
+     */
+    private static void dashboard(Path glasskube) throws IOException {
+        Map<String, String> images = Map.of("1.0.0", "plant/dashboard:1.0.0", "1.1.0", "plant/dashboard:1.1.0", "2.0.0",
+                "plant/dashboard:2.0.0-broken");
+        StringBuilder list = new StringBuilder("latestVersion: 2.0.0\nversions:\n");
+        for (String version : List.of("1.0.0", "1.1.0", "2.0.0")) {
+            list.append("  - version: ").append(version).append('\n');
+            Path dir = Files.createDirectories(glasskube.resolve(DASHBOARD).resolve(version));
+            StringBuilder manifest = new StringBuilder("""
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata:
+                      name: dashboard-config
+                    data:
+                      title: Line 3
+                      refresh: "5"
+                    ---
+                    apiVersion: v1
+                    kind: Secret
+                    metadata:
+                      name: dashboard-viewer
+                    stringData:
+                      password: ""
+                    ---
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata:
+                      name: dashboard
+                    spec:
+                      replicas: 1
+                      selector:
+                        matchLabels:
+                          app: dashboard
+                      template:
+                        metadata:
+                          labels:
+                            app: dashboard
+                        spec:
+                          containers:
+                          - name: web
+                            image: IMAGE
+                            resources:
+                              requests:
+                                cpu: 50m
+                                memory: 32Mi
+                    """.replace("IMAGE", images.get(version)));
+            if (!version.equals("1.0.0")) {
+                manifest.append("---\napiVersion: v1\nkind: Service\nmetadata:\n  name: dashboard\nspec:\n  selector:\n"
+                        + "    app: dashboard\n  ports:\n  - port: 8080\n");
+            }
+            if (version.equals("2.0.0")) {
+                manifest.append("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: dashboard-extra\ndata:\n  panels: \"12\"\n");
+            }
+            Files.writeString(dir.resolve("dashboard.yaml"), manifest.toString());
+            Files.writeString(dir.resolve("package.yaml"), """
+                    name: plant-dashboard-config
+                    shortDescription: Shop-floor dashboard
+                    manifests:
+                      - url: dashboard.yaml
+                    valueDefinitions:
+                      refreshSeconds:
+                        type: number
+                        defaultValue: "5"
+                        targets:
+                          - resource:
+                              apiGroup: ""
+                              kind: ConfigMap
+                              name: dashboard-config
+                            valueTemplate: "{{ . }}"
+                            patch:
+                              op: add
+                              path: /data/refresh
+                      viewerPassword:
+                        type: text
+                        metadata:
+                          secret: true
+                        targets:
+                          - resource:
+                              kind: Secret
+                              name: dashboard-viewer
+                            patch:
+                              op: add
+                              path: /stringData/password
+                    """);
+        }
+        Files.writeString(glasskube.resolve(DASHBOARD).resolve("versions.yaml"), list.toString());
     }
 
     private static void pkg(Path glasskube, Path charts, String name, List<String> versions, String extra) throws IOException {
