@@ -48,6 +48,8 @@ public final class Operations {
     private final BiConsumer<OperationFlowModel, Runnable> opener;
     private final Runnable afterOperation;
     private final UiTexts texts;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<OperationFlowModel> currentFlow =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private boolean preparing;
 
     /**
@@ -164,9 +166,18 @@ public final class Operations {
         }).onFailure(dialogs::showError).onFinished(() -> preparing = false));
     }
 
+    /** The flow whose window is open, or {@code null}. */
+    public javafx.beans.property.ReadOnlyObjectProperty<OperationFlowModel> currentFlowProperty() {
+        return currentFlow.getReadOnlyProperty();
+    }
+
     private void open(EngineSession current, OperationSpec spec) {
         OperationFlowModel flow = new OperationFlowModel(spec, current.engine(), executor, uiThread, actor);
+        currentFlow.set(flow);
         opener.accept(flow, () -> {
+            if (currentFlow.get() == flow) {
+                currentFlow.set(null);
+            }
             if (flow.resultProperty().get() != null || flow.progress().resultProperty().get() != null) {
                 afterOperation.run();
             }
