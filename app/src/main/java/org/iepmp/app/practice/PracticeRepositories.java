@@ -10,15 +10,18 @@ import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.kube.practice.PracticeCatalog;
 
 /**
- * The practice catalog as a configured repository while practice mode runs: written to disk and
- * added as repository {@value #NAME} (Glasskube format, origin vendor) when it starts, removed
- * when it ends. Its packages name their charts by file location, so the chart repository beside
- * it needs no entry of its own (which would list every package twice). Slow: call off the FX thread.
+ * The practice catalog as configured repositories while practice mode runs: written to disk and
+ * added as {@value #NAME} (Glasskube format) and {@value #CHARTS} (the Helm chart repository its
+ * packages take their charts from), both of origin vendor, when it starts; removed when it ends.
+ * The Glasskube one comes first, so a package name both list resolves to the Glasskube package
+ * (with its dependencies and form). Slow: call off the FX thread.
  */
 public final class PracticeRepositories {
 
     /** The repository's name, shown in Repositories and beside every practice package. */
     public static final String NAME = "practice";
+    /** The chart repository beside it. */
+    public static final String CHARTS = "practice-charts";
 
     private final RepositoryStore store;
     private final Path directory;
@@ -30,13 +33,18 @@ public final class PracticeRepositories {
 
     public void add() throws IOException {
         PracticeCatalog.Layout layout = new PracticeCatalog().writeTo(directory);
+        remove();
         store.save(RepositoryDefinition.directory(NAME, layout.glasskubeRepository().toString(), RepositoryType.GLASSKUBE,
+                Origin.VENDOR), Optional.empty());
+        store.save(RepositoryDefinition.directory(CHARTS, layout.helmRepository().toString(), RepositoryType.HELM,
                 Origin.VENDOR), Optional.empty());
     }
 
     public void remove() {
-        if (store.find(NAME).isPresent()) {
-            store.remove(NAME);
+        for (String name : new String[] {NAME, CHARTS}) {
+            if (store.find(name).isPresent()) {
+                store.remove(name);
+            }
         }
     }
 }
