@@ -87,6 +87,7 @@ abstract class OperationsScenario {
         robot.clickOn("#catalog-install");
         OperationFlowModel install = flowOn(Page.FORM);
         assertThat(robot.lookup("#ops-title").queryAs(Label.class).getText()).isEqualTo(installTitle());
+        shoot(robot, "install-form");
         robot.clickOn("#ops-advanced");
         TextArea yaml = robot.lookup("#ops-yaml").queryAs(TextArea.class);
         String goodYaml = yaml.getText();
@@ -95,6 +96,7 @@ abstract class OperationsScenario {
         assertThat(robot.lookup("#ops-yaml-problem").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#ops-yaml-problem").queryAs(Label.class).getText()).contains("YAML");
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).isTrue();
+        shoot(robot, "install-form-invalid-yaml");
         robot.interact(() -> yaml.setText(goodYaml + "resources:\n  requests:\n    cpu: \"64\"\n"));
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#ops-next");
@@ -106,6 +108,7 @@ abstract class OperationsScenario {
                 && r.checkId().equals("resources"));
         robot.clickOn("#ops-reason").write("practice run");
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).as("FAIL blocks").isTrue();
+        shoot(robot, "install-check-blocked");
         robot.type(KeyCode.ENTER);
         assertThat(install.pageProperty().get()).isEqualTo(Page.CHECK);
         robot.clickOn("#ops-back");
@@ -124,7 +127,8 @@ abstract class OperationsScenario {
                 .containsExactly("mqtt-broker", "line-monitor");
         assertThat(install.planProperty().get().steps()).extracting(PlanStep::action)
                 .containsOnly(OperationAction.INSTALL);
-        confirmAndFinish(robot, install);
+        shoot(robot, "install-plan");
+        confirmAndFinish(robot, install, "install");
         assertThat(install.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(robot.lookup("#ops-result-title").queryAs(Label.class).getText()).isEqualTo(doneTitle());
         robot.clickOn("#ops-cancel");
@@ -149,7 +153,7 @@ abstract class OperationsScenario {
         PlanStep change = configure.planProperty().get().steps().get(0);
         assertThat(change.action()).isEqualTo(OperationAction.CONFIGURE);
         assertThat(change.valuesDiff().changes()).anyMatch(c -> c.path().equals("replicaCount") && "2".equals(c.after()));
-        confirmAndFinish(robot, configure);
+        confirmAndFinish(robot, configure, null);
         assertThat(configure.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
@@ -169,7 +173,7 @@ abstract class OperationsScenario {
             assertThat(step.action()).isEqualTo(OperationAction.ROLLBACK);
             assertThat(step.valuesDiff().changes()).anyMatch(c -> c.path().equals("replicaCount") && "1".equals(c.after()));
         });
-        confirmAndFinish(robot, rollback);
+        confirmAndFinish(robot, rollback, null);
         assertThat(rollback.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
@@ -183,7 +187,7 @@ abstract class OperationsScenario {
         waitFor(60, () -> uninstall.planProperty().get() != null);
         assertThat(uninstall.planProperty().get().steps()).singleElement()
                 .satisfies(step -> assertThat(step.action()).isEqualTo(OperationAction.UNINSTALL));
-        confirmAndFinish(robot, uninstall);
+        confirmAndFinish(robot, uninstall, null);
         assertThat(uninstall.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
@@ -208,6 +212,31 @@ abstract class OperationsScenario {
         assertThat(rows.get(3).maskedValuesJson()).contains("packing-2");
     }
 
+    /**
+     * With {@code -Diepmp.screenshots=DIR}: writes the operation window as {@code DIR/NAME-LANG.png}
+     * (for docs/screenshots; the window is 900×560, inside the 1024×600 target screen).
+     */
+    void shoot(FxRobot robot, String name) throws Exception {
+        String dir = System.getProperty("iepmp.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = robot.lookup("#ops-dialog").query().getScene().snapshot(null));
+        int width = (int) shot[0].getWidth();
+        int height = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Files.createDirectories(Path.of(dir));
+        javax.imageio.ImageIO.write(image, "png", Path.of(dir, name + "-" + language().tag() + ".png").toFile());
+    }
+
     /** Waits until the open flow shows {@code page}; returns it. */
     OperationFlowModel flowOn(Page page) throws Exception {
         waitFor(60, () -> composition.operations().currentFlowProperty().get() != null
@@ -216,21 +245,36 @@ abstract class OperationsScenario {
     }
 
     /** Plan page → check page; gives a reason, accepts warnings if any, confirms with Enter, waits for the result. */
-    void confirmAndFinish(FxRobot robot, OperationFlowModel flow) throws Exception {
+    void confirmAndFinish(FxRobot robot, OperationFlowModel flow, String shots) throws Exception {
         waitFor(60, () -> flow.planProperty().get() != null && !flow.planningProperty().get());
         robot.clickOn("#ops-next");
         waitFor(60, () -> flow.pageProperty().get() == Page.CHECK && !flow.preflight().runningProperty().get()
                 && !flow.preflight().results().isEmpty());
         assertThat(flow.preflight().blockedProperty().get()).as("checks: %s", flow.preflight().results()).isFalse();
-        robot.clickOn("#ops-reason").write("practice run");
+        robot.clickOn("#ops-reason");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("practice run");
         if (flow.preflight().hasWarningsProperty().get()) {
             robot.clickOn("#ops-preflight-accept");
         }
         robot.clickOn("#ops-reason");
+        if (shots != null) {
+            shoot(robot, shots + "-check");
+        }
         robot.type(KeyCode.ENTER);
+        if (shots != null) {
+            waitFor(60, () -> flow.pageProperty().get() != Page.PROGRESS
+                    || flow.progress().events().stream().anyMatch(e -> e instanceof org.iepmp.lifecycle.api.ProgressEvent.StepProgress));
+            if (flow.pageProperty().get() == Page.PROGRESS) {
+                shoot(robot, shots + "-progress");
+            }
+        }
         waitFor(240, () -> flow.pageProperty().get() == Page.RESULT || flow.failureProperty().get() != null);
         assertThat(flow.failureProperty().get()).isNull();
         WaitForAsyncUtils.waitForFxEvents();
+        if (shots != null) {
+            shoot(robot, shots + "-result");
+        }
     }
 
     /** Refreshes Installed (each refresh allowed to finish) until {@code condition} holds. */

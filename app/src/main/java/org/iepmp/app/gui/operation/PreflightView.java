@@ -6,8 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -56,12 +55,21 @@ public final class PreflightView extends VBox {
         model.blockedProperty().addListener((obs, old, blocked) -> style(verdict, blocked));
         style(verdict, model.blockedProperty().get());
 
-        ListView<PreflightResult> checks = new ListView<>(model.results());
+        // A plain column of rows in a scroll pane, not a list view: wrapped sentences get their full height.
+        VBox rows = new VBox(2);
+        rows.setId("ops-preflight-rows");
+        rows.setPadding(new Insets(4, 8, 4, 8));
+        // Failures first, then warnings: what needs the technician comes before what passed.
+        Runnable render = () -> rows.getChildren().setAll(model.results().stream()
+                .sorted(java.util.Comparator.comparing(PreflightResult::status).reversed()).map(this::row).toList());
+        model.results().addListener((javafx.collections.ListChangeListener<PreflightResult>) change -> render.run());
+        texts.messagesProperty().addListener((obs, old, value) -> render.run());
+        render.run();
+        ScrollPane checks = new ScrollPane(rows);
         checks.setId("ops-preflight-checks");
-        checks.setCellFactory(list -> new CheckCell());
+        checks.setFitToWidth(true);
         VBox.setVgrow(checks, Priority.ALWAYS);
         checks.setMinHeight(120);
-        texts.messagesProperty().addListener((obs, old, value) -> checks.refresh());
 
         CheckBox accept = new CheckBox();
         accept.setId("ops-preflight-accept");
@@ -111,42 +119,31 @@ public final class PreflightView extends VBox {
     }
 
     /** One check: its status badge, the sentence, and (for a warning or failure) what to do. */
-    private final class CheckCell extends ListCell<PreflightResult> {
-        @Override
-        protected void updateItem(PreflightResult item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            Label badge = new Label(words.status(item.status()));
-            badge.getStyleClass().add(switch (item.status()) {
-                case PASS -> Styles.SUCCESS;
-                case WARN -> Styles.WARNING;
-                case FAIL -> Styles.DANGER;
-            });
-            badge.getStyleClass().add(Styles.TEXT_BOLD);
-            badge.setMinWidth(90);
-            Label sentence = new Label(words.sentence(item));
-            sentence.setWrapText(true);
-            sentence.setMinHeight(Region.USE_PREF_SIZE);
-            VBox text = new VBox(2, sentence);
-            String todo = words.whatToDo(item);
-            if (!todo.isEmpty()) {
-                Label hint = new Label(todo);
-                hint.setWrapText(true);
-                hint.setMinHeight(Region.USE_PREF_SIZE);
-                hint.getStyleClass().add(Styles.TEXT_MUTED);
-                text.getChildren().add(hint);
-            }
-            text.setMinWidth(0);
-            text.setPrefWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(10, badge, text);
-            row.setPadding(new Insets(4, 0, 4, 0));
-            row.setMinHeight(36);
-            setGraphic(row);
+    private HBox row(PreflightResult item) {
+        Label badge = new Label(words.status(item.status()));
+        badge.getStyleClass().addAll(switch (item.status()) {
+            case PASS -> Styles.SUCCESS;
+            case WARN -> Styles.WARNING;
+            case FAIL -> Styles.DANGER;
+        }, Styles.TEXT_BOLD);
+        badge.setMinWidth(90);
+        Label sentence = new Label(words.sentence(item));
+        sentence.setWrapText(true);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        VBox text = new VBox(2, sentence);
+        String todo = words.whatToDo(item);
+        if (!todo.isEmpty()) {
+            Label hint = new Label(todo);
+            hint.setWrapText(true);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
+            hint.getStyleClass().add(Styles.TEXT_MUTED);
+            text.getChildren().add(hint);
         }
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(10, badge, text);
+        row.setPadding(new Insets(6, 0, 6, 0));
+        row.getStyleClass().add("preflight-row");
+        return row;
     }
 }

@@ -63,6 +63,12 @@ public final class ProgressView extends VBox {
         ListView<ProgressEvent> log = new ListView<>(model.events());
         log.setId("ops-progress-log");
         log.setCellFactory(list -> new ListCell<>() {
+            {
+                // Long lines wrap instead of running off the right edge (the cell takes the list's width).
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ProgressEvent item, boolean empty) {
                 super.updateItem(item, empty);

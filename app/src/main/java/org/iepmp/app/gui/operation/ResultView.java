@@ -48,7 +48,9 @@ public final class ResultView extends VBox {
                         : r.outcome() == OperationOutcome.CANCELLED ? Styles.WARNING : Styles.DANGER);
             }
         });
-        sentence.textProperty().bind(bind(result, r -> r.messageKey() == null ? "" : texts.get(r.messageKey(), r.params().toArray())));
+        // A success is said by the title and the step list; the engine's summary of it is language-neutral text.
+        sentence.textProperty().bind(bind(result, r -> r.messageKey() == null || r.outcome() == OperationOutcome.SUCCEEDED ? ""
+                : texts.get(r.messageKey(), r.params().toArray())));
         steps.textProperty().bind(bind(result, r -> r.steps().isEmpty() ? "" : texts.get("ops.result.steps") + "\n" + lines(r, false)));
         restored.textProperty().bind(bind(result, r -> r.restored().isEmpty() ? ""
                 : texts.get("ops.result.restored") + "\n" + lines(r, true)));
@@ -60,7 +62,7 @@ public final class ResultView extends VBox {
                     : texts.get("ops.result.next.failed");
         }));
         record.textProperty().bind(bind(result, r -> texts.get("ops.result.record", r.operationId())));
-        for (Label label : new Label[] {steps, restored}) {
+        for (Label label : new Label[] {sentence, steps, restored}) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         }
