@@ -12,6 +12,11 @@ import org.iepmp.app.Versions;
 import org.iepmp.app.gui.history.HistoryView;
 import org.iepmp.app.gui.installed.InstalledView;
 import org.iepmp.app.gui.installed.InstalledViewModel;
+import org.iepmp.app.gui.operation.ClusterEngine;
+import org.iepmp.app.gui.operation.OperationWindow;
+import org.iepmp.app.gui.operation.Operations;
+import org.iepmp.app.gui.operation.RecoveryNotice;
+import org.iepmp.app.practice.PracticeRepositories;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.engine.EngineSessions;
 import org.iepmp.lifecycle.engine.EngineSettings;
@@ -108,6 +113,10 @@ public final class GuiComposition {
     private final HistoryViewModel historyModel;
     private final InstalledViewModel installed;
     private final EngineSessions engines;
+    private final ClusterEngine clusterEngine;
+    private Operations operations;
+    /** Held: a binding only listened to would be collected. */
+    private javafx.beans.binding.BooleanBinding practiceActive;
     private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
     private Stage stage;
     private boolean closed;
@@ -190,13 +199,14 @@ public final class GuiComposition {
         this.historyModel = new HistoryViewModel(history::history, executor, Clock.systemUTC());
         this.engines = new EngineSessions(catalog, history, paths.cacheDir().resolve("helm"), Clock.systemUTC(),
                 EngineSettings.defaults());
-        this.installed = new InstalledViewModel(catalog, executor, engines::openDrivers,
-                catalogModel::setInstalled);
-        cluster.connectionProperty().addListener((obs, old, connection) -> installed.connectionChanged(connection));
+        this.installed = new InstalledViewModel(catalog, executor, catalogModel::setInstalled);
+        this.clusterEngine = new ClusterEngine(engines::open, executor);
+        wireOperations(catalog, presenter, repositoryStore, paths);
         views.put(Section.INSTALLED, () -> new InstalledView(installed, texts, presenter));
         support.setBundleSource(() -> bundleSource(repositoryStore, paths));
         views.put(Section.HISTORY, () -> new HistoryView(historyModel, texts, presenter));
-        List<Node> topBars = List.of(new SupportBanner(support, texts), new ScreenShareStrip(support, texts,
+        List<Node> topBars = List.of(new RecoveryNotice(clusterEngine.recovered(), texts), new SupportBanner(support, texts),
+                new ScreenShareStrip(support, texts,
                 Versions.application(), System.getProperty("user.name"), () -> {
                     var connected = cluster.connectedCandidateProperty().get();
                     return connected == null ? texts.get("shell.cluster.state.notConnected") : connected.context();
@@ -261,10 +271,72 @@ public final class GuiComposition {
         // The support session first: it must end (and be audited) before anything it needs goes away.
         supportSessions.close();
         installed.close();
+        clusterEngine.close();
         cluster.close();
         executor.close();
         practice.close();
         history.close();
+    }
+
+    /**
+     * Operations through the lifecycle engine: one engine session per connected cluster (shared
+     * with Installed), the flows started from Catalog, Installed and History, and the practice
+     * catalog as a repository while practice mode runs.
+     */
+    private void wireOperations(Catalog catalog, ErrorPresenter presenter, RepositoryStore repositoryStore, AppPaths paths) {
+        cluster.factsProperty().addListener((obs, old, facts) -> clusterEngine.connected(cluster.connectionProperty().get(),
+                facts == null ? null : facts.identity()));
+        cluster.connectionProperty().addListener((obs, old, connection) -> {
+            if (connection == null) {
+                clusterEngine.connected(null, null);
+            }
+        });
+        clusterEngine.sessionProperty().addListener((obs, old, session) -> installed.sessionChanged(session));
+        OperationWindow operationWindow = new OperationWindow(texts, presenter);
+        this.operations = new Operations(clusterEngine.sessionProperty(), catalog, history::history, executor, Platform::runLater,
+                new Actor(System.getProperty("user.name"), null), dialogs,
+                (flow, closed) -> operationWindow.open(stage, flow, closed), () -> {
+                    installed.refresh();
+                    historyModel.firstPage();
+                }, texts);
+        installed.setReleaseActions(new InstalledViewModel.ReleaseActions() {
+            @Override
+            public void configure(org.iepmp.app.gui.installed.InstalledRow row) {
+                operations.configure(row.release());
+            }
+
+            @Override
+            public void rollBack(org.iepmp.app.gui.installed.InstalledRow row) {
+                operations.rollBack(row.release());
+            }
+
+            @Override
+            public void uninstall(org.iepmp.app.gui.installed.InstalledRow row) {
+                operations.uninstall(row.release());
+            }
+        });
+        catalogModel.installAvailableProperty().bind(clusterEngine.sessionProperty().isNotNull());
+        catalogModel.setInstallAction(operations::install);
+        historyModel.setRollbackAction(operations::rollBackTo);
+
+        PracticeRepositories practiceRepositories = new PracticeRepositories(repositoryStore, paths.cacheDir().resolve("practice-catalog"));
+        practiceActive = cluster.practiceProperty();
+        practiceActive.addListener((obs, old, active) -> executor.execute(BackgroundTask.of(context -> {
+            if (active) {
+                practiceRepositories.add();
+            } else {
+                practiceRepositories.remove();
+            }
+            return null;
+        }).onSuccess(done -> repositories.refreshAll()).onFailure(error -> LOG.warn("Practice repository not updated", error))));
+    }
+
+    public Operations operations() {
+        return operations;
+    }
+
+    public ClusterEngine clusterEngine() {
+        return clusterEngine;
     }
 
     /** Snapshots what the screens show (on the FX thread) and returns the slow rest for the background. */

@@ -70,6 +70,9 @@ class InstalledUiTest {
             drivers.helm().install(InstallRequest.of(catalog.helmRepository().resolve("line-monitor-1.2.0.tgz"),
                     "line-monitor-next", "staging", HelmValues.NONE, Duration.ofMinutes(2)));
         }
+        // Practice mode adds the practice catalog as a repository: its packages are the vendor's.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.clusterEngine().sessionProperty().get() != null
+                && composition.catalogViewModel().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
         robot.interact(() -> composition.installedViewModel().refresh());
         TableView<InstalledRow> table = robot.lookup("#installed-table").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2
@@ -78,7 +81,7 @@ class InstalledUiTest {
                 .orElseThrow();
         assertThat(healthy.release().chartVersion()).isEqualTo("1.0.0");
         assertThat(healthy.health().get().healthy()).isTrue();
-        assertThat(healthy.origin()).as("no repository configured: an outside install").isEmpty();
+        assertThat(healthy.origin()).as("known to the practice repository").contains(org.iepmp.catalog.api.Origin.VENDOR);
 
         // The broken version crash-loops after the simulated readiness delay.
         for (int i = 0; i < 30; i++) {

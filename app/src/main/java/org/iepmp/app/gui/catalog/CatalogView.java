@@ -92,7 +92,22 @@ public final class CatalogView extends VBox {
         model.selectedProperty().addListener((obs, old, value) ->
                 versions.getItems().setAll(model.versionsOfSelected()));
         versions.valueProperty().bindBidirectional(model.selectedVersionProperty());
-        HBox versionRow = new HBox(8, labels.plain("app.catalog.detail.version"), versions);
+        javafx.scene.control.Button install = new javafx.scene.control.Button();
+        install.setId("catalog-install");
+        install.setMinHeight(44);
+        install.setMinWidth(Region.USE_PREF_SIZE);
+        install.getStyleClass().add(Styles.ACCENT);
+        install.textProperty().bind(texts.bind("ops.catalog.install"));
+        install.disableProperty().bind(model.detailProperty().isNull().or(model.installAvailableProperty().not()));
+        install.setOnAction(e -> model.installSelected());
+        Label installHint = new Label();
+        installHint.setWrapText(true);
+        installHint.setMinHeight(Region.USE_PREF_SIZE);
+        installHint.getStyleClass().add(Styles.TEXT_MUTED);
+        installHint.textProperty().bind(texts.bind("ops.catalog.install.needsCluster"));
+        installHint.visibleProperty().bind(model.installAvailableProperty().not());
+        installHint.managedProperty().bind(installHint.visibleProperty());
+        HBox versionRow = new HBox(8, labels.plain("app.catalog.detail.version"), versions, install);
         versionRow.setAlignment(Pos.CENTER_LEFT);
         Label facts = new Label();
         facts.setId("catalog-detail-facts");
@@ -121,7 +136,7 @@ public final class CatalogView extends VBox {
         Label none = labels.paragraph("app.catalog.detail.none");
         none.visibleProperty().bind(model.selectedProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
-        VBox content = new VBox(8, name, source, versionRow, loading, description, facts, failure);
+        VBox content = new VBox(8, name, source, versionRow, installHint, loading, description, facts, failure);
         content.visibleProperty().bind(model.selectedProperty().isNotNull());
         content.managedProperty().bind(content.visibleProperty());
         VBox pane = new VBox(8, none, content);

@@ -43,6 +43,9 @@ public final class CatalogViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Map<String, String>> installed = new ReadOnlyObjectWrapper<>(Map.of());
 
+    private final javafx.beans.property.BooleanProperty installAvailable = new javafx.beans.property.SimpleBooleanProperty();
+    private java.util.function.Consumer<ResolvedVersion> installAction = version -> { };
+
     private TaskHandle searching;
     private TaskHandle resolving;
     private long searchGeneration;
@@ -99,6 +102,24 @@ public final class CatalogViewModel {
 
     public Optional<String> installedVersion(String packageName) {
         return Optional.ofNullable(installed.get().get(packageName));
+    }
+
+    /** Whether installing is possible now (a cluster's engine is open); set by the composition root. */
+    public javafx.beans.property.BooleanProperty installAvailableProperty() {
+        return installAvailable;
+    }
+
+    /** What "Install" starts for the shown version (the operation flow). */
+    public void setInstallAction(java.util.function.Consumer<ResolvedVersion> action) {
+        this.installAction = action;
+    }
+
+    /** Installs the version whose detail is shown. */
+    public void installSelected() {
+        ResolvedVersion shown = detail.get();
+        if (shown != null && installAvailable.get()) {
+            installAction.accept(shown);
+        }
     }
 
     /** Called when the repositories changed: run the current search again. */

@@ -124,7 +124,14 @@ public final class HistoryView extends VBox {
         json.setId("history-export-json");
         json.textProperty().bind(texts.bind("app.history.export.json"));
         json.setOnAction(e -> export(model, ExportFormat.JSON, "iepmp-history.json"));
-        HBox pager = new HBox(8, previous, next, count, spacer, csv, json);
+        Button rollBack = new Button();
+        rollBack.setId("history-rollback");
+        rollBack.setMinWidth(Region.USE_PREF_SIZE);
+        rollBack.setMinHeight(44);
+        rollBack.textProperty().bind(texts.bind("ops.history.rollback"));
+        rollBack.disableProperty().bind(model.rollbackTargetProperty().isNull());
+        rollBack.setOnAction(e -> model.rollBackToSelected());
+        HBox pager = new HBox(8, previous, next, count, spacer, rollBack, csv, json);
         pager.setAlignment(Pos.CENTER_LEFT);
         Label exported = new Label();
         exported.setId("history-exported");

@@ -78,6 +78,9 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
 
+    private final ReadOnlyObjectWrapper<StepRecord> rollbackTarget = new ReadOnlyObjectWrapper<>();
+    private java.util.function.Consumer<StepRecord> rollbackAction = step -> { };
+
     /** Cursors of the pages before the current one, for "previous". */
     private final Deque<PageCursor> previousPages = new ArrayDeque<>();
     private PageCursor currentPage;
@@ -140,6 +143,25 @@ public final class HistoryViewModel {
 
     public ReadOnlyObjectProperty<Path> exportedProperty() {
         return exported.getReadOnlyProperty();
+    }
+
+    /**
+     * The revision the chosen operation left the release at, when one can return to it ("roll back
+     * to this revision"): a succeeded operation's succeeded step of that release with a recorded chart.
+     */
+    public ReadOnlyObjectProperty<StepRecord> rollbackTargetProperty() {
+        return rollbackTarget.getReadOnlyProperty();
+    }
+
+    /** What "roll back to this revision" starts (the operation flow); set by the composition root. */
+    public void setRollbackAction(java.util.function.Consumer<StepRecord> action) {
+        this.rollbackAction = action;
+    }
+
+    public void rollBackToSelected() {
+        if (rollbackTarget.get() != null) {
+            rollbackAction.accept(rollbackTarget.get());
+        }
     }
 
     public HistoryFilter filter() {
@@ -209,12 +231,19 @@ public final class HistoryViewModel {
 
     private void loadSteps(OperationRecord operation) {
         steps.clear();
+        rollbackTarget.set(null);
         if (operation == null) {
             return;
         }
         executor.execute(BackgroundTask.of(context -> history.get().steps(operation.id())).onSuccess(found -> {
             if (operation.equals(selected.get())) {
                 steps.setAll(found);
+                rollbackTarget.set(operation.outcome() != OperationOutcome.SUCCEEDED ? null : found.stream()
+                        .filter(s -> s.outcome() == OperationOutcome.SUCCEEDED && s.toVersion() != null && s.chartDigest() != null
+                                && s.releaseName().equals(operation.releaseName())
+                                && s.action() != org.iepmp.lifecycle.api.OperationAction.UNINSTALL
+                                && s.action() != org.iepmp.lifecycle.api.OperationAction.AUDIT)
+                        .reduce((first, second) -> second).orElse(null));
             }
         }).onFailure(failure::set));
     }

@@ -75,11 +75,35 @@ public final class InstalledView extends VBox {
         refresh.textProperty().bind(texts.bind("app.installed.refresh"));
         refresh.disableProperty().bind(model.loadingProperty().or(model.connectedProperty().not()));
         refresh.setOnAction(e -> model.refresh());
+        refresh.setMinHeight(44);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(model.loadingProperty());
         MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(labels.title("app.installed.title"), new HBox(8, refresh, progress), failure, split);
+        Button configure = action("installed-configure", "ops.installed.configure", model.canOperateProperty().not());
+        configure.setOnAction(e -> model.configureSelected());
+        Button rollBack = action("installed-rollback", "ops.installed.rollback", model.canOperateProperty().not());
+        rollBack.setOnAction(e -> model.rollBackSelected());
+        Button uninstall = action("installed-uninstall", "ops.installed.uninstall", model.canOperateProperty().not());
+        uninstall.setOnAction(e -> model.uninstallSelected());
+        Button upgrade = action("installed-upgrade", "ops.installed.upgrade", model.canOperateProperty().not());
+        upgrade.setOnAction(e -> model.upgradeSelected());
+        upgrade.visibleProperty().bind(model.upgradeHandlerProperty().isNotNull());
+        upgrade.managedProperty().bind(upgrade.visibleProperty());
+        HBox toolbar = new HBox(8, refresh, progress, new javafx.scene.layout.Region(), upgrade, configure, rollBack, uninstall);
+        HBox.setHgrow(toolbar.getChildren().get(2), Priority.ALWAYS);
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(labels.title("app.installed.title"), toolbar, failure, split);
+    }
+
+    private Button action(String id, String key, javafx.beans.value.ObservableBooleanValue disabled) {
+        Button button = new Button();
+        button.setId(id);
+        button.setMinHeight(44);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.textProperty().bind(texts.bind(key));
+        button.disableProperty().bind(disabled);
+        return button;
     }
 
     private String healthBadge(InstalledRow row) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,7 +22,7 @@ import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.catalog.api.UpgradeCandidates;
-import org.iepmp.kube.api.ClusterConnection;
+import org.iepmp.app.engine.EngineSession;
 import org.iepmp.kube.api.ClusterDrivers;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.ReleaseHealth;
@@ -41,7 +40,6 @@ public final class InstalledViewModel {
 
     private final Catalog catalog;
     private final TaskExecutor executor;
-    private final Function<ClusterConnection, ClusterDrivers> openDrivers;
     private final Consumer<Map<String, String>> installedVersions;
 
     private final ObservableList<InstalledRow> rows = FXCollections.observableArrayList();
@@ -50,15 +48,83 @@ public final class InstalledViewModel {
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
 
+    private final ObjectProperty<Consumer<InstalledRow>> upgradeHandler = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper canOperate = new ReadOnlyBooleanWrapper();
+
     private ClusterDrivers drivers;
     private TaskHandle refreshing;
+    private ReleaseActions actions = ReleaseActions.NONE;
 
-    public InstalledViewModel(Catalog catalog, TaskExecutor executor, Function<ClusterConnection, ClusterDrivers> openDrivers,
-                              Consumer<Map<String, String>> installedVersions) {
+    /** What the Installed view's buttons start (operation flows, wired by the composition root). */
+    public interface ReleaseActions {
+        ReleaseActions NONE = new ReleaseActions() {
+            @Override
+            public void configure(InstalledRow row) {
+            }
+
+            @Override
+            public void rollBack(InstalledRow row) {
+            }
+
+            @Override
+            public void uninstall(InstalledRow row) {
+            }
+        };
+
+        void configure(InstalledRow row);
+
+        void rollBack(InstalledRow row);
+
+        void uninstall(InstalledRow row);
+    }
+
+    public InstalledViewModel(Catalog catalog, TaskExecutor executor, Consumer<Map<String, String>> installedVersions) {
         this.catalog = catalog;
         this.executor = executor;
-        this.openDrivers = openDrivers;
         this.installedVersions = installedVersions;
+        selected.addListener((obs, old, value) -> canOperate.set(value != null && drivers != null));
+    }
+
+    public void setReleaseActions(ReleaseActions actions) {
+        this.actions = actions;
+    }
+
+    /** A release is chosen and the cluster's engine is open: configure, roll back and uninstall may start. */
+    public ReadOnlyBooleanProperty canOperateProperty() {
+        return canOperate.getReadOnlyProperty();
+    }
+
+    public void configureSelected() {
+        if (canOperate.get()) {
+            actions.configure(selected.get());
+        }
+    }
+
+    public void rollBackSelected() {
+        if (canOperate.get()) {
+            actions.rollBack(selected.get());
+        }
+    }
+
+    public void uninstallSelected() {
+        if (canOperate.get()) {
+            actions.uninstall(selected.get());
+        }
+    }
+
+    /**
+     * Hook for the guided update wizard (issue 7): the handler that "Upgrade" on a release opens.
+     * While none is set the view hides its Upgrade button.
+     */
+    public ObjectProperty<Consumer<InstalledRow>> upgradeHandlerProperty() {
+        return upgradeHandler;
+    }
+
+    /** Opens the update wizard for the chosen release (see {@link #upgradeHandlerProperty()}). */
+    public void upgradeSelected() {
+        if (canOperate.get() && upgradeHandler.get() != null) {
+            upgradeHandler.get().accept(selected.get());
+        }
     }
 
     public ObservableList<InstalledRow> rows() {
@@ -81,26 +147,19 @@ public final class InstalledViewModel {
         return failure.getReadOnlyProperty();
     }
 
-    /** The cluster connection changed (or went away): open drivers for the new one and list its releases. */
-    public void connectionChanged(ClusterConnection connection) {
-        ClusterDrivers old = drivers;
-        drivers = null;
+    /**
+     * The connected cluster's engine session changed (or went away): list the releases through its
+     * drivers. The session's owner closes the drivers, not this view model.
+     */
+    public void sessionChanged(EngineSession session) {
+        drivers = session == null ? null : session.drivers();
         rows.clear();
         selected.set(null);
-        connected.set(connection != null);
-        if (old != null) {
-            executor.execute(BackgroundTask.of(context -> {
-                old.close();
-                return null;
-            }).onFailure(error -> { }));
-        }
-        if (connection == null) {
-            return;
-        }
-        executor.execute(BackgroundTask.of(context -> openDrivers.apply(connection)).onSuccess(opened -> {
-            drivers = opened;
+        connected.set(session != null);
+        canOperate.set(false);
+        if (session != null) {
             refresh();
-        }).onFailure(failure::set));
+        }
     }
 
     public void refresh() {
@@ -181,11 +240,8 @@ public final class InstalledViewModel {
         return result;
     }
 
-    /** At exit. */
+    /** At exit: the drivers belong to the engine session, closed by its owner. */
     public void close() {
-        if (drivers != null) {
-            drivers.close();
-            drivers = null;
-        }
+        drivers = null;
     }
 }

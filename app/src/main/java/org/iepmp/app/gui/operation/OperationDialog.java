@@ -1,0 +1,168 @@
+package org.iepmp.app.gui.operation;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.app.gui.operation.OperationFlowModel.Page;
+
+/**
+ * The page container of one operation: title, "step n of m" with the page's one-line
+ * explanation, the page, and Cancel / Back / Next. Next is the default button (Enter); Cancel
+ * answers Escape except while the operation runs, so a stray key press cannot stop it.
+ */
+public final class OperationDialog extends BorderPane {
+
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final Button next = new Button();
+
+    public OperationDialog(OperationFlowModel flow, UiTexts texts, ErrorPresenter presenter) {
+        OperationTexts words = new OperationTexts(texts);
+        setId("ops-dialog");
+        setPadding(new Insets(16));
+
+        Label title = new Label();
+        title.setId("ops-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> words.flowTitle(flow.spec()), texts.messagesProperty()));
+        Label stepOf = new Label();
+        stepOf.setId("ops-page-name");
+        stepOf.getStyleClass().add(Styles.TEXT_BOLD);
+        stepOf.textProperty().bind(Bindings.createStringBinding(() -> flow.pageProperty().get() == null ? ""
+                : texts.get("ops.page.stepOf", flow.pages().indexOf(flow.pageProperty().get()) + 1, flow.pages().size(),
+                        words.pageName(flow.pageProperty().get())), flow.pageProperty(), texts.messagesProperty()));
+        Label explain = new Label();
+        explain.setId("ops-page-explain");
+        explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        explain.textProperty().bind(Bindings.createStringBinding(() -> flow.pageProperty().get() == null ? ""
+                : words.pageExplanation(flow.pageProperty().get()), flow.pageProperty(), texts.messagesProperty()));
+        Label notice = new Label();
+        notice.setId("ops-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_BOLD);
+        notice.textProperty().bind(Bindings.createStringBinding(() -> words.problem(flow.spec().notice()), texts.messagesProperty()));
+        notice.visibleProperty().bind(Bindings.createBooleanBinding(() -> flow.spec().notice() != null
+                && flow.pageProperty().get() != Page.RESULT, flow.pageProperty()));
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox header = new VBox(4, title, stepOf, explain, notice);
+        header.setPadding(new Insets(0, 0, 10, 0));
+        setTop(header);
+
+        flow.spec().form().ifPresent(form -> pages.put(Page.FORM, new ValuesFormView(form, texts)));
+        if (!flow.spec().rollbackChoices().isEmpty()) {
+            pages.put(Page.CHOOSE, new RevisionChoiceView(flow.spec().rollbackChoices(), flow.rollbackChoiceProperty(), texts));
+        }
+        pages.put(Page.PLAN, new PlanView(flow.planProperty(), texts));
+        pages.put(Page.CHECK, new PreflightView(flow.preflight(), texts, presenter));
+        pages.put(Page.PROGRESS, new ProgressView(flow.progress(), texts, presenter));
+        pages.put(Page.RESULT, new ResultView(flow.resultProperty(), texts));
+        StackPane stack = new StackPane();
+        pages.values().forEach(page -> {
+            page.setVisible(false);
+            stack.getChildren().add(page);
+        });
+        ProgressIndicator planning = new ProgressIndicator();
+        planning.setMaxSize(48, 48);
+        planning.visibleProperty().bind(flow.planningProperty());
+        stack.getChildren().add(planning);
+        MessageCard failure = new MessageCard(texts, presenter, flow.failureProperty());
+        failure.setId("ops-failure");
+        VBox center = new VBox(8, failure, stack);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        setCenter(center);
+
+        Button cancel = new Button();
+        cancel.setId("ops-cancel");
+        cancel.setMinHeight(44);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.textProperty().bind(Bindings.createStringBinding(() -> texts.get(switch (flow.pageProperty().get() == null
+                ? Page.PLAN : flow.pageProperty().get()) {
+                    case RESULT -> "ops.flow.close";
+                    case PROGRESS -> flow.progress().runningProperty().get() ? "ops.flow.stop" : "ops.flow.close";
+                    default -> "ops.flow.cancel";
+                }), flow.pageProperty(), flow.progress().runningProperty(), texts.messagesProperty()));
+        cancel.cancelButtonProperty().bind(flow.pageProperty().isNotEqualTo(Page.PROGRESS)
+                .or(flow.progress().runningProperty().not()));
+        cancel.disableProperty().bind(flow.progress().cancelRequestedProperty().and(flow.progress().runningProperty()));
+        cancel.setOnAction(e -> flow.cancel());
+        Button back = new Button();
+        back.setId("ops-back");
+        back.setMinHeight(44);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.textProperty().bind(texts.bind("ops.flow.back"));
+        back.disableProperty().bind(flow.canBackProperty().not());
+        back.visibleProperty().bind(flow.pageProperty().isNotEqualTo(Page.RESULT).and(flow.pageProperty().isNotEqualTo(Page.PROGRESS)));
+        back.managedProperty().bind(back.visibleProperty());
+        back.setOnAction(e -> flow.back());
+        next.setId("ops-next");
+        next.setMinHeight(44);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        next.setDefaultButton(true);
+        next.getStyleClass().add(Styles.ACCENT);
+        next.textProperty().bind(Bindings.createStringBinding(() -> flow.pageProperty().get() == Page.CHECK
+                ? words.confirm(flow.spec().action()) : texts.get("ops.flow.next"), flow.pageProperty(), texts.messagesProperty()));
+        next.disableProperty().bind(flow.canNextProperty().not());
+        next.visibleProperty().bind(flow.pageProperty().isNotEqualTo(Page.RESULT).and(flow.pageProperty().isNotEqualTo(Page.PROGRESS)));
+        next.managedProperty().bind(next.visibleProperty());
+        next.setOnAction(e -> flow.next());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, cancel, spacer, back, next);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(10, 0, 0, 0));
+        setBottom(buttons);
+
+        flow.pageProperty().addListener((obs, old, page) -> showPage(page));
+        showPage(flow.pageProperty().get());
+    }
+
+    private void showPage(Page page) {
+        pages.forEach((key, node) -> {
+            node.setVisible(key == page);
+            node.setManaged(true);
+        });
+        Node shown = pages.get(page);
+        if (shown != null) {
+            // Keyboard users land on the page's first field (or on Next when the page has none).
+            javafx.application.Platform.runLater(() -> {
+                Node first = firstFocusable(shown);
+                (first != null ? first : next).requestFocus();
+            });
+        }
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()
+                && !(node instanceof javafx.scene.control.ScrollPane)) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

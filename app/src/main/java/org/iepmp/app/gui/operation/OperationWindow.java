@@ -1,0 +1,64 @@
+package org.iepmp.app.gui.operation;
+
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.common.UiTexts;
+
+/**
+ * Shows an operation flow in its own window, modal to the main window, with the main window's
+ * theme, font and zoom (a new scene would otherwise fall back to boxes for Chinese text). The
+ * window cannot be closed while the operation runs; closing it otherwise cancels the flow.
+ */
+public final class OperationWindow {
+
+    private final UiTexts texts;
+    private final ErrorPresenter presenter;
+
+    public OperationWindow(UiTexts texts, ErrorPresenter presenter) {
+        this.texts = texts;
+        this.presenter = presenter;
+    }
+
+    /** Opens the flow (on the FX thread); {@code onClosed} runs when its window closed. */
+    public Stage open(Window owner, OperationFlowModel flow, Runnable onClosed) {
+        OperationDialog dialog = new OperationDialog(flow, texts, presenter);
+        Stage stage = new Stage();
+        Scene scene = new Scene(dialog, 900, 560);
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+            if (owner.getScene() != null) {
+                scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+                if (owner.getScene().getRoot() != null) {
+                    dialog.setStyle(owner.getScene().getRoot().getStyle());
+                    dialog.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().stream()
+                            .filter(c -> !dialog.getStyleClass().contains(c)).toList());
+                }
+            }
+        }
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> new OperationTexts(texts)
+                .flowTitle(flow.spec()), texts.messagesProperty()));
+        stage.setOnCloseRequest(event -> {
+            if (flow.progress().runningProperty().get()) {
+                event.consume();
+            } else {
+                flow.cancel();
+            }
+        });
+        flow.closeRequestedProperty().addListener((obs, old, close) -> {
+            if (close) {
+                stage.close();
+            }
+        });
+        stage.setOnHidden(event -> onClosed.run());
+        flow.start();
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,94 @@
+package org.iepmp.app.gui.operation;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.lifecycle.api.OperationOutcome;
+import org.iepmp.lifecycle.api.OperationResult;
+import org.iepmp.lifecycle.api.StepResult;
+
+/**
+ * How the operation ended, in plain words: the verdict, the engine's sentence (what failed and
+ * what the automatic rollback restored), every step's outcome, and what to do next.
+ */
+public final class ResultView extends VBox {
+
+    private final UiTexts texts;
+    private final OperationTexts words;
+
+    public ResultView(ObservableValue<OperationResult> result, UiTexts texts) {
+        this.texts = texts;
+        this.words = new OperationTexts(texts);
+        setId("ops-result");
+        setSpacing(10);
+        Label title = wrapping("ops-result-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label sentence = wrapping("ops-result-sentence");
+        Label steps = wrapping("ops-result-steps");
+        Label restored = wrapping("ops-result-restored");
+        Label next = wrapping("ops-result-next");
+        next.getStyleClass().add(Styles.TEXT_BOLD);
+        Label record = wrapping("ops-result-record");
+        record.getStyleClass().add(Styles.TEXT_MUTED);
+
+        title.textProperty().bind(bind(result, r -> switch (r.outcome()) {
+            case SUCCEEDED -> texts.get("ops.result.title.succeeded");
+            case ROLLED_BACK -> texts.get("ops.result.title.rolledBack");
+            case CANCELLED -> texts.get("ops.result.title.cancelled");
+            default -> texts.get("ops.result.title.failed");
+        }));
+        result.addListener((obs, old, r) -> {
+            title.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+            if (r != null) {
+                title.getStyleClass().add(r.outcome() == OperationOutcome.SUCCEEDED ? Styles.SUCCESS
+                        : r.outcome() == OperationOutcome.CANCELLED ? Styles.WARNING : Styles.DANGER);
+            }
+        });
+        // A success is said by the title and the step list; the engine's summary of it is language-neutral text.
+        sentence.textProperty().bind(bind(result, r -> r.messageKey() == null || r.outcome() == OperationOutcome.SUCCEEDED ? ""
+                : texts.get(r.messageKey(), r.params().toArray())));
+        steps.textProperty().bind(bind(result, r -> r.steps().isEmpty() ? "" : texts.get("ops.result.steps") + "\n" + lines(r, false)));
+        restored.textProperty().bind(bind(result, r -> r.restored().isEmpty() ? ""
+                : texts.get("ops.result.restored") + "\n" + lines(r, true)));
+        next.textProperty().bind(bind(result, r -> switch (r.outcome()) {
+            case SUCCEEDED -> texts.get("ops.result.next.succeeded");
+            case ROLLED_BACK -> texts.get("ops.result.next.rolledBack");
+            case CANCELLED -> texts.get("ops.result.next.cancelled");
+            default -> r.restored().isEmpty() && r.steps().isEmpty() ? texts.get("ops.result.next.blocked")
+                    : texts.get("ops.result.next.failed");
+        }));
+        record.textProperty().bind(bind(result, r -> texts.get("ops.result.record", r.operationId())));
+        for (Label label : new Label[] {sentence, steps, restored}) {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
+        getChildren().addAll(title, sentence, steps, restored, next, record);
+    }
+
+    private String lines(OperationResult result, boolean restored) {
+        StringBuilder text = new StringBuilder();
+        for (StepResult step : restored ? result.restored() : result.steps()) {
+            text.append("  • ").append(texts.get("ops.result.stepLine", step.sequence(), words.action(step.action()),
+                    step.packageName(), words.outcome(step.outcome()))).append('\n');
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private ObservableValue<String> bind(ObservableValue<OperationResult> result,
+                                         java.util.function.Function<OperationResult, String> text) {
+        return Bindings.createStringBinding(() -> result.getValue() == null ? "" : text.apply(result.getValue()), result,
+                texts.messagesProperty());
+    }
+
+    private static Label wrapping(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

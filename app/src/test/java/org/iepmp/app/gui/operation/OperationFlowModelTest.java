@@ -1,0 +1,142 @@
+package org.iepmp.app.gui.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.iepmp.app.task.DirectTaskExecutor;
+import org.iepmp.catalog.api.ValueConstraints;
+import org.iepmp.catalog.api.ValueDefinition;
+import org.iepmp.catalog.api.ValueTarget;
+import org.iepmp.catalog.api.ValueType;
+import org.iepmp.lifecycle.api.Actor;
+import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.LifecycleEngine;
+import org.iepmp.lifecycle.api.OperationAction;
+import org.iepmp.lifecycle.api.OperationOutcome;
+import org.iepmp.lifecycle.api.OperationRequest;
+import org.iepmp.lifecycle.api.OperationResult;
+import org.iepmp.lifecycle.api.Plan;
+import org.iepmp.lifecycle.api.PlanStep;
+import org.iepmp.lifecycle.api.PreflightResult;
+import org.iepmp.lifecycle.api.PreflightStatus;
+import org.iepmp.lifecycle.api.ProgressEvent;
+import org.iepmp.lifecycle.api.ProgressListener;
+import org.iepmp.lifecycle.api.StepResult;
+import org.junit.jupiter.api.Test;
+
+/** The flow without a stage, over a scripted engine: pages, what blocks Next, what reaches the engine. */
+class OperationFlowModelTest {
+
+    /** An engine that plans one install step and answers the preflight it is given. */
+    private static final class ScriptedEngine implements LifecycleEngine {
+        List<PreflightResult> checks = List.of();
+        final List<OperationRequest> planned = new ArrayList<>();
+        Plan applied;
+        List<PreflightResult> accepted;
+
+        @Override
+        public Plan plan(OperationRequest request) {
+            planned.add(request);
+            return new Plan(request, List.of(new PlanStep(1, OperationAction.INSTALL, request.packageName(), request.releaseName(),
+                    request.namespace(), null, request.version(), "sha256:00", null, null)), Instant.EPOCH);
+        }
+
+        @Override
+        public List<PreflightResult> preflight(Plan plan) {
+            return checks;
+        }
+
+        @Override
+        public OperationResult apply(Plan plan, List<PreflightResult> acceptedWarnings, ProgressListener listener,
+                CancellationSignal cancellation) {
+            applied = plan;
+            accepted = acceptedWarnings;
+            listener.onEvent(new ProgressEvent.StepStarted(7, Instant.EPOCH, plan.steps().get(0)));
+            OperationResult result = new OperationResult(7, OperationOutcome.SUCCEEDED,
+                    List.of(new StepResult(1, OperationAction.INSTALL, plan.request().packageName(), OperationOutcome.SUCCEEDED, null)),
+                    List.of(), null, "lifecycle.result.succeeded", List.of("install"));
+            listener.onEvent(new ProgressEvent.OperationFinished(7, Instant.EPOCH, result));
+            return result;
+        }
+    }
+
+    private static final ValueDefinition REPLICAS = new ValueDefinition("replicas", ValueType.NUMBER, "1", null, null, List.of(),
+            List.of(), new ValueConstraints(false, 1.0, 3.0, null, null, null),
+            List.of(new ValueTarget(ValueTarget.Kind.CHART_VALUE, "m", null, null, null, "add", "/replicaCount", null)), false);
+
+    private final ScriptedEngine engine = new ScriptedEngine();
+
+    private OperationFlowModel flow() {
+        ValuesFormModel form = new ValuesFormModel(List.of(REPLICAS), Map.of(), "line-monitor", true);
+        OperationFlowModel flow = new OperationFlowModel(OperationSpec.install("line-monitor", "v1.1.0+1", form), engine,
+                new DirectTaskExecutor(error -> { throw new AssertionError(error); }), Runnable::run, new Actor("tech", null));
+        flow.start();
+        return flow;
+    }
+
+    private static FieldModel replicas(OperationFlowModel flow) {
+        return flow.spec().form().orElseThrow().fields().get(0);
+    }
+
+    @Test
+    void invalidInputKeepsTheFlowOnTheForm() {
+        OperationFlowModel flow = flow();
+        assertThat(flow.pages()).containsExactly(OperationFlowModel.Page.FORM, OperationFlowModel.Page.PLAN,
+                OperationFlowModel.Page.CHECK, OperationFlowModel.Page.PROGRESS, OperationFlowModel.Page.RESULT);
+        flow.spec().form().orElseThrow().yamlProperty().set("replicaCount: [1");
+        assertThat(flow.canNextProperty().get()).isFalse();
+        flow.next();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.FORM);
+        assertThat(engine.planned).isEmpty();
+
+        flow.spec().form().orElseThrow().yamlProperty().set("replicaCount: 9\n");
+        assertThat(replicas(flow).problemProperty().get().key()).isEqualTo("ops.form.problem.max");
+        assertThat(flow.canNextProperty().get()).isFalse();
+        replicas(flow).textProperty().set("2");
+        assertThat(flow.canNextProperty().get()).isTrue();
+    }
+
+    @Test
+    void aFailedCheckBlocksAndAWarningNeedsConsentAndAReason() {
+        engine.checks = List.of(new PreflightResult("lock", PreflightStatus.PASS, "lifecycle.preflight.lockFree", List.of()),
+                new PreflightResult("resources", PreflightStatus.FAIL, "lifecycle.preflight.resourcesShort", List.of(1, 2, 3, 4)));
+        OperationFlowModel flow = flow();
+        flow.next();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.PLAN);
+        assertThat(flow.planProperty().get().steps()).hasSize(1);
+        flow.next();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.CHECK);
+        flow.preflight().reasonProperty().set("new sensor");
+        flow.preflight().warningsAcceptedProperty().set(true);
+        assertThat(flow.preflight().blockedProperty().get()).isTrue();
+        assertThat(flow.canNextProperty().get()).as("a FAIL blocks whatever else is given").isFalse();
+        flow.next();
+        assertThat(engine.applied).isNull();
+
+        engine.checks = List.of(new PreflightResult("clockSkew", PreflightStatus.WARN, "lifecycle.preflight.clockSkew", List.of(12)));
+        flow.back();
+        flow.next();
+        assertThat(flow.preflight().hasWarningsProperty().get()).isTrue();
+        assertThat(flow.preflight().warningsAcceptedProperty().get()).as("asked again after a new check").isFalse();
+        assertThat(flow.canNextProperty().get()).isFalse();
+        flow.preflight().warningsAcceptedProperty().set(true);
+        flow.preflight().reasonProperty().set(" ");
+        assertThat(flow.canNextProperty().get()).as("a reason is required").isFalse();
+        flow.preflight().reasonProperty().set("new sensor");
+        flow.preflight().ticketProperty().set("CHG-1");
+        assertThat(flow.canNextProperty().get()).isTrue();
+
+        flow.next();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.RESULT);
+        assertThat(engine.applied.request().reason().text()).isEqualTo("new sensor");
+        assertThat(engine.applied.request().reason().ticket()).isEqualTo("CHG-1");
+        assertThat(engine.applied.request().values()).containsEntry("replicaCount", 1L);
+        assertThat(engine.accepted).extracting(PreflightResult::checkId).containsExactly("clockSkew");
+        assertThat(flow.progress().events()).hasSize(2);
+        assertThat(flow.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
+        assertThat(flow.canBackProperty().get()).isFalse();
+    }
+}
