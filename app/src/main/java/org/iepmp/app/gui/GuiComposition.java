@@ -9,6 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.iepmp.app.Versions;
+import org.iepmp.app.engine.EngineUpdateSource;
+import org.iepmp.app.gui.markdown.LinkOpener;
+import org.iepmp.app.gui.markdown.XdgLinkOpener;
+import org.iepmp.app.gui.notify.NotificationArea;
+import org.iepmp.app.gui.notify.NotificationCenter;
+import org.iepmp.app.gui.notify.Notifier;
+import org.iepmp.app.gui.updates.PeriodicUpdateCheck;
+import org.iepmp.app.gui.updates.UpdateLauncher;
+import org.iepmp.app.gui.updates.UpdatesView;
+import org.iepmp.app.gui.updates.UpdatesViewModel;
+import org.iepmp.app.task.ExecutorScheduler;
 import org.iepmp.app.gui.history.HistoryView;
 import org.iepmp.app.gui.installed.InstalledView;
 import org.iepmp.app.gui.installed.InstalledViewModel;
@@ -108,6 +119,14 @@ public final class GuiComposition {
     private final InstalledViewModel installed;
     private final EngineSessions engines;
     private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
+    private static final Duration NOTICE_LIFETIME = Duration.ofSeconds(10);
+    private final ExecutorScheduler uiTimer;
+    private final NotificationCenter notices;
+    private final EngineUpdateSource updateSource;
+    private final UpdatesViewModel updates;
+    private final PeriodicUpdateCheck periodicUpdateCheck;
+    private org.iepmp.kube.api.ClusterConnection updatesConnection;
+    private String updatesIdentity;
     private Stage stage;
 
     public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n) {
@@ -157,7 +176,7 @@ public final class GuiComposition {
         this.catalogModel = new CatalogViewModel(catalog, executor);
         this.repositories = new RepositoriesViewModel(repositoryStore, catalog,
                 new RepositoryTester(paths.cacheDir().resolve("repository-test"), CatalogSettings.defaults(),
-                        Clock.systemUTC()), executor, Clock.systemUTC(), catalogModel::reload);
+                        Clock.systemUTC()), executor, Clock.systemUTC(), this::catalogChanged);
 
         this.history = new LocalStorageConnection(paths.dataDir(), Clock.systemUTC());
         cluster.factsProperty().addListener((obs, old, facts) -> clusterIdentity.set(facts == null ? "none" : facts.identity()));
@@ -183,7 +202,10 @@ public final class GuiComposition {
         views.put(Section.CLUSTER, new ClusterView(cluster, texts, presenter));
         views.put(Section.SETTINGS, new SettingsView(settings, texts));
         views.put(Section.REPOSITORIES, new RepositoriesView(repositories, texts, presenter, dialogs));
-        views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter));
+        this.uiTimer = new ExecutorScheduler(Platform::runLater);
+        this.notices = new NotificationCenter(Platform::runLater, uiTimer, NOTICE_LIFETIME);
+        LinkOpener links = new XdgLinkOpener(executor);
+        views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter, links));
         views.put(Section.SUPPORT, new SupportView(support, texts, presenter));
         this.historyModel = new HistoryViewModel(history::history, executor, Clock.systemUTC());
         this.engines = new EngineSessions(catalog, history, paths.cacheDir().resolve("helm"), Clock.systemUTC(),
@@ -192,6 +214,14 @@ public final class GuiComposition {
                 catalogModel::setInstalled);
         cluster.connectionProperty().addListener((obs, old, connection) -> installed.connectionChanged(connection));
         views.put(Section.INSTALLED, new InstalledView(installed, texts, presenter));
+        // Updates: its own engine session until the session wiring is shared; the wizard plugs in as UpdateLauncher.
+        this.updateSource = new EngineUpdateSource(engines);
+        this.updates = new UpdatesViewModel(catalog, executor, updateSource, UpdateLauncher.wizardNotAvailable(), notices,
+                () -> shell.show(Section.UPDATES), Clock.systemUTC());
+        this.periodicUpdateCheck = new PeriodicUpdateCheck(uiTimer, settings.updateCheckHoursProperty(), updates::check);
+        cluster.factsProperty().addListener((obs, old, facts) -> updatesFollowCluster());
+        cluster.connectionProperty().addListener((obs, old, connection) -> updatesFollowCluster());
+        views.put(Section.UPDATES, new UpdatesView(updates, texts, presenter, links));
         support.setBundleSource(() -> bundleSource(repositoryStore, paths));
         views.put(Section.HISTORY, new HistoryView(historyModel, texts, presenter));
         List<Node> topBars = List.of(new SupportBanner(support, texts), new ScreenShareStrip(support, texts,
@@ -201,6 +231,10 @@ public final class GuiComposition {
                 }));
         this.window = new MainWindow(shell, cluster, settings, texts, new Appearance(), views, topBars,
                 support.screenShareModeProperty());
+        NotificationArea noticeArea = new NotificationArea(notices, texts);
+        window.addOverlay(noticeArea);
+        noticeArea.installShortcut(window.scene());
+        window.showBadge(Section.UPDATES, updates.countProperty());
         installUncaughtExceptionHandler();
     }
 
@@ -231,11 +265,37 @@ public final class GuiComposition {
             return null;
         }).onFailure(error -> LOG.warn("Cleaning stale Helm native copies failed", error)));
         historyModel.firstPage();
+        periodicUpdateCheck.start();
+    }
+
+    /** The repositories changed or were refreshed: the catalog list and the update check follow. */
+    private void catalogChanged() {
+        catalogModel.reload();
+        if (updates != null) {
+            updates.check();
+        }
+    }
+
+    /** The Updates list compares the cluster whose identity is known; a new connection or identity checks at once. */
+    private void updatesFollowCluster() {
+        var connection = cluster.connectionProperty().get();
+        var facts = cluster.factsProperty().get();
+        String identity = connection == null || facts == null ? null : facts.identity();
+        if (connection == updatesConnection && java.util.Objects.equals(identity, updatesIdentity)) {
+            return;
+        }
+        updatesConnection = connection;
+        updatesIdentity = identity;
+        updateSource.connectTo(identity == null ? null : connection, identity);
+        updates.connectionChanged(identity != null);
     }
 
     public void close() {
         // The support session first: it must end (and be audited) before anything it needs goes away.
         supportSessions.close();
+        periodicUpdateCheck.stop();
+        uiTimer.close();
+        updateSource.close();
         installed.close();
         cluster.close();
         executor.close();
@@ -280,6 +340,15 @@ public final class GuiComposition {
 
     private void supportEnded(org.iepmp.app.support.SupportAuditLog.EndReason reason) {
         support.sessionEnded(reason);
+    }
+
+    /** For the operation flows: notices when an operation ends ({@link Notifier#operationEnded}). */
+    public Notifier notifier() {
+        return notices;
+    }
+
+    public UpdatesViewModel updatesViewModel() {
+        return updates;
     }
 
     public InstalledViewModel installedViewModel() {

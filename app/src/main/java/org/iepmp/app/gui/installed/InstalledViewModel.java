@@ -26,6 +26,7 @@ import org.iepmp.catalog.api.UpgradeCandidates;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterDrivers;
 import org.iepmp.kube.api.KubeException;
+import org.iepmp.kube.api.PodLogs;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseInfo;
 
@@ -50,6 +51,8 @@ public final class InstalledViewModel {
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
 
+    private final PodLogViewModel logs;
+
     private ClusterDrivers drivers;
     private TaskHandle refreshing;
 
@@ -59,6 +62,28 @@ public final class InstalledViewModel {
         this.executor = executor;
         this.openDrivers = openDrivers;
         this.installedVersions = installedVersions;
+        this.logs = new PodLogViewModel(this::logReader, executor);
+        selected.addListener((obs, old, row) -> showLogsOf(row));
+    }
+
+    /** The log pane of the chosen release. */
+    public PodLogViewModel logs() {
+        return logs;
+    }
+
+    private PodLogs logReader() {
+        ClusterDrivers current = drivers;
+        return current == null ? null : current.logs();
+    }
+
+    private void showLogsOf(InstalledRow row) {
+        if (row == null) {
+            logs.show(null, null, List.of());
+            return;
+        }
+        List<String> pods = row.health().map(h -> h.workloads().stream().flatMap(w -> w.pods().stream()).toList())
+                .orElse(List.of());
+        logs.show(row.release().namespace(), row.release().name(), pods);
     }
 
     public ObservableList<InstalledRow> rows() {
@@ -183,6 +208,7 @@ public final class InstalledViewModel {
 
     /** At exit. */
     public void close() {
+        logs.stop();
         if (drivers != null) {
             drivers.close();
             drivers = null;
