@@ -203,7 +203,13 @@ public final class GuiComposition {
         views.put(Section.SETTINGS, new SettingsView(settings, texts));
         views.put(Section.REPOSITORIES, new RepositoriesView(repositories, texts, presenter, dialogs));
         this.uiTimer = new ExecutorScheduler(Platform::runLater);
-        this.notices = new NotificationCenter(Platform::runLater, uiTimer, NOTICE_LIFETIME);
+        this.notices = new NotificationCenter(action -> {
+            if (Platform.isFxApplicationThread()) {
+                action.run();
+            } else {
+                Platform.runLater(action);
+            }
+        }, uiTimer, NOTICE_LIFETIME);
         LinkOpener links = new XdgLinkOpener(executor);
         views.put(Section.CATALOG, new CatalogView(catalogModel, texts, presenter, links));
         views.put(Section.SUPPORT, new SupportView(support, texts, presenter));
@@ -345,6 +351,11 @@ public final class GuiComposition {
     /** For the operation flows: notices when an operation ends ({@link Notifier#operationEnded}). */
     public Notifier notifier() {
         return notices;
+    }
+
+    /** The engine composition the windows use (tests install through it, as the operation flows will). */
+    public EngineSessions engineSessions() {
+        return engines;
     }
 
     public UpdatesViewModel updatesViewModel() {

@@ -25,6 +25,8 @@ public final class NotificationCenter implements Notifier {
     private final Scheduler scheduler;
     private final Duration lifetime;
     private final ObservableList<Entry> shown = FXCollections.observableArrayList();
+    /** One wrapper for every reader: it listens to {@link #shown} weakly, so it must live as long as the center. */
+    private final ObservableList<Entry> shownView = FXCollections.unmodifiableObservableList(shown);
     private final Map<Long, Scheduler.Scheduled> timers = new HashMap<>();
     private long nextId;
 
@@ -35,7 +37,7 @@ public final class NotificationCenter implements Notifier {
     }
 
     public ObservableList<Entry> shown() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return shownView;
     }
 
     @Override
