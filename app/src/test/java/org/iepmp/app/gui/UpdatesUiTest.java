@@ -141,7 +141,7 @@ class UpdatesUiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !composition.updatesViewModel().notes().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Version v1.2.0+1").tryQuery()).isPresent();
-        assertThat(robot.lookup("Release notes: line-monitor").tryQuery()).isPresent();
+        assertThat(robot.lookup("Release notes: line-monitor (namespace line-monitor)").tryQuery()).isPresent();
 
         // Installed → Logs → Follow streams the pod's log.
         robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));

@@ -38,6 +38,8 @@ public final class CatalogView extends VBox {
     private final EnumTexts names;
     private final CatalogViewModel model;
     private final MarkdownNodes markdown;
+    /** List cells show the description's first paragraph as plain text, not its Markdown source. */
+    private final SafeMarkdown summaries = new SafeMarkdown();
 
     public CatalogView(CatalogViewModel model, UiTexts texts, ErrorPresenter presenter, LinkOpener links) {
         this.texts = texts;
@@ -209,7 +211,7 @@ public final class CatalogView extends VBox {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(8, title, badge, spacer, version);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label description = new Label(item.description());
+            Label description = new Label(summaries.summary(item.description()));
             description.getStyleClass().add(Styles.TEXT_MUTED);
             description.setMaxWidth(Double.MAX_VALUE);
             VBox box = new VBox(2, top, description);

@@ -81,6 +81,12 @@ public final class InstalledView extends VBox {
         SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
+        // A log needs more than the two lines the lower half leaves on a 600 px screen.
+        lower.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == logTab && split.getDividerPositions()[0] > 0.4) {
+                split.setDividerPositions(0.34);
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Button refresh = new Button();

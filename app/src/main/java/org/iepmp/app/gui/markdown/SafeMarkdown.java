@@ -64,6 +64,21 @@ public final class SafeMarkdown {
         return result;
     }
 
+    /** The first heading or paragraph as plain text: a one-line summary for lists. */
+    public String summary(String markdown) {
+        String head = markdown == null ? "" : markdown.substring(0, Math.min(markdown.length(), 2_000));
+        for (MarkdownBlock block : parse(head)) {
+            List<MarkdownBlock.Span> spans = block instanceof MarkdownBlock.Paragraph p ? p.spans()
+                    : block instanceof MarkdownBlock.Heading h ? h.spans() : null;
+            if (spans != null) {
+                StringBuilder text = new StringBuilder();
+                spans.forEach(span -> text.append(span.text()));
+                return text.toString().replace('\n', ' ').strip();
+            }
+        }
+        return "";
+    }
+
     /** A URL the app may open on click, or null. */
     public static String openable(String destination) {
         if (destination == null || destination.isBlank()) {

@@ -53,17 +53,17 @@ public final class UpdatesView extends VBox {
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> labels.paragraph(
                 model.connectedProperty().get() ? "updates.empty.current" : "updates.empty.notConnected"),
                 model.connectedProperty()));
-        table.getColumns().add(columns.column("updates.column.package", this::packageText, 150));
+        table.getColumns().add(columns.column("updates.column.package", this::packageText, 140));
         table.getColumns().add(columns.column("updates.column.versions", r -> texts.get("updates.versions",
-                r.info().installedVersion(), r.latest()), 130));
-        table.getColumns().add(columns.column("updates.column.sameMajor", r -> r.saferSameMajor().orElse("—"), 90));
+                r.info().installedVersion(), r.latest()), 170));
+        table.getColumns().add(columns.column("updates.column.sameMajor", r -> r.saferSameMajor().orElse("—"), 110));
         table.getColumns().add(columns.column("updates.column.origin", r -> r.origin().map(names::origin)
-                .orElse(texts.get("updates.origin.unknown")), 90));
+                .orElse(texts.get("updates.origin.unknown")), 100));
         TableColumn<UpdateRow, String> risk = columns.column("updates.column.risk", r -> r.majorChange()
                 ? texts.get("updates.risk.major") : texts.get("updates.risk.minor"), 120);
         risk.setCellFactory(col -> new RiskCell());
         table.getColumns().add(risk);
-        TableColumn<UpdateRow, String> action = columns.column("updates.column.action", r -> "", 110);
+        TableColumn<UpdateRow, String> action = columns.column("updates.column.action", r -> "", 120);
         action.setCellFactory(col -> new UpdateButtonCell());
         action.setSortable(false);
         table.getColumns().add(action);
@@ -128,8 +128,7 @@ public final class UpdatesView extends VBox {
     private String packageText(UpdateRow row) {
         String pkg = row.info().packageName();
         String release = row.info().releaseName();
-        return pkg.equals(release) ? texts.get("updates.package", pkg, row.info().namespace())
-                : texts.get("updates.packageRelease", pkg, release, row.info().namespace());
+        return pkg.equals(release) ? pkg : texts.get("updates.packageRelease", pkg, release);
     }
 
     private String statusText() {
@@ -146,7 +145,8 @@ public final class UpdatesView extends VBox {
             return java.util.List.of(labels.paragraph("updates.notes.none"));
         }
         java.util.List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
-        Label title = new Label(texts.get("updates.notes.title", row.info().packageName()));
+        Label title = new Label(texts.get("updates.notes.title", packageText(row), row.info().namespace()));
+        title.setWrapText(true);
         title.getStyleClass().add(Styles.TITLE_4);
         nodes.add(title);
         if (row.majorChange()) {
@@ -196,7 +196,6 @@ public final class UpdatesView extends VBox {
 
         UpdateButtonCell() {
             button.textProperty().bind(texts.bind("updates.updateOne"));
-            button.getStyleClass().add(Styles.SMALL);
             button.setDisable(!model.canLaunch());
             button.setOnAction(e -> {
                 UpdateRow row = getTableRow() == null ? null : getTableRow().getItem();

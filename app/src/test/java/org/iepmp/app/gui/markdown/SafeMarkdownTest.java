@@ -166,6 +166,13 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void theSummaryIsTheFirstHeadingOrParagraphAsPlainText() {
+        assertThat(markdown.summary("<p>x</p>\n\n## Plant *dashboard*\n\nShows **OEE**.")).isEqualTo("Plant dashboard");
+        assertThat(markdown.summary("Shows **OEE**\nper shift.")).isEqualTo("Shows OEE per shift.");
+        assertThat(markdown.summary("```\ncode\n```")).isEmpty();
+    }
+
+    @Test
     void nothingAndNullAreEmpty() {
         assertThat(markdown.parse(null)).isEmpty();
         assertThat(markdown.parse("")).isEmpty();
