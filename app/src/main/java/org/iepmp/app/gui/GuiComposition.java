@@ -9,6 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import org.iepmp.app.Versions;
+import org.iepmp.app.engine.EngineSession;
+import org.iepmp.app.gui.markdown.LinkOpener;
+import org.iepmp.app.gui.markdown.XdgLinkOpener;
+import org.iepmp.app.gui.notify.NotificationArea;
+import org.iepmp.app.gui.notify.NotificationCenter;
+import org.iepmp.app.gui.notify.Notifier;
+import org.iepmp.app.gui.updates.PeriodicUpdateCheck;
+import org.iepmp.app.gui.updates.UpdateLauncher;
+import org.iepmp.app.gui.updates.UpdatesView;
+import org.iepmp.app.gui.updates.UpdatesViewModel;
+import org.iepmp.app.task.ExecutorScheduler;
 import org.iepmp.app.gui.history.HistoryView;
 import org.iepmp.app.gui.installed.InstalledView;
 import org.iepmp.app.gui.installed.InstalledViewModel;
@@ -118,6 +129,11 @@ public final class GuiComposition {
     /** Held: a binding only listened to would be collected. */
     private javafx.beans.binding.BooleanBinding practiceActive;
     private final AtomicReference<String> clusterIdentity = new AtomicReference<>("none");
+    private static final Duration NOTICE_LIFETIME = Duration.ofSeconds(10);
+    private final ExecutorScheduler uiTimer;
+    private final NotificationCenter notices;
+    private final UpdatesViewModel updates;
+    private final PeriodicUpdateCheck periodicUpdateCheck;
     private Stage stage;
     private boolean closed;
 
@@ -168,7 +184,7 @@ public final class GuiComposition {
         this.catalogModel = new CatalogViewModel(catalog, executor);
         this.repositories = new RepositoriesViewModel(repositoryStore, catalog,
                 new RepositoryTester(paths.cacheDir().resolve("repository-test"), CatalogSettings.defaults(),
-                        Clock.systemUTC()), executor, Clock.systemUTC(), catalogModel::reload);
+                        Clock.systemUTC()), executor, Clock.systemUTC(), this::catalogChanged);
 
         this.history = new LocalStorageConnection(paths.dataDir(), Clock.systemUTC());
         cluster.factsProperty().addListener((obs, old, facts) -> clusterIdentity.set(facts == null ? "none" : facts.identity()));
@@ -194,7 +210,16 @@ public final class GuiComposition {
         views.put(Section.CLUSTER, () -> new ClusterView(cluster, texts, presenter));
         views.put(Section.SETTINGS, () -> new SettingsView(settings, texts));
         views.put(Section.REPOSITORIES, () -> new RepositoriesView(repositories, texts, presenter, dialogs));
-        views.put(Section.CATALOG, () -> new CatalogView(catalogModel, texts, presenter));
+        this.uiTimer = new ExecutorScheduler(Platform::runLater);
+        this.notices = new NotificationCenter(action -> {
+            if (Platform.isFxApplicationThread()) {
+                action.run();
+            } else {
+                Platform.runLater(action);
+            }
+        }, uiTimer, NOTICE_LIFETIME);
+        LinkOpener links = new XdgLinkOpener(executor);
+        views.put(Section.CATALOG, () -> new CatalogView(catalogModel, texts, presenter, links));
         views.put(Section.SUPPORT, () -> new SupportView(support, texts, presenter));
         this.historyModel = new HistoryViewModel(history::history, executor, Clock.systemUTC());
         this.engines = new EngineSessions(catalog, history, paths.cacheDir().resolve("helm"), Clock.systemUTC(),
@@ -203,6 +228,18 @@ public final class GuiComposition {
         this.clusterEngine = new ClusterEngine(engines::open, executor);
         wireOperations(catalog, presenter, repositoryStore, paths);
         views.put(Section.INSTALLED, () -> new InstalledView(installed, texts, presenter));
+        // Updates compare through the cluster's shared engine session; the wizard plugs in as UpdateLauncher.
+        AtomicReference<EngineSession> updateSession = new AtomicReference<>();
+        this.updates = new UpdatesViewModel(catalog, executor, () -> {
+            EngineSession session = updateSession.get();
+            return session == null ? List.of() : session.engine().checkUpdates();
+        }, UpdateLauncher.wizardNotAvailable(), notices, () -> shell.show(Section.UPDATES), Clock.systemUTC());
+        this.periodicUpdateCheck = new PeriodicUpdateCheck(uiTimer, settings.updateCheckHoursProperty(), updates::check);
+        clusterEngine.sessionProperty().addListener((obs, old, session) -> {
+            updateSession.set(session);
+            updates.connectionChanged(session != null);
+        });
+        views.put(Section.UPDATES, () -> new UpdatesView(updates, texts, presenter, links));
         support.setBundleSource(() -> bundleSource(repositoryStore, paths));
         views.put(Section.HISTORY, () -> new HistoryView(historyModel, texts, presenter));
         List<Node> topBars = List.of(new RecoveryNotice(clusterEngine.recovered(), texts), new SupportBanner(support, texts),
@@ -213,6 +250,10 @@ public final class GuiComposition {
                 }));
         this.window = new MainWindow(shell, cluster, settings, texts, new Appearance(), views, topBars,
                 support.screenShareModeProperty());
+        NotificationArea noticeArea = new NotificationArea(notices, texts);
+        window.addOverlay(noticeArea);
+        noticeArea.installShortcut(window.scene());
+        window.showBadge(Section.UPDATES, updates.countProperty());
         installUncaughtExceptionHandler();
     }
 
@@ -264,12 +305,25 @@ public final class GuiComposition {
             return null;
         }).onFailure(error -> LOG.warn("Cleaning stale Helm native copies failed", error)));
         historyModel.firstPage();
+        periodicUpdateCheck.start();
     }
+
+    /** The repositories changed or were refreshed: the catalog list and the update check follow. */
+    private void catalogChanged() {
+        catalogModel.reload();
+        if (updates != null) {
+            updates.check();
+        }
+    }
+
+    /** The Updates list compares the cluster whose identity is known; a new connection or identity checks at once. */
 
     public void close() {
         closed = true;
         // The support session first: it must end (and be audited) before anything it needs goes away.
         supportSessions.close();
+        periodicUpdateCheck.stop();
+        uiTimer.close();
         installed.close();
         clusterEngine.close();
         cluster.close();
@@ -376,6 +430,20 @@ public final class GuiComposition {
 
     private void supportEnded(org.iepmp.app.support.SupportAuditLog.EndReason reason) {
         support.sessionEnded(reason);
+    }
+
+    /** For the operation flows: notices when an operation ends ({@link Notifier#operationEnded}). */
+    public Notifier notifier() {
+        return notices;
+    }
+
+    /** The engine composition the windows use (tests install through it, as the operation flows will). */
+    public EngineSessions engineSessions() {
+        return engines;
+    }
+
+    public UpdatesViewModel updatesViewModel() {
+        return updates;
     }
 
     public InstalledViewModel installedViewModel() {

@@ -58,7 +58,13 @@ public final class SettingsStore {
         } catch (NumberFormatException e) {
             LOG.warn("Invalid zoom {} in {}", properties.getProperty("zoomPercent"), file);
         }
-        return new Settings(language, theme, zoom, Optional.ofNullable(properties.getProperty("lastCluster")));
+        int updateHours = Settings.DEFAULT_UPDATE_CHECK_HOURS;
+        try {
+            updateHours = Integer.parseInt(properties.getProperty("updateCheckHours", String.valueOf(updateHours)).trim());
+        } catch (NumberFormatException e) {
+            LOG.warn("Invalid update check interval {} in {}", properties.getProperty("updateCheckHours"), file);
+        }
+        return new Settings(language, theme, zoom, Optional.ofNullable(properties.getProperty("lastCluster")), updateHours);
     }
 
     public void save(Settings settings) {
@@ -67,6 +73,7 @@ public final class SettingsStore {
         properties.setProperty("theme", settings.theme().name().toLowerCase(Locale.ROOT));
         properties.setProperty("zoomPercent", String.valueOf(settings.zoomPercent()));
         settings.lastClusterId().ifPresent(id -> properties.setProperty("lastCluster", id));
+        properties.setProperty("updateCheckHours", String.valueOf(settings.updateCheckHours()));
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");

@@ -12,7 +12,8 @@ public interface I18n {
      * work on one feature never edits another feature's bundle.
      */
     List<String> FAMILIES = List.of(
-            "common", "shell", "cluster", "catalog", "kube", "lifecycle", "app", "wizard", "cli", "support", "installer", "ops");
+            "common", "shell", "cluster", "catalog", "kube", "lifecycle", "app", "wizard", "cli", "support", "installer",
+            "ops", "updates");
 
     Messages messages(Language language);
 

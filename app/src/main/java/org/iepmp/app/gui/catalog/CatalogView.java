@@ -23,6 +23,9 @@ import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.NamedCell;
 import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.app.gui.markdown.LinkOpener;
+import org.iepmp.app.gui.markdown.MarkdownNodes;
+import org.iepmp.app.gui.markdown.SafeMarkdown;
 import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.catalog.api.Dependency;
 import org.iepmp.catalog.api.Origin;
@@ -34,9 +37,13 @@ public final class CatalogView extends VBox {
     private final UiTexts texts;
     private final EnumTexts names;
     private final CatalogViewModel model;
+    private final MarkdownNodes markdown;
+    /** List cells show the description's first paragraph as plain text, not its Markdown source. */
+    private final SafeMarkdown summaries = new SafeMarkdown();
 
-    public CatalogView(CatalogViewModel model, UiTexts texts, ErrorPresenter presenter) {
+    public CatalogView(CatalogViewModel model, UiTexts texts, ErrorPresenter presenter, LinkOpener links) {
         this.texts = texts;
+        this.markdown = new MarkdownNodes(texts, links);
         this.model = model;
         this.names = new EnumTexts(texts);
         setId("catalog-view");
@@ -83,10 +90,10 @@ public final class CatalogView extends VBox {
         source.setId("catalog-detail-source");
         source.getStyleClass().add(Styles.TEXT_MUTED);
         source.setWrapText(true);
-        Label description = new Label();
+        // The description is Markdown from the repository: drawn safely, never as HTML.
+        VBox description = new VBox();
         description.setId("catalog-detail-description");
-        description.setWrapText(true);
-        description.setMinHeight(Region.USE_PREF_SIZE);
+        SafeMarkdown parser = new SafeMarkdown();
         ComboBox<String> versions = new ComboBox<>();
         versions.setId("catalog-detail-versions");
         model.selectedProperty().addListener((obs, old, value) ->
@@ -125,11 +132,14 @@ public final class CatalogView extends VBox {
             CatalogPackage p = model.selectedProperty().get();
             return p == null ? "" : texts.get("app.catalog.detail.source", names.origin(p.origin()), p.repository());
         }, model.selectedProperty(), texts.messagesProperty()));
-        description.textProperty().bind(Bindings.createStringBinding(() -> {
+        var descriptionText = Bindings.createStringBinding(() -> {
             ResolvedVersion v = model.detailProperty().get();
             CatalogPackage p = model.selectedProperty().get();
             return v != null ? v.description() : p == null ? "" : p.description();
-        }, model.detailProperty(), model.selectedProperty()));
+        }, model.detailProperty(), model.selectedProperty());
+        descriptionText.addListener((obs, old, text) -> description.getChildren().setAll(markdown.render(parser.parse(text))));
+        // The binding is only weakly held by what it observes; the node keeps it alive.
+        description.getProperties().put("markdown-source", descriptionText);
         facts.textProperty().bind(Bindings.createStringBinding(() -> factsOf(model.detailProperty().get()),
                 model.detailProperty(), texts.messagesProperty()));
 
@@ -216,7 +226,7 @@ public final class CatalogView extends VBox {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(8, title, badge, spacer, version);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label description = new Label(item.description());
+            Label description = new Label(summaries.summary(item.description()));
             description.getStyleClass().add(Styles.TEXT_MUTED);
             description.setMaxWidth(Double.MAX_VALUE);
             VBox box = new VBox(2, top, description);

@@ -8,6 +8,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -65,9 +67,26 @@ public final class InstalledView extends VBox {
         detail.setWrapText(true);
         detail.textProperty().bind(Bindings.createStringBinding(() -> detailText(model.selectedProperty().get()),
                 model.selectedProperty(), texts.messagesProperty()));
-        SplitPane split = new SplitPane(table, detail);
+        // Details and the log of the chosen release share the lower half.
+        Tab detailTab = new Tab();
+        detailTab.textProperty().bind(texts.bind("updates.installed.tab.details"));
+        detailTab.setContent(detail);
+        Tab logTab = new Tab();
+        logTab.setId("installed-logs-tab");
+        logTab.textProperty().bind(texts.bind("updates.installed.tab.logs"));
+        logTab.setContent(new PodLogPane(model.logs(), texts, presenter));
+        TabPane lower = new TabPane(detailTab, logTab);
+        lower.setId("installed-lower");
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(table, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
+        // A log needs more than the two lines the lower half leaves on a 600 px screen.
+        lower.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == logTab && split.getDividerPositions()[0] > 0.4) {
+                split.setDividerPositions(0.34);
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Button refresh = new Button();

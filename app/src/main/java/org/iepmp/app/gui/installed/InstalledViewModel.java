@@ -25,6 +25,7 @@ import org.iepmp.catalog.api.UpgradeCandidates;
 import org.iepmp.app.engine.EngineSession;
 import org.iepmp.kube.api.ClusterDrivers;
 import org.iepmp.kube.api.KubeException;
+import org.iepmp.kube.api.PodLogs;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseInfo;
 
@@ -50,6 +51,7 @@ public final class InstalledViewModel {
 
     private final ObjectProperty<Consumer<InstalledRow>> upgradeHandler = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper canOperate = new ReadOnlyBooleanWrapper();
+    private final PodLogViewModel logs;
 
     private ClusterDrivers drivers;
     private TaskHandle refreshing;
@@ -83,6 +85,8 @@ public final class InstalledViewModel {
         this.executor = executor;
         this.installedVersions = installedVersions;
         selected.addListener((obs, old, value) -> canOperate.set(value != null && drivers != null));
+        this.logs = new PodLogViewModel(this::logReader, executor);
+        selected.addListener((obs, old, row) -> showLogsOf(row));
     }
 
     public void setReleaseActions(ReleaseActions actions) {
@@ -125,6 +129,26 @@ public final class InstalledViewModel {
         if (canOperate.get() && upgradeHandler.get() != null) {
             upgradeHandler.get().accept(selected.get());
         }
+    }
+
+    /** The log pane of the chosen release. */
+    public PodLogViewModel logs() {
+        return logs;
+    }
+
+    private PodLogs logReader() {
+        ClusterDrivers current = drivers;
+        return current == null ? null : current.logs();
+    }
+
+    private void showLogsOf(InstalledRow row) {
+        if (row == null) {
+            logs.show(null, null, List.of());
+            return;
+        }
+        List<String> pods = row.health().map(h -> h.workloads().stream().flatMap(w -> w.pods().stream()).toList())
+                .orElse(List.of());
+        logs.show(row.release().namespace(), row.release().name(), pods);
     }
 
     public ObservableList<InstalledRow> rows() {
@@ -242,6 +266,7 @@ public final class InstalledViewModel {
 
     /** At exit: the drivers belong to the engine session, closed by its owner. */
     public void close() {
+        logs.stop();
         drivers = null;
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.NamedCell;
 import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.app.settings.Settings;
 import org.iepmp.app.settings.Theme;
 import org.iepmp.i18n.api.Language;
 
@@ -54,15 +55,28 @@ public final class SettingsView extends VBox {
         zoom.setCellFactory(list -> new NamedCell<>(value -> value + " %"));
         zoom.setButtonCell(new NamedCell<>(value -> value + " %"));
 
+        ComboBox<Integer> updateCheck = new ComboBox<>(FXCollections.observableArrayList(Settings.UPDATE_CHECK_HOURS));
+        updateCheck.setId("settings-update-check");
+        updateCheck.setValue(model.updateCheckHoursProperty().get());
+        updateCheck.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                model.updateCheckHoursProperty().set(value);
+            }
+        });
+        updateCheck.setCellFactory(list -> new NamedCell<>(this::intervalName));
+        updateCheck.setButtonCell(new NamedCell<>(this::intervalName));
+        texts.messagesProperty().addListener((obs, old, value) -> updateCheck.setButtonCell(new NamedCell<>(this::intervalName)));
+
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(12);
         grid.addRow(0, label("shell.settings.language"), language);
         grid.addRow(1, label("shell.settings.theme"), theme);
         grid.addRow(2, label("shell.settings.zoom"), zoom);
+        grid.addRow(3, label("updates.settings.interval"), updateCheck);
 
         Label zoomHint = new Labels(texts).paragraph("shell.settings.zoomHint");
-        for (ComboBox<?> box : java.util.List.of(language, theme, zoom)) {
+        for (ComboBox<?> box : java.util.List.of(language, theme, zoom, updateCheck)) {
             box.setMinWidth(220);
         }
 
@@ -74,6 +88,10 @@ public final class SettingsView extends VBox {
             case LIGHT -> texts.get("shell.settings.theme.light");
             case DARK -> texts.get("shell.settings.theme.dark");
         };
+    }
+
+    private String intervalName(int hours) {
+        return hours == 0 ? texts.get("updates.settings.interval.off") : texts.get("updates.settings.interval.hours", hours);
     }
 
     private Label label(String key) {

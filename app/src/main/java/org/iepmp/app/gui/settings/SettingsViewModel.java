@@ -27,6 +27,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language;
     private final ObjectProperty<Theme> theme;
     private final IntegerProperty zoomPercent;
+    private final IntegerProperty updateCheckHours;
 
     public SettingsViewModel(Settings initial, Language effectiveLanguage, SettingsStore store, TaskExecutor executor) {
         this.store = store;
@@ -46,6 +47,8 @@ public final class SettingsViewModel {
             }
         });
         zoomPercent.addListener((obs, old, value) -> save(current.withZoomPercent(value.intValue())));
+        this.updateCheckHours = new SimpleIntegerProperty(initial.updateCheckHours());
+        updateCheckHours.addListener((obs, old, value) -> save(current.withUpdateCheckHours(value.intValue())));
     }
 
     public ObjectProperty<Language> languageProperty() {
@@ -58,6 +61,11 @@ public final class SettingsViewModel {
 
     public IntegerProperty zoomPercentProperty() {
         return zoomPercent;
+    }
+
+    /** Hours between background update checks; 0 for none. */
+    public IntegerProperty updateCheckHoursProperty() {
+        return updateCheckHours;
     }
 
     /** Remembers the cluster the user connected to last. */

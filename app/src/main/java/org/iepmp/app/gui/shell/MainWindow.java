@@ -131,6 +131,33 @@ public final class MainWindow {
         return nav;
     }
 
+    /** Lays {@code overlay} over the section area (e.g. notices); it must not pick on its empty bounds. */
+    public void addOverlay(Node overlay) {
+        Node center = root.getCenter();
+        if (center instanceof StackPane layers && "section-layers".equals(layers.getId())) {
+            layers.getChildren().add(overlay);
+            return;
+        }
+        StackPane layers = new StackPane(center, overlay);
+        layers.setId("section-layers");
+        root.setCenter(layers);
+    }
+
+    /** A count on a navigation entry (e.g. available updates), hidden while zero. */
+    public void showBadge(Section section, ObservableValue<? extends Number> count) {
+        ToggleButton button = navButtons.get(section);
+        Label badge = new Label();
+        badge.setId(section.navId() + "-badge");
+        badge.getStyleClass().add("nav-badge");
+        badge.textProperty().bind(count.map(n -> String.valueOf(n.intValue())));
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        button.setGraphicTextGap(8);
+        // An invisible graphic would still take its room beside the text: remove it instead.
+        Runnable update = () -> button.setGraphic(count.getValue() != null && count.getValue().intValue() > 0 ? badge : null);
+        count.addListener((obs, old, value) -> update.run());
+        update.run();
+    }
+
     private static Node wrap(Node view) {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
