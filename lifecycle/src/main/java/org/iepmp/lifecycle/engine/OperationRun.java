@@ -182,6 +182,8 @@ final class OperationRun {
                         + step.releaseName() + " to " + step.toVersion() + " done; verifying");
                 verify(stepId, step, cancel);
             }
+            // A lock lost meanwhile means another console may be changing the cluster too: the step does not count.
+            keepLock();
             history.finishStep(stepId, Completion.succeeded(clock.instant()));
             stepFinished(step.sequence(), step.action(), step.packageName(), OperationOutcome.SUCCEEDED, null, results);
             return null;

@@ -203,6 +203,31 @@ class ClusterLeaseTest {
     }
 
     @Test
+    void aLeaseTakenAwayDuringTheOperationStopsItAndWhatItAppliedIsUndone() {
+        EngineSettings shortLease = new EngineSettings(EngineHarness.SETTINGS.helmTimeout(), EngineHarness.SETTINGS.callTimeout(),
+                EngineHarness.SETTINGS.verifyTimeout(), EngineHarness.SETTINGS.pollInterval(), EngineHarness.SETTINGS.failFastAfter(),
+                Duration.ofSeconds(3), false);
+        try (EngineHarness busy = new EngineHarness(dir.resolve("busy"), site, repository, shortLease)) {
+            Plan plan = busy.engine.plan(EngineHarness.request(OperationAction.INSTALL, "plc-db", "1.0.0", ns).withAcceptWarnings(true));
+            OperationResult result = busy.engine.execute(plan, event -> {
+                if (event instanceof ProgressEvent.StepStarted) {
+                    // Someone edits the Lease by hand (kubectl) while the step starts; the next renewal finds it gone.
+                    LeaseRecord current = lease();
+                    site.drivers.lease().replace(new LeaseRecord("kubectl-user", Instant.now(), Instant.now(), Duration.ofMinutes(5), 9,
+                            Map.of(), current.resourceVersion()), TIMEOUT);
+                    // Three renewal periods: the background renewal has certainly tried and failed by then.
+                    sleep(3000);
+                }
+            }, CancellationSignal.NEVER);
+
+            assertThat(result.outcome()).as(result.toString()).isIn(OperationOutcome.ROLLED_BACK, OperationOutcome.FAILED);
+            assertThat(result.errorCode()).isEqualTo("LOCK_LOST");
+            assertThat(site.helm.status("plc-db", ns, TIMEOUT)).as("the install was undone").isEmpty();
+            assertThat(lease().holderIdentity()).as("the new holder keeps it").isEqualTo("kubectl-user");
+        }
+    }
+
+    @Test
     void aUserWhoMayNotUseTheLeaseWorksWithTheLocalLockAfterAWarning() {
         // RBAC: this user may do nothing with Leases in kube-system.
         site.cluster.injectFault(org.iepmp.kube.practice.ApiFault.status(null, "/namespaces/kube-system/leases", 403, "Forbidden", 1000));
