@@ -66,6 +66,7 @@ import org.iepmp.app.catalog.RepositoryTester;
 import org.iepmp.app.gui.catalog.CatalogView;
 import org.iepmp.app.gui.catalog.CatalogViewModel;
 import org.iepmp.app.gui.cluster.ClusterView;
+import org.iepmp.app.gui.cluster.LockStatusModel;
 import org.iepmp.app.gui.repositories.RepositoriesView;
 import org.iepmp.app.gui.repositories.RepositoriesViewModel;
 import org.iepmp.catalog.DefaultCatalog;
@@ -207,7 +208,8 @@ public final class GuiComposition {
         for (Section section : Section.values()) {
             views.put(section, () -> new EmptyStateView(texts, section.emptyTitleKey(), section.emptyTextKey()));
         }
-        views.put(Section.CLUSTER, () -> new ClusterView(cluster, texts, presenter));
+        LockStatusModel lockStatus = new LockStatusModel(executor);
+        views.put(Section.CLUSTER, () -> new ClusterView(cluster, lockStatus, texts, presenter));
         views.put(Section.SETTINGS, () -> new SettingsView(settings, texts));
         views.put(Section.REPOSITORIES, () -> new RepositoriesView(repositories, texts, presenter, dialogs));
         this.uiTimer = new ExecutorScheduler(Platform::runLater);
@@ -226,7 +228,14 @@ public final class GuiComposition {
                 EngineSettings.defaults());
         this.installed = new InstalledViewModel(catalog, executor, catalogModel::setInstalled);
         this.clusterEngine = new ClusterEngine(engines::open, executor);
-        wireOperations(catalog, presenter, repositoryStore, paths);
+        wireOperations(catalog, presenter, repositoryStore, paths, lockStatus);
+        clusterEngine.sessionProperty().addListener((obs, old, session) -> lockStatus.sessionChanged(session));
+        // Another console may take or free the lock at any time: read it again whenever the Cluster section is shown.
+        shell.sectionProperty().addListener((obs, old, section) -> {
+            if (section == Section.CLUSTER) {
+                lockStatus.refresh();
+            }
+        });
         views.put(Section.INSTALLED, () -> new InstalledView(installed, texts, presenter));
         // Updates compare through the cluster's shared engine session; the wizard plugs in as UpdateLauncher.
         AtomicReference<EngineSession> updateSession = new AtomicReference<>();
@@ -337,7 +346,8 @@ public final class GuiComposition {
      * with Installed), the flows started from Catalog, Installed and History, and the practice
      * catalog as a repository while practice mode runs.
      */
-    private void wireOperations(Catalog catalog, ErrorPresenter presenter, RepositoryStore repositoryStore, AppPaths paths) {
+    private void wireOperations(Catalog catalog, ErrorPresenter presenter, RepositoryStore repositoryStore, AppPaths paths,
+                                LockStatusModel lockStatus) {
         cluster.factsProperty().addListener((obs, old, facts) -> clusterEngine.connected(cluster.connectionProperty().get(),
                 facts == null ? null : facts.identity()));
         cluster.connectionProperty().addListener((obs, old, connection) -> {
@@ -352,6 +362,7 @@ public final class GuiComposition {
                 (flow, closed) -> operationWindow.open(stage, flow, closed), () -> {
                     installed.refresh();
                     historyModel.firstPage();
+                    lockStatus.refresh();
                 }, texts);
         installed.setReleaseActions(new InstalledViewModel.ReleaseActions() {
             @Override

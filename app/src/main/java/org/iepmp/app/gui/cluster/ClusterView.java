@@ -3,6 +3,9 @@ package org.iepmp.app.gui.cluster;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.iepmp.lifecycle.api.LockHolder;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -33,7 +36,7 @@ public final class ClusterView extends VBox {
 
     private final UiTexts texts;
 
-    public ClusterView(ClusterViewModel model, UiTexts texts, ErrorPresenter presenter) {
+    public ClusterView(ClusterViewModel model, LockStatusModel lock, UiTexts texts, ErrorPresenter presenter) {
         this.texts = texts;
         setId("cluster-view");
         setSpacing(12);
@@ -97,7 +100,7 @@ public final class ClusterView extends VBox {
         MessageCard problem = new MessageCard(texts, presenter, model.failureProperty());
         problem.setId("cluster-problem");
 
-        GridPane factsGrid = factsGrid(model);
+        GridPane factsGrid = factsGrid(model, lock);
         TableView<NodeFacts> nodes = nodeTable(model);
         nodes.setMinHeight(160);
         VBox.setVgrow(nodes, Priority.ALWAYS);
@@ -115,7 +118,7 @@ public final class ClusterView extends VBox {
         return texts.get(value.labelKey());
     }
 
-    private GridPane factsGrid(ClusterViewModel model) {
+    private GridPane factsGrid(ClusterViewModel model, LockStatusModel lock) {
         GridPane grid = new GridPane();
         grid.setId("cluster-facts");
         grid.setHgap(16);
@@ -126,9 +129,35 @@ public final class ClusterView extends VBox {
         addFact(grid, 2, "cluster.facts.nodes", model,
                 facts -> texts.get("cluster.facts.nodesReady", facts.readyNodes(), facts.nodes().size()));
         addFact(grid, 3, "cluster.facts.clock", model, this::clockText);
+        Label lockLabel = new Label();
+        lockLabel.textProperty().bind(texts.bind("cluster.facts.lock"));
+        lockLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        Label lockText = new Label();
+        lockText.setId("cluster-facts-lock");
+        lockText.setWrapText(true);
+        lockText.textProperty().bind(Bindings.createStringBinding(() -> lockText(lock.statusProperty().get()),
+                lock.statusProperty(), texts.messagesProperty()));
+        grid.addRow(4, lockLabel, lockText);
         grid.visibleProperty().bind(model.factsProperty().isNotNull());
         grid.managedProperty().bind(grid.visibleProperty());
         return grid;
+    }
+
+    private String lockText(LockStatusModel.LockStatus status) {
+        if (!status.known()) {
+            return texts.get("cluster.facts.lockUnknown");
+        }
+        if (status.failure() != null) {
+            return texts.get("cluster.facts.lockUnreadable");
+        }
+        if (status.holder().isEmpty()) {
+            return texts.get("cluster.facts.lockFree");
+        }
+        LockHolder holder = status.holder().get();
+        String since = texts.messages().formats().dateTime(holder.since(), ZoneId.systemDefault());
+        return holder.staleAt(Instant.now())
+                ? texts.get("cluster.facts.lockStale", holder.user(), holder.host(), since)
+                : texts.get("cluster.facts.lockHeld", holder.user(), holder.host(), since);
     }
 
     private String clockText(ClusterFacts facts) {
