@@ -1,0 +1,30 @@
+package org.iepmp.app.cli;
+
+import java.util.List;
+import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.kube.api.ReleaseStatus;
+import org.iepmp.lifecycle.api.LifecycleErrorCode;
+import org.iepmp.lifecycle.api.LifecycleException;
+
+/** Finds the release a command names: by release name, in the given namespace or the only one that has it. */
+final class Releases {
+
+    private Releases() {
+    }
+
+    static ReleaseInfo find(CliSession session, String release, String namespace) {
+        List<ReleaseInfo> found = session.drivers().helm().list(CliSession.CALL_TIMEOUT).stream()
+                .filter(r -> r.name().equals(release) && r.status() != ReleaseStatus.UNINSTALLED)
+                .filter(r -> namespace == null || r.namespace().equals(namespace))
+                .toList();
+        if (found.isEmpty()) {
+            throw new LifecycleException(LifecycleErrorCode.RELEASE_NOT_INSTALLED, release + " is not installed", release,
+                    namespace == null ? "" : namespace);
+        }
+        if (found.size() > 1) {
+            throw CliException.usage("cli.op.severalReleases", "cli.op.severalReleases.hint", release,
+                    String.join(", ", found.stream().map(ReleaseInfo::namespace).toList()));
+        }
+        return found.get(0);
+    }
+}
