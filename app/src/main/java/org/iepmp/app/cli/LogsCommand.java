@@ -67,7 +67,7 @@ final class LogsCommand extends CliCommand {
     }
 
     /** Streams every pod's new lines until all containers end or the command is interrupted (Ctrl-C). */
-    private int follow(CliSession session, PodLogs logs, ReleaseInfo info, List<String> pods) throws InterruptedException {
+    private int follow(CliSession session, PodLogs logs, ReleaseInfo info, List<String> pods) {
         Printer printer = session.printer();
         CountDownLatch ended = new CountDownLatch(pods.size());
         List<KubeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -83,6 +83,10 @@ final class LogsCommand extends CliCommand {
                 }));
             }
             ended.await();
+        } catch (InterruptedException e) {
+            // Stopped by the person (Ctrl-C) or the caller: a normal end of following.
+            Thread.currentThread().interrupt();
+            return 0;
         } finally {
             follows.forEach(LogFollow::close);
         }

@@ -23,11 +23,13 @@ final class PracticeCommand extends CliCommand {
             PracticeProcess.State state = session.practice().start(START_TIMEOUT);
             Printer printer = session.printer();
             if (printer.json()) {
-                printer.printJson(Printer.object("kubeconfig", state.kubeconfig().toString(), "url", state.url(), "pid", state.pid()));
+                printer.printJson(Printer.object("kubeconfig", state.kubeconfig().toString(), "url", state.url(), "pid", state.pid(),
+                        "catalog", session.practice().catalogDir().toString()));
             } else {
                 // The path alone on stdout: KUBECONFIG=$(iepmp practice start) works.
                 printer.line(state.kubeconfig().toString());
                 printer.note("cli.practice.started", state.url(), Long.toString(state.pid()));
+                printer.note("cli.practice.catalog", session.practice().catalogDir().resolve("glasskube").toString());
             }
             return 0;
         }

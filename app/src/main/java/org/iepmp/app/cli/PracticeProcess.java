@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.iepmp.kube.practice.PracticeCatalog;
 import org.iepmp.kube.practice.PracticeCluster;
 import org.iepmp.kube.practice.PracticeOptions;
 import org.slf4j.Logger;
@@ -44,6 +45,11 @@ public final class PracticeProcess {
 
     Path stateFile() {
         return dir.resolve("state.properties");
+    }
+
+    /** Where the practice process writes the practice catalog ({@code glasskube/} and {@code helm/}). */
+    Path catalogDir() {
+        return dir.resolve("catalog");
     }
 
     Path logFile() {
@@ -114,6 +120,8 @@ public final class PracticeProcess {
     /** Runs in the practice process itself: serves until the process is told to end. */
     void serve() throws IOException, InterruptedException {
         Files.createDirectories(dir);
+        // The practice catalog beside it, so a trainee can add it as repositories (see practice start).
+        new PracticeCatalog().writeTo(catalogDir());
         PracticeCluster cluster = PracticeCluster.start(PracticeOptions.defaults().withKubeconfig(dir.resolve("kubeconfig.yaml")));
         CountDownLatch ended = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -162,7 +170,6 @@ public final class PracticeProcess {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Unreadable practice state {}", stateFile(), e);
             return Optional.empty();
-        } 
+        }
     }
-
 }
