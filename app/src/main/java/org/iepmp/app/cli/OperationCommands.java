@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.iepmp.catalog.api.UpgradeCandidates;
 import org.iepmp.kube.api.ReleaseHistoryEntry;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.lifecycle.api.Actor;
-import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -43,6 +45,9 @@ final class OperationCommands {
     /** The request of a command, or empty when there is nothing to do (already up to date). */
     abstract static class OperationCommand extends CliCommand {
 
+        /** How long Ctrl-C waits for the engine to restore what a cancelled operation changed. */
+        static final Duration CANCEL_WAIT = Duration.ofMinutes(5);
+
         @Parameters(index = "0", paramLabel = "PACKAGE", descriptionKey = "cli.param.package")
         String packageName;
 
@@ -59,6 +64,8 @@ final class OperationCommands {
         protected int run(CliSession session) {
             validate();
             OperationEngine engine = session.engine().engine();
+            // Operations a killed run left RUNNING become INTERRUPTED and are checked against the cluster.
+            engine.recoverInterrupted();
             Optional<OperationRequest> request = request(session, engine);
             if (request.isEmpty()) {
                 return 0;
@@ -84,13 +91,43 @@ final class OperationCommands {
                 return 1;
             }
             List<PreflightResult> warnings = checks.stream().filter(c -> c.status() == PreflightStatus.WARN).toList();
-            OperationResult result = engine.apply(plan, warnings, view::progress, CancellationSignal.NEVER);
+            OperationResult result = applyCancellable(session, engine, plan, warnings, view);
             if (session.printer().json()) {
                 view.print(plan, checks, Optional.of(result));
             } else {
                 view.printResult(plan, result);
             }
             return result.outcome() == OperationOutcome.SUCCEEDED ? 0 : 1;
+        }
+
+        /**
+         * Ctrl-C while an operation runs cancels it: the engine stops between steps and restores what it
+         * changed, and the process waits for that (bounded) before it exits.
+         */
+        private static OperationResult applyCancellable(CliSession session, OperationEngine engine, Plan plan,
+                List<PreflightResult> warnings, PlanView view) {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            CountDownLatch finished = new CountDownLatch(1);
+            Thread onInterrupt = new Thread(() -> {
+                cancelled.set(true);
+                session.printer().note("cli.op.cancelling");
+                try {
+                    finished.await(CANCEL_WAIT.toSeconds(), TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "iepmp-cancel-operation");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            try {
+                return engine.apply(plan, warnings, view::progress, cancelled::get);
+            } finally {
+                finished.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException e) {
+                    // The process is already shutting down (Ctrl-C): the hook is running and ends now.
+                }
+            }
         }
 
         private static boolean confirmed(CliSession session, List<PreflightResult> checks) {

@@ -29,7 +29,8 @@ final class PracticeCommand extends CliCommand {
                 // The path alone on stdout: KUBECONFIG=$(iepmp practice start) works.
                 printer.line(state.kubeconfig().toString());
                 printer.note("cli.practice.started", state.url(), Long.toString(state.pid()));
-                printer.note("cli.practice.catalog", session.practice().catalogDir().resolve("glasskube").toString());
+                printer.note("cli.practice.catalog", session.practice().catalogDir().resolve("glasskube").toString(),
+                        session.practice().catalogDir().resolve("helm").toString());
             }
             return 0;
         }

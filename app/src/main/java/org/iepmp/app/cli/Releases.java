@@ -17,9 +17,12 @@ final class Releases {
                 .filter(r -> r.name().equals(release) && r.status() != ReleaseStatus.UNINSTALLED)
                 .filter(r -> namespace == null || r.namespace().equals(namespace))
                 .toList();
+        if (found.isEmpty() && namespace == null) {
+            throw CliException.failure("cli.op.notInstalled", "cli.op.notInstalled.hint", release);
+        }
         if (found.isEmpty()) {
             throw new LifecycleException(LifecycleErrorCode.RELEASE_NOT_INSTALLED, release + " is not installed", release,
-                    namespace == null ? "" : namespace);
+                    namespace);
         }
         if (found.size() > 1) {
             throw CliException.usage("cli.op.severalReleases", "cli.op.severalReleases.hint", release,

@@ -175,6 +175,15 @@ class CliCommandsTest {
 
         JsonNode logs = json(onCluster("logs", "line-monitor", "-o", "json"));
         assertThat(logs.fieldNames().next()).startsWith("line-monitor-");
+        CliHarness.Background follow = cli.background("logs", "line-monitor", "--follow", "--kubeconfig", kubeconfig);
+        for (int i = 0; i < 300 && follow.out.toString().isEmpty() && follow.thread.isAlive(); i++) {
+            Thread.sleep(100);
+        }
+        follow.thread.interrupt();
+        follow.thread.join(30_000);
+        assertThat(follow.exit.get()).as(follow.err.toString()).isZero();
+        assertThat(follow.out.toString()).as("the lines so far, then the stream").contains("starting");
+
         CliHarness.Run configure = onCluster("configure", "line-monitor", "--set", "lineName=Line 8", "--yes");
         assertThat(configure.exit()).as(configure.toString()).isZero();
         assertThat(configure.out()).contains("  1. Change settings line-monitor ", "~ lineName = Line 8");
@@ -232,6 +241,10 @@ class CliCommandsTest {
         CliHarness.Run uninstall = onCluster("uninstall", "line-monitor", "--yes");
         assertThat(uninstall.exit()).as(uninstall.toString()).isZero();
         assertThat(json(onCluster("list", "-o", "json")).findValuesAsText("release")).containsExactly("mqtt-broker");
+        CliHarness.Run gone = onCluster("status", "line-monitor");
+        assertThat(gone.exit()).isEqualTo(1);
+        assertThat(gone.err()).contains("line-monitor is not installed on this cluster.", "iepmp list");
+        assertThat(onCluster("upgrade", "line-monitor", "--lang", "zh-CN").err()).contains("此集群上没有安装 line-monitor。");
         CliHarness.Run chinese = onCluster("--lang", "zh-TW", "list");
         assertThat(chinese.out()).contains("發行版本", "mqtt-broker", "健康");
     }

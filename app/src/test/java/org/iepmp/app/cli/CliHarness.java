@@ -50,6 +50,26 @@ final class CliHarness {
         this.selfCommand = selfCommand;
     }
 
+    /** A run on its own thread, for commands that keep going ({@code logs --follow}); interrupt it to stop. */
+    static final class Background {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(-1);
+        Thread thread;
+    }
+
+    Background background(String... args) {
+        Background run = new Background();
+        CliOutput output = new CliOutput(new PrintWriter(run.out, true), new PrintWriter(run.err, true));
+        CliEnvironment environment = new CliEnvironment(output, Prompter.reading(new BufferedReader(new StringReader("")), output),
+                Map.of(), home, Locale.ENGLISH, locations, "tester", Clock.systemUTC(), selfCommand, FAST);
+        List<String> all = new ArrayList<>(List.of("--home", home.resolve("iepmp").toString()));
+        all.addAll(List.of(args));
+        run.thread = new Thread(() -> run.exit.set(new Cli(environment, i18n).run(all.toArray(String[]::new))), "cli-background");
+        run.thread.start();
+        return run;
+    }
+
     Run run(String... args) {
         return input("", args);
     }

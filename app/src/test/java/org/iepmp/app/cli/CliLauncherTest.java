@@ -67,7 +67,8 @@ class CliLauncherTest {
             Path kubeconfig = Path.of(started.out().strip());
             assertThat(kubeconfig).exists().startsWith(home);
             assertThat(started.err()).contains("Practice cluster runs at http://127.0.0.1:",
-                    "iepmp repo add practice " + home.resolve("cache/practice-cli/catalog/glasskube"));
+                    "iepmp repo add practice " + home.resolve("cache/practice-cli/catalog/glasskube"),
+                    "iepmp repo add practice-charts " + home.resolve("cache/practice-cli/catalog/helm"));
             pid = new PracticeProcess(home.resolve("cache/practice-cli"), List.of()).running().orElseThrow().pid();
             CliHarness cli = new CliHarness(dir);
             CliHarness.Run doctor = cli.run("--practice", "doctor");
