@@ -91,6 +91,16 @@ final class CliTexts {
         };
     }
 
+    /** {@link #check} padded to the widest of the three, so the sentences after it line up. */
+    String checkColumn(PreflightStatus status) {
+        int widest = 0;
+        for (PreflightStatus each : PreflightStatus.values()) {
+            widest = Math.max(widest, Printer.width(check(each)));
+        }
+        String text = check(status);
+        return text + " ".repeat(widest - Printer.width(text));
+    }
+
     String severity(HealthReason.Severity severity) {
         return switch (severity) {
             case OK -> messages.get("cli.health.ok");

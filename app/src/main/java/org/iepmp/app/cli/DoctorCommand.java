@@ -67,7 +67,7 @@ final class DoctorCommand extends CliCommand {
         } else {
             CliTexts texts = new CliTexts(m);
             for (Check check : checks) {
-                printer.line(texts.check(check.status()) + "  " + check.message());
+                printer.line(texts.checkColumn(check.status()) + "  " + check.message());
             }
         }
         return checks.stream().anyMatch(c -> c.status() == PreflightStatus.FAIL) ? 1 : 0;

@@ -43,7 +43,9 @@ final class ListCommand extends CliCommand {
             Optional<String> update = Optional.empty();
             if (pkg != null && !release.chartVersion().isEmpty()) {
                 try {
-                    update = session.catalog().upgradeCandidates(pkg.name(), release.chartVersion()).latest();
+                    // A chart 1.0.0 is the package v1.0.0+1: the same version, not an update.
+                    update = session.catalog().upgradeCandidates(pkg.name(), release.chartVersion()).latest()
+                            .filter(latest -> !VersionNames.same(latest, release.chartVersion()));
                 } catch (CatalogException e) {
                     update = Optional.empty();
                 }

@@ -66,7 +66,8 @@ final class PlanView {
         }
         printer.say("cli.plan.preflight");
         for (PreflightResult check : checks) {
-            printer.line("  " + texts.check(check.status()) + "  " + messages.get(check.messageKey(), check.params().toArray()));
+            printer.line("  " + texts.checkColumn(check.status()) + "  "
+                    + messages.get(check.messageKey(), check.params().toArray()));
         }
     }
 

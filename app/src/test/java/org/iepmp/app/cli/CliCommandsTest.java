@@ -151,6 +151,9 @@ class CliCommandsTest {
         assertThat(monitor.get("health").asText()).isEqualTo("ok");
         assertThat(monitor.get("updateAvailable").asBoolean()).isTrue();
         assertThat(monitor.get("latestVersion").asText()).isEqualTo("v1.2.0+1");
+        JsonNode broker = listed.get(1);
+        assertThat(broker.get("release").asText()).isEqualTo("mqtt-broker");
+        assertThat(broker.get("updateAvailable").asBoolean()).as("chart 1.0.0 is package v1.0.0+1").isFalse();
 
         JsonNode updates = json(onCluster("updates", "-o", "json"));
         assertThat(updates).hasSize(1);
