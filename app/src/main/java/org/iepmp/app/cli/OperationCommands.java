@@ -183,6 +183,11 @@ final class OperationCommands {
             Map<String, Object> chosen = values.values(Map.of());
             String namespace = run.namespace != null ? run.namespace
                     : resolved.defaultNamespace() != null ? resolved.defaultNamespace() : packageName;
+            List<ReleaseInfo> existing = Releases.all(session, releaseName(), namespace);
+            if (!existing.isEmpty()) {
+                throw CliException.failure("cli.op.alreadyInstalled", "cli.op.alreadyInstalled.hint", releaseName(),
+                        namespace, existing.get(0).chartVersion());
+            }
             return Optional.of(new OperationRequest(OperationAction.INSTALL, packageName, resolved.version(), run.release, namespace,
                     chosen, null, actor(session), reason()));
         }

@@ -13,10 +13,7 @@ final class Releases {
     }
 
     static ReleaseInfo find(CliSession session, String release, String namespace) {
-        List<ReleaseInfo> found = session.drivers().helm().list(CliSession.CALL_TIMEOUT).stream()
-                .filter(r -> r.name().equals(release) && r.status() != ReleaseStatus.UNINSTALLED)
-                .filter(r -> namespace == null || r.namespace().equals(namespace))
-                .toList();
+        List<ReleaseInfo> found = all(session, release, namespace);
         if (found.isEmpty() && namespace == null) {
             throw CliException.failure("cli.op.notInstalled", "cli.op.notInstalled.hint", release);
         }
@@ -29,5 +26,13 @@ final class Releases {
                     String.join(", ", found.stream().map(ReleaseInfo::namespace).toList()));
         }
         return found.get(0);
+    }
+
+    /** Every release of that name (in that namespace when given) that is not uninstalled. */
+    static List<ReleaseInfo> all(CliSession session, String release, String namespace) {
+        return session.drivers().helm().list(CliSession.CALL_TIMEOUT).stream()
+                .filter(r -> r.name().equals(release) && r.status() != ReleaseStatus.UNINSTALLED)
+                .filter(r -> namespace == null || r.namespace().equals(namespace))
+                .toList();
     }
 }

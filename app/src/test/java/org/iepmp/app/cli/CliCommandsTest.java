@@ -155,6 +155,11 @@ class CliCommandsTest {
         assertThat(broker.get("release").asText()).isEqualTo("mqtt-broker");
         assertThat(broker.get("updateAvailable").asBoolean()).as("chart 1.0.0 is package v1.0.0+1").isFalse();
 
+        CliHarness.Run again = onCluster("install", "line-monitor", "--yes");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("line-monitor is already installed in namespace line-monitor (version 1.0.0).",
+                "iepmp upgrade");
+
         JsonNode updates = json(onCluster("updates", "-o", "json"));
         assertThat(updates).hasSize(1);
         assertThat(updates.get(0).get("package").asText()).isEqualTo("line-monitor");
