@@ -7,6 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
+import java.util.Optional;
+import org.iepmp.kube.api.ClusterCandidate;
+import org.iepmp.kube.api.ClusterConnection;
+import org.iepmp.kube.api.ClusterDrivers;
+import org.iepmp.kube.api.ClusterSourceKind;
+import org.iepmp.kube.api.HelmValues;
+import org.iepmp.kube.api.InstallRequest;
+import org.iepmp.kube.cluster.Fabric8ClusterConnector;
+import org.iepmp.kube.drivers.Fabric8ClusterDrivers;
 import org.iepmp.kube.practice.PracticeCatalog;
 import org.iepmp.kube.practice.PracticeCluster;
 import org.iepmp.kube.practice.PracticeOptions;
@@ -232,7 +242,7 @@ class CliCommandsTest {
     }
 
     @Test
-    @Order(8)
+    @Order(7)
     void doctorChecksTheClusterAndTheComputer() throws Exception {
         CliHarness.Run doctor = onCluster("doctor");
         assertThat(doctor.exit()).as(doctor.toString()).isZero();
@@ -241,6 +251,35 @@ class CliCommandsTest {
         JsonNode checks = json(onCluster("doctor", "-o", "json"));
         assertThat(checks.findValuesAsText("check")).contains("connection", "nodes", "clockSkew", "permissions", "lock",
                 "stuckReleases", "disk", "microk8sGroup");
+    }
+
+    @Test
+    @Order(8)
+    void statusSaysInPlainWordsWhyAReleaseInstalledByAnotherToolIsFailing() throws Exception {
+        // helm (here: the kube-adapter's driver) installs the broken version outside the console.
+        Path scratch = Files.createDirectories(dir.resolve("helm-scratch"));
+        try (ClusterConnection connection = new Fabric8ClusterConnector(Clock.systemUTC()).connect(new ClusterCandidate(
+                ClusterSourceKind.PRACTICE, cluster.kubeconfig(), cluster.context(), cluster.url(), Optional.empty()),
+                Duration.ofSeconds(20));
+             ClusterDrivers drivers = Fabric8ClusterDrivers.open(connection, scratch, Clock.systemUTC())) {
+            drivers.helm().install(InstallRequest.of(catalog.helmRepository().resolve("line-monitor-1.2.0.tgz"), "line-next",
+                    "staging", HelmValues.NONE, Duration.ofMinutes(1)));
+        }
+        JsonNode status = null;
+        for (int i = 0; i < 60; i++) {
+            status = json(onCluster("status", "line-next", "-o", "json"));
+            if (status.get("health").asText().equals("failing")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(status.get("workloads").get(0).get("reason").asText()).isEqualTo("CRASHING");
+        CliHarness.Run text = onCluster("status", "line-next");
+        assertThat(text.out()).contains("Health: Problem", "keeps stopping: container line-monitor has restarted",
+                "Look at the last log lines below.", "| FATAL: migration 12 failed");
+        assertThat(onCluster("status", "line-next", "--lang", "zh-TW").out()).contains("不斷停止", "有問題");
+        assertThat(onCluster("list").out()).contains("line-next", "staging", "Problem");
+        assertThat(onCluster("uninstall", "line-next", "--yes").exit()).as("outside releases can be removed too").isZero();
     }
 
     @Test
