@@ -8,9 +8,12 @@ import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.dialog.UserMessage;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.app.settings.SettingsStore;
+import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.i18n.api.Messages;
+import org.iepmp.kube.api.KubeException;
+import org.iepmp.lifecycle.api.LifecycleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -107,7 +110,8 @@ public final class Cli {
                     error.getCommandLine().getCommandSpec().qualifiedName(" ")));
             return 2;
         });
-        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> report(error));
+        boolean json = valueOf(args, "--output").or(() -> valueOf(args, "-o")).map("json"::equalsIgnoreCase).orElse(false);
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> report(error, json));
         return commandLine.execute(args);
     }
 
@@ -119,19 +123,50 @@ public final class Cli {
         return home != null ? AppPaths.under(home) : AppPaths.fromEnvironment(environment.env(), environment.userHome());
     }
 
-    /** The error in the user's language on stderr (the stack trace to the log); 2 for usage errors, else 1. */
-    int report(Exception error) {
+    /**
+     * The error in the user's language on stderr (the stack trace to the log) and, with
+     * {@code --output json}, as a JSON object on stdout for scripts; 2 for usage errors, else 1.
+     */
+    int report(Exception error, boolean json) {
+        String code;
+        String what;
+        String hint;
+        int exit;
         if (error instanceof CliException cli) {
             LOG.info("Command failed: {}", cli.getMessage());
-            environment.output().error(messages.get("cli.error.prefix", messages.get(cli.messageKey(), cli.params().toArray())));
-            environment.output().error(messages.get(cli.hintKey(), cli.params().toArray()));
-            return cli.isUsage() ? 2 : 1;
+            code = cli.messageKey();
+            what = messages.get(cli.messageKey(), cli.params().toArray());
+            hint = messages.get(cli.hintKey(), cli.params().toArray());
+            exit = cli.isUsage() ? 2 : 1;
+        } else {
+            LOG.warn("Command failed", error);
+            UserMessage message = new ErrorPresenter().present(error, messages);
+            code = codeOf(error);
+            what = message.title() + ": " + message.what();
+            hint = message.whatToDo();
+            exit = 1;
         }
-        LOG.warn("Command failed", error);
-        UserMessage message = new ErrorPresenter().present(error, messages);
-        environment.output().error(messages.get("cli.error.prefix", message.title() + ": " + message.what()));
-        environment.output().error(message.whatToDo());
-        return 1;
+        environment.output().error(messages.get("cli.error.prefix", what));
+        environment.output().error(hint);
+        if (json) {
+            new Printer(environment.output(), messages, true).printJson(Printer.object("error",
+                    Printer.object("code", code, "message", what, "hint", hint, "exitCode", exit)));
+        }
+        return exit;
+    }
+
+    /** A stable name of what went wrong, for scripts: the module and the typed code. */
+    private static String codeOf(Throwable error) {
+        if (error instanceof KubeException e) {
+            return "kube." + e.code().name();
+        }
+        if (error instanceof CatalogException e) {
+            return "catalog." + e.code().name();
+        }
+        if (error instanceof LifecycleException e) {
+            return "lifecycle." + e.code().name();
+        }
+        return error.getClass().getSimpleName();
     }
 
     private void localizeHelp(CommandLine commandLine) {

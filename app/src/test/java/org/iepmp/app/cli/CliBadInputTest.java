@@ -41,6 +41,19 @@ class CliBadInputTest {
     }
 
     @Test
+    void withJsonOutputAnErrorIsAlsoAJsonObjectForScripts() throws Exception {
+        CliHarness.Run run = cli.run("show", "no-such-package", "-o", "json", "--lang", "zh-TW");
+        assertThat(run.exit()).isEqualTo(1);
+        var error = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("catalog.PACKAGE_NOT_FOUND");
+        assertThat(error.get("message").asText()).contains("找不到套件 no-such-package");
+        assertThat(error.get("exitCode").asInt()).isEqualTo(1);
+        CliHarness.Run usage = cli.run("history", "--since", "soon", "--output", "json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(usage.out()).get("error").get("code").asText())
+                .isEqualTo("cli.history.invalidSince");
+    }
+
+    @Test
     void badVersion() {
         assertFails(cli.run("show", "line-monitor", "--version", "9.9.9"), 1, "Package line-monitor has no version 9.9.9",
                 "Pick one of the listed versions.");
