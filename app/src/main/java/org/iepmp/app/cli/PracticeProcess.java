@@ -56,10 +56,25 @@ public final class PracticeProcess {
         return dir.resolve("practice.log");
     }
 
-    /** The state of the practice process when it is alive; a state left by a dead process is ignored. */
+    /**
+     * The state of the practice process when it is alive; a state left by a dead process is ignored,
+     * and so is one whose pid now belongs to another program (never stop a stranger).
+     */
     public Optional<State> running() {
         Optional<State> state = read();
-        return state.filter(s -> ProcessHandle.of(s.pid()).map(ProcessHandle::isAlive).orElse(false));
+        return state.filter(s -> ProcessHandle.of(s.pid()).filter(ProcessHandle::isAlive).filter(PracticeProcess::ours).isPresent());
+    }
+
+    private static boolean ours(ProcessHandle process) {
+        String line;
+        try {
+            // Linux's own record: ProcessHandle.Info cuts the command line at 4 KiB, before a long class path ends.
+            line = new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            line = process.info().commandLine().orElse("");
+        }
+        return line.contains("practice run --state-dir");
     }
 
     /** Starts the process (or finds the running one) and waits until it serves. */
