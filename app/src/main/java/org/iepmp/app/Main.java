@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.iepmp.app.cli.Cli;
+import org.iepmp.app.cli.CliEnvironment;
 import org.iepmp.app.cli.CliOutput;
 import org.iepmp.app.gui.GuiLauncher;
 import org.iepmp.app.gui.shell.Section;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Entry point of the {@code iepmp} launcher: with no command it opens the window; options
- * choose language, cluster and section. The command line proper arrives with the CLI issue.
+ * choose language, cluster and section. With a command word ({@code iepmp list}) it runs the
+ * command line ({@link Cli}) instead, without loading any GUI class.
  */
 @Command(name = "iepmp", mixinStandardHelpOptions = false, sortOptions = false)
 public final class Main implements Callable<Integer> {
@@ -40,6 +43,12 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            // The command line: never touches the GUI classes (nor, through them, JavaFX).
+            CliEnvironment environment = CliEnvironment.system();
+            LoggingSetup.configure(cliLogDir(args, environment));
+            System.exit(new Cli(environment, I18n.load()).run(args));
+        }
         CliOutput output = CliOutput.system();
         CommandLine commandLine = new CommandLine(new Main(output));
         commandLine.setParameterExceptionHandler((error, arguments) -> {
@@ -49,6 +58,15 @@ public final class Main implements Callable<Integer> {
         });
         // The GUI returns only when its window has closed, so exiting here is always right.
         System.exit(commandLine.execute(args));
+    }
+
+    private static Path cliLogDir(String[] args, CliEnvironment environment) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--home")) {
+                return AppPaths.under(Path.of(args[i + 1])).logDir();
+            }
+        }
+        return AppPaths.fromEnvironment(environment.env(), environment.userHome()).logDir();
     }
 
     @Override

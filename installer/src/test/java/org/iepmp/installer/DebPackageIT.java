@@ -175,6 +175,37 @@ class DebPackageIT {
     }
 
     @Test
+    void unpackedLauncherRunsTheCommandLineAndThePracticeProcess() throws Exception {
+        Path launcher = unpacked.resolve(INSTALL_DIR + "/bin/iepmp");
+        Path home = Files.createDirectories(scratch.resolve("cli-home"));
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DISPLAY", null);
+        environment.put("WAYLAND_DISPLAY", null);
+        environment.put("LANG", "C.UTF-8");
+        environment.put("LC_ALL", "C.UTF-8");
+
+        ProcessRun repos = ProcessRun.run(List.of(launcher.toString(), "--home", home.toString(), "repo", "list"), scratch,
+                environment, Duration.ofMinutes(1));
+        assertThat(repos.exitCode()).as(repos.output()).isZero();
+        assertThat(repos.output()).contains("No repositories are configured.");
+
+        ProcessRun start = ProcessRun.run(List.of(launcher.toString(), "--home", home.toString(), "practice", "start"), scratch,
+                environment, Duration.ofMinutes(2));
+        try {
+            assertThat(start.exitCode()).as(start.output()).isZero();
+            assertThat(start.output()).contains("kubeconfig.yaml", "Practice cluster runs at");
+            ProcessRun list = ProcessRun.run(List.of(launcher.toString(), "--home", home.toString(), "--practice", "list", "-o",
+                    "json"), scratch, environment, Duration.ofMinutes(2));
+            assertThat(list.exitCode()).as(list.output()).isZero();
+            assertThat(list.output()).contains("[ ]");
+        } finally {
+            ProcessRun stop = ProcessRun.run(List.of(launcher.toString(), "--home", home.toString(), "practice", "stop"), scratch,
+                    environment, Duration.ofMinutes(1));
+            assertThat(stop.output()).contains("Practice cluster stopped.");
+        }
+    }
+
+    @Test
     void packageAndImageStayWithinTheSizeBudget() throws Exception {
         long debBytes = Files.size(deb);
         long imageBytes = treeBytes(unpacked.resolve(INSTALL_DIR));

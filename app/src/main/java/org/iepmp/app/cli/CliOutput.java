@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one place that writes to the terminal. Everything else logs through SLF4J
- * (enforced by the architecture test).
+ * (enforced by the architecture test). Data goes to {@link #out()}; progress, questions and
+ * errors go to {@link #err()}, so {@code iepmp list --output json | jq} sees only data.
  */
 public final class CliOutput {
 
@@ -39,6 +40,12 @@ public final class CliOutput {
 
     public void error(String line) {
         err.println(line);
+        err.flush();
+    }
+
+    /** A question, without a line break, on the error stream. */
+    public void prompt(String question) {
+        err.print(question);
         err.flush();
     }
 }

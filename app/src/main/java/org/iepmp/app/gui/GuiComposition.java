@@ -30,7 +30,7 @@ import org.iepmp.app.gui.operation.RecoveryNotice;
 import org.iepmp.app.practice.PracticeRepositories;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.engine.EngineSessions;
-import org.iepmp.lifecycle.engine.EngineSettings;
+import org.iepmp.app.engine.LocalParts;
 import org.iepmp.kube.helm.StaleNativeCopies;
 import org.iepmp.app.gui.history.HistoryViewModel;
 import org.iepmp.app.gui.support.ScreenShareStrip;
@@ -62,18 +62,14 @@ import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.practice.PracticeMode;
 import org.iepmp.app.dialog.ErrorPresenter;
-import org.iepmp.app.catalog.RepositoryTester;
 import org.iepmp.app.gui.catalog.CatalogView;
 import org.iepmp.app.gui.catalog.CatalogViewModel;
 import org.iepmp.app.gui.cluster.ClusterView;
 import org.iepmp.app.gui.cluster.LockStatusModel;
 import org.iepmp.app.gui.repositories.RepositoriesView;
 import org.iepmp.app.gui.repositories.RepositoriesViewModel;
-import org.iepmp.catalog.DefaultCatalog;
 import org.iepmp.catalog.api.Catalog;
-import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.RepositoryStore;
-import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.app.gui.cluster.ClusterViewModel;
 import org.iepmp.app.gui.common.Appearance;
 import org.iepmp.app.gui.common.EmptyStateView;
@@ -179,15 +175,14 @@ public final class GuiComposition {
                     }
                 });
         this.shell = new ShellViewModel(options.section().orElse(Section.CLUSTER));
-        RepositoryStore repositoryStore = new FileRepositoryStore(paths.configDir());
-        Catalog catalog = new DefaultCatalog(repositoryStore, paths.cacheDir().resolve("catalog"),
-                CatalogSettings.defaults(), Clock.systemUTC());
+        LocalParts local = new LocalParts(paths, Clock.systemUTC());
+        RepositoryStore repositoryStore = local.repositories();
+        Catalog catalog = local.catalog();
         this.catalogModel = new CatalogViewModel(catalog, executor);
-        this.repositories = new RepositoriesViewModel(repositoryStore, catalog,
-                new RepositoryTester(paths.cacheDir().resolve("repository-test"), CatalogSettings.defaults(),
-                        Clock.systemUTC()), executor, Clock.systemUTC(), this::catalogChanged);
+        this.repositories = new RepositoriesViewModel(repositoryStore, catalog, local.tester(), executor, Clock.systemUTC(),
+                this::catalogChanged);
 
-        this.history = new LocalStorageConnection(paths.dataDir(), Clock.systemUTC());
+        this.history = local.storage();
         cluster.factsProperty().addListener((obs, old, facts) -> clusterIdentity.set(facts == null ? "none" : facts.identity()));
         ScheduledExecutorService supportTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "iepmp-support-timer");
@@ -224,8 +219,7 @@ public final class GuiComposition {
         views.put(Section.CATALOG, () -> new CatalogView(catalogModel, texts, presenter, links));
         views.put(Section.SUPPORT, () -> new SupportView(support, texts, presenter));
         this.historyModel = new HistoryViewModel(history::history, executor, Clock.systemUTC());
-        this.engines = new EngineSessions(catalog, history, paths.cacheDir().resolve("helm"), Clock.systemUTC(),
-                EngineSettings.defaults());
+        this.engines = local.engines();
         this.installed = new InstalledViewModel(catalog, executor, catalogModel::setInstalled);
         this.clusterEngine = new ClusterEngine(engines::open, executor);
         wireOperations(catalog, presenter, repositoryStore, paths, lockStatus);

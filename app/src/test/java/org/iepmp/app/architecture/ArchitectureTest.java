@@ -47,6 +47,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandLineNeverLoadsJavaFx() {
+        check(noClasses().that().resideInAPackage("org.iepmp.app.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                        "org.iepmp.app.gui..")
+                .because("iepmp COMMAND runs over SSH and in scripts, where JavaFX cannot start"));
+        check(noClasses().that().resideInAnyPackage("org.iepmp.app.engine..", "org.iepmp.app.settings..",
+                        "org.iepmp.app.dialog..", "org.iepmp.app.catalog..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.iepmp.app.gui..")
+                .because("the command line composes these packages too"));
+    }
+
+    @Test
     void i18nDependsOnNoOtherModule() {
         check(noClasses().that().resideInAPackage("org.iepmp.i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.iepmp.catalog..", "org.iepmp.kube..",
