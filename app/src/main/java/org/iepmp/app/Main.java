@@ -3,7 +3,10 @@ package org.iepmp.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.iepmp.app.cli.Cli;
 import org.iepmp.app.cli.CliEnvironment;
 import org.iepmp.app.cli.CliOutput;
@@ -37,9 +40,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-h", "--help"}) boolean help;
 
     private final CliOutput output;
+    private final Supplier<CompletableFuture<Void>> toolkit;
 
-    Main(CliOutput output) {
+    Main(CliOutput output, Supplier<CompletableFuture<Void>> toolkit) {
         this.output = output;
+        this.toolkit = toolkit;
     }
 
     public static void main(String[] args) {
@@ -50,7 +55,9 @@ public final class Main implements Callable<Integer> {
             System.exit(new Cli(environment, I18n.load()).run(args));
         }
         CliOutput output = CliOutput.system();
-        CommandLine commandLine = new CommandLine(new Main(output));
+        // The window is what this start is for: bring the toolkit up while the options are parsed.
+        CompletableFuture<Void> toolkit = opensWindow(args) ? GuiLauncher.prestart() : null;
+        CommandLine commandLine = new CommandLine(new Main(output, () -> toolkit != null ? toolkit : GuiLauncher.prestart()));
         commandLine.setParameterExceptionHandler((error, arguments) -> {
             Messages messages = I18n.load().messages(Language.fromLocale(Locale.getDefault()));
             output.error(messages.get("app.cli.usageError", error.getMessage()));
@@ -58,6 +65,16 @@ public final class Main implements Callable<Integer> {
         });
         // The GUI returns only when its window has closed, so exiting here is always right.
         System.exit(commandLine.execute(args));
+    }
+
+    /** Not a command, and none of the options that print and exit. */
+    static boolean opensWindow(String[] args) {
+        for (String arg : args) {
+            if (List.of("-h", "--help", "-V", "--version", "--self-check").contains(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Path cliLogDir(String[] args, CliEnvironment environment) {
@@ -106,7 +123,7 @@ public final class Main implements Callable<Integer> {
         if (selfCheck) {
             return new SelfCheck(paths, i18n, messages, output).run();
         }
-        GuiLauncher.launch(paths, options, i18n);
+        GuiLauncher.launch(paths, options, i18n, toolkit.get());
         return 0;
     }
 }

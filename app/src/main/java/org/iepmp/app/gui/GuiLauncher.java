@@ -1,6 +1,8 @@
 package org.iepmp.app.gui;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
@@ -21,10 +23,39 @@ public final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    public static void launch(AppPaths paths, LaunchOptions options, I18n i18n) {
+    /**
+     * Starts the FX toolkit on a thread of its own, so that it comes up while the caller parses
+     * options, loads the bundles and sets up logging: on a two-core IPC this overlap is a good
+     * part of the time to the first window. {@link #launch} waits for it.
+     */
+    public static CompletableFuture<Void> prestart() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                Platform.setImplicitExit(false);
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "iepmp-fx-prestart");
+        thread.setDaemon(true);
+        thread.start();
+        return started;
+    }
+
+    /** Opens the main window once {@code toolkit} (from {@link #prestart}) is up; returns when the window has closed. */
+    public static void launch(AppPaths paths, LaunchOptions options, I18n i18n, CompletableFuture<Void> toolkit) {
+        try {
+            toolkit.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            LOG.error("The graphics toolkit could not be started", e.getCause());
+            return;
+        }
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             try {
                 GuiComposition composition = new GuiComposition(paths, options, i18n);
                 composition.show(new Stage(), closed::countDown);
