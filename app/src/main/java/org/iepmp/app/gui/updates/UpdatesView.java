@@ -74,6 +74,14 @@ public final class UpdatesView extends VBox {
             }
         });
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
+        // Keyboard: Enter on a row is its "Update…" (the buttons in cells are not in the Tab order).
+        table.setOnKeyPressed(e -> {
+            UpdateRow row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && row != null && model.canLaunch()) {
+                model.update(row);
+                e.consume();
+            }
+        });
 
         VBox notes = new VBox(8);
         notes.setId("updates-notes");
