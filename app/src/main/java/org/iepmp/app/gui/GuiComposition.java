@@ -12,6 +12,7 @@ import org.iepmp.app.Versions;
 import org.iepmp.app.engine.EngineSession;
 import org.iepmp.app.gui.markdown.LinkOpener;
 import org.iepmp.app.gui.markdown.XdgLinkOpener;
+import org.iepmp.app.gui.notify.AfterOperationNotifier;
 import org.iepmp.app.gui.notify.NotificationArea;
 import org.iepmp.app.gui.notify.NotificationCenter;
 import org.iepmp.app.gui.notify.Notifier;
@@ -437,9 +438,12 @@ public final class GuiComposition {
         support.sessionEnded(reason);
     }
 
-    /** For the operation flows: notices when an operation ends ({@link Notifier#operationEnded}). */
+    /**
+     * For the operation flows: {@link Notifier#operationEnded} when an operation ends (any thread);
+     * it shows the notice and checks for updates again.
+     */
     public Notifier notifier() {
-        return notices;
+        return new AfterOperationNotifier(notices, () -> Platform.runLater(updates::check));
     }
 
     /** The engine composition the windows use (tests install through it, as the operation flows will). */

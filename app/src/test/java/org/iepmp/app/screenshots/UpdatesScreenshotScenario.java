@@ -45,6 +45,7 @@ public final class UpdatesScreenshotScenario {
         Path home = Path.of(args[0]);
         Language language = Language.fromTag(args[1]).orElseThrow();
         String scene = args[2];
+        Optional<Integer> zoom = args.length > 3 ? Optional.of(Integer.parseInt(args[3])) : Optional.empty();
         AppPaths paths = AppPaths.under(home);
         PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
         Files.createDirectories(paths.configDir());
@@ -80,7 +81,7 @@ public final class UpdatesScreenshotScenario {
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             holder[0] = new GuiComposition(paths, new LaunchOptions(Optional.of(language), Optional.empty(), Optional.empty(),
-                    Optional.of(Section.CLUSTER), Optional.empty(), Optional.empty(), true), I18n.load());
+                    Optional.of(Section.CLUSTER), zoom, Optional.empty(), true), I18n.load());
             holder[0].show(new Stage(), () -> System.exit(0));
             shown.countDown();
         });

@@ -62,4 +62,20 @@ class SettingsStoreTest {
         assertThat(own.dataDir()).isEqualTo(Path.of("/srv/iepmp"));
         assertThat(Optional.of(AppPaths.under(Path.of("/t")).logDir())).contains(Path.of("/t/logs"));
     }
+
+    @Test
+    void updateCheckIntervalIsRememberedAndAnUnknownOneFallsBackToTheDefault() throws IOException {
+        SettingsStore store = new SettingsStore(dir.resolve("config/settings.properties"));
+        assertThat(Settings.defaults().updateCheckHours()).isEqualTo(6);
+        store.save(Settings.defaults().withUpdateCheckHours(24));
+        assertThat(store.load().updateCheckHours()).isEqualTo(24);
+        store.save(Settings.defaults().withUpdateCheckHours(0));
+        assertThat(store.load().updateCheckHours()).as("off is a choice").isZero();
+
+        Path file = dir.resolve("odd.properties");
+        Files.writeString(file, "updateCheckHours=7\n");
+        assertThat(new SettingsStore(file).load().updateCheckHours()).isEqualTo(Settings.DEFAULT_UPDATE_CHECK_HOURS);
+        Files.writeString(file, "updateCheckHours=often\n");
+        assertThat(new SettingsStore(file).load().updateCheckHours()).isEqualTo(Settings.DEFAULT_UPDATE_CHECK_HOURS);
+    }
 }

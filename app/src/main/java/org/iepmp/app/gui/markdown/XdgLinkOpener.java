@@ -16,9 +16,16 @@ public final class XdgLinkOpener implements LinkOpener {
     private static final Logger LOG = LoggerFactory.getLogger(XdgLinkOpener.class);
 
     private final TaskExecutor executor;
+    private final String command;
 
     public XdgLinkOpener(TaskExecutor executor) {
+        this(executor, "xdg-open");
+    }
+
+    /** {@code command} receives the URL as its only argument (tests pass a script that records it). */
+    public XdgLinkOpener(TaskExecutor executor, String command) {
         this.executor = executor;
+        this.command = command;
     }
 
     @Override
@@ -29,11 +36,11 @@ public final class XdgLinkOpener implements LinkOpener {
             return;
         }
         executor.execute(BackgroundTask.of(context -> {
-            Process process = new ProcessBuilder("xdg-open", safe).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command, safe).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(15, TimeUnit.SECONDS)) {
                 // xdg-open may hand over to a browser that keeps running; leave it be.
-                LOG.debug("xdg-open still running after 15 s");
+                LOG.debug("{} still running after 15 s", command);
             }
             return null;
         }).onFailure(error -> LOG.warn("Could not open the link with xdg-open: {}",

@@ -27,6 +27,7 @@ public final class NotificationArea extends VBox {
 
     private final NotificationCenter center;
     private final UiTexts texts;
+    private final java.util.Map<Long, Node> toasts = new java.util.HashMap<>();
 
     public NotificationArea(NotificationCenter center, UiTexts texts) {
         this.center = center;
@@ -42,7 +43,10 @@ public final class NotificationArea extends VBox {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
         center.shown().addListener((ListChangeListener<NotificationCenter.Entry>) change -> rebuild());
-        texts.messagesProperty().addListener((obs, old, value) -> rebuild());
+        texts.messagesProperty().addListener((obs, old, value) -> {
+            toasts.clear();
+            rebuild();
+        });
         rebuild();
     }
 
@@ -60,8 +64,11 @@ public final class NotificationArea extends VBox {
         newest.lookupAll(".button").stream().findFirst().ifPresent(Node::requestFocus);
     }
 
+    /** Notices already on screen keep their node, so a new one neither moves the focus nor resets a hover. */
     private void rebuild() {
-        getChildren().setAll(center.shown().stream().map(this::toast).toList());
+        toasts.keySet().retainAll(center.shown().stream().map(NotificationCenter.Entry::id).toList());
+        getChildren().setAll(center.shown().stream()
+                .map(entry -> toasts.computeIfAbsent(entry.id(), id -> toast(entry))).toList());
     }
 
     private Node toast(NotificationCenter.Entry entry) {

@@ -74,6 +74,14 @@ public final class UpdatesView extends VBox {
             }
         });
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
+        // Keyboard: Enter on a row is its "Update…" (the buttons in cells are not in the Tab order).
+        table.setOnKeyPressed(e -> {
+            UpdateRow row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && row != null && model.canLaunch()) {
+                model.update(row);
+                e.consume();
+            }
+        });
 
         VBox notes = new VBox(8);
         notes.setId("updates-notes");
@@ -112,8 +120,11 @@ public final class UpdatesView extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, model.lastCheckedProperty(),
                 model.upToDateProperty(), model.countProperty(), texts.messagesProperty()));
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox actions = new HBox(8, check, all, progress, status);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        // Buttons keep their words at any zoom; the status sentence wraps below them instead.
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, check, all, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label noWizard = labels.paragraph("updates.wizardMissing");
@@ -122,7 +133,7 @@ public final class UpdatesView extends VBox {
         noWizard.setManaged(!model.canLaunch());
 
         MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(labels.title("updates.title"), actions, noWizard, failure, split);
+        getChildren().addAll(labels.title("updates.title"), actions, status, noWizard, failure, split);
     }
 
     private String packageText(UpdateRow row) {

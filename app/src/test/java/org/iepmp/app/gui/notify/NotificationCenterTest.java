@@ -87,4 +87,16 @@ class NotificationCenterTest {
         assertThat(taiwan.get(notices.get(1).titleKey())).isEqualTo("作業已完成");
         assertThat(center.shown()).hasSize(NotificationCenter.MAX_SHOWN);
     }
+
+    @Test
+    void theFlowsNotifierAlsoRunsTheAfterOperationHook() {
+        int[] rechecks = {0};
+        Notifier flows = new AfterOperationNotifier(center, () -> rechecks[0]++);
+        flows.notify(notice("a"));
+        assertThat(rechecks[0]).as("a plain notice is no operation end").isZero();
+        flows.operationEnded("line-monitor", OperationOutcome.FAILED);
+        assertThat(rechecks[0]).isEqualTo(1);
+        assertThat(center.shown()).extracting(e -> e.notice().titleKey())
+                .containsExactly("updates.notice.operation.succeeded.title", "updates.notice.operation.failed.title");
+    }
 }
