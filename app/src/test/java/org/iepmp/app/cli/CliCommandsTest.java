@@ -97,14 +97,14 @@ class CliCommandsTest {
         JsonNode listed = json(cli.run("repo", "list", "--output", "json"));
         assertThat(listed).hasSize(2);
         assertThat(listed.get(0).get("name").asText()).isEqualTo("practice");
-        assertThat(listed.get(0).get("status").get("packages").asInt()).isEqualTo(2);
+        assertThat(listed.get(0).get("status").get("packages").asInt()).isEqualTo(3); // line-monitor, mqtt-broker, plant-dashboard-config
 
         CliHarness.Run test = cli.run("repo", "test", "practice");
         assertThat(test.exit()).as(test.toString()).isZero();
-        assertThat(test.out()).contains("practice: up to date, 2 packages");
+        assertThat(test.out()).contains("practice: up to date, 3 packages");
         CliHarness.Run refresh = cli.run("repo", "refresh");
         assertThat(refresh.exit()).as(refresh.toString()).isZero();
-        assertThat(refresh.out()).contains("practice: up to date, 2 packages").contains("practice-charts: up to date");
+        assertThat(refresh.out()).contains("practice: up to date, 3 packages").contains("practice-charts: up to date");
     }
 
     @Test
