@@ -1,15 +1,13 @@
 package org.iepmp.app.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.CatalogPackage;
-import org.iepmp.kube.api.ClusterDrivers;
-import org.iepmp.kube.api.KubeException;
+import org.iepmp.app.engine.InstalledRelease;
+import org.iepmp.app.engine.InstalledReleases;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseInfo;
 import picocli.CommandLine.Command;
@@ -20,36 +18,15 @@ final class ListCommand extends CliCommand {
 
     @Override
     protected int run(CliSession session) {
-        ClusterDrivers drivers = session.drivers();
-        Map<String, CatalogPackage> known = new HashMap<>();
-        for (CatalogPackage p : session.catalog().packages()) {
-            known.putIfAbsent(p.name(), p);
-        }
         List<Map<String, Object>> json = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         var m = session.messages();
         CliTexts texts = new CliTexts(m);
-        List<ReleaseInfo> releases = new ArrayList<>(drivers.helm().list(CliSession.CALL_TIMEOUT));
-        releases.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
-        for (ReleaseInfo release : releases) {
-            Optional<ReleaseHealth> health;
-            try {
-                health = Optional.of(drivers.health().health(release.name(), release.namespace(), CliSession.CALL_TIMEOUT));
-            } catch (KubeException e) {
-                // One unreadable release must not hide the others.
-                health = Optional.empty();
-            }
-            CatalogPackage pkg = known.get(release.chartName());
-            Optional<String> update = Optional.empty();
-            if (pkg != null && !release.chartVersion().isEmpty()) {
-                try {
-                    // A chart 1.0.0 is the package v1.0.0+1: the same version, not an update.
-                    update = session.catalog().upgradeCandidates(pkg.name(), release.chartVersion()).latest()
-                            .filter(latest -> !VersionNames.same(latest, release.chartVersion()));
-                } catch (CatalogException e) {
-                    update = Optional.empty();
-                }
-            }
+        for (InstalledRelease installed : new InstalledReleases(session.catalog(), CliSession.CALL_TIMEOUT).read(session.engine())) {
+            ReleaseInfo release = installed.release();
+            Optional<ReleaseHealth> health = installed.health();
+            Optional<String> update = installed.update();
+            CatalogPackage pkg = installed.pkg().orElse(null);
             json.add(Printer.object("release", release.name(), "namespace", release.namespace(), "chart", release.chartName(),
                     "version", release.chartVersion(), "revision", release.revision(),
                     "status", release.status().name().toLowerCase(Locale.ROOT),

@@ -1,11 +1,9 @@
 package org.iepmp.app.gui.installed;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,15 +17,12 @@ import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.TaskExecutor;
 import org.iepmp.app.task.TaskHandle;
 import org.iepmp.catalog.api.Catalog;
-import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.CatalogPackage;
-import org.iepmp.catalog.api.UpgradeCandidates;
 import org.iepmp.app.engine.EngineSession;
+import org.iepmp.app.engine.InstalledReleases;
 import org.iepmp.kube.api.ClusterDrivers;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.PodLogs;
-import org.iepmp.kube.api.ReleaseHealth;
-import org.iepmp.kube.api.ReleaseInfo;
 
 /**
  * Every release on the connected cluster — ours and other tools' — with health, update
@@ -39,7 +34,7 @@ public final class InstalledViewModel {
     static final Duration LIST_TIMEOUT = Duration.ofSeconds(30);
     static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(10);
 
-    private final Catalog catalog;
+    private final InstalledReleases releases;
     private final TaskExecutor executor;
     private final Consumer<Map<String, String>> installedVersions;
 
@@ -54,6 +49,7 @@ public final class InstalledViewModel {
     private final PodLogViewModel logs;
 
     private ClusterDrivers drivers;
+    private EngineSession session;
     private TaskHandle refreshing;
     private ReleaseActions actions = ReleaseActions.NONE;
 
@@ -81,7 +77,7 @@ public final class InstalledViewModel {
     }
 
     public InstalledViewModel(Catalog catalog, TaskExecutor executor, Consumer<Map<String, String>> installedVersions) {
-        this.catalog = catalog;
+        this.releases = new InstalledReleases(catalog, LIST_TIMEOUT);
         this.executor = executor;
         this.installedVersions = installedVersions;
         selected.addListener((obs, old, value) -> canOperate.set(value != null && drivers != null));
@@ -176,6 +172,7 @@ public final class InstalledViewModel {
      * drivers. The session's owner closes the drivers, not this view model.
      */
     public void sessionChanged(EngineSession session) {
+        this.session = session;
         drivers = session == null ? null : session.drivers();
         rows.clear();
         selected.set(null);
@@ -196,8 +193,9 @@ public final class InstalledViewModel {
         }
         loading.set(true);
         failure.set(null);
-        refreshing = executor.execute(BackgroundTask.of(context -> read(current)).onSuccess(read -> {
-            if (current != drivers) {
+        EngineSession reading = session;
+        refreshing = executor.execute(BackgroundTask.of(context -> read(reading)).onSuccess(read -> {
+            if (reading != session) {
                 return;
             }
             InstalledRow keep = selected.get();
@@ -212,34 +210,9 @@ public final class InstalledViewModel {
         }).onFailure(failure::set).onFinished(() -> loading.set(false)));
     }
 
-    private List<InstalledRow> read(ClusterDrivers current) {
-        List<InstalledRow> result = new ArrayList<>();
-        Map<String, CatalogPackage> known = new HashMap<>();
-        for (CatalogPackage p : catalog.packages()) {
-            known.putIfAbsent(p.name(), p);
-        }
-        for (ReleaseInfo release : current.helm().list(LIST_TIMEOUT)) {
-            Optional<ReleaseHealth> health;
-            try {
-                health = Optional.of(current.health().health(release.name(), release.namespace(), HEALTH_TIMEOUT));
-            } catch (KubeException e) {
-                // One unreadable release must not hide the others; it shows without a health badge.
-                health = Optional.empty();
-            }
-            CatalogPackage pkg = known.get(release.chartName());
-            Optional<String> update = Optional.empty();
-            if (pkg != null && !release.chartVersion().isEmpty()) {
-                try {
-                    UpgradeCandidates candidates = catalog.upgradeCandidates(pkg.name(), release.chartVersion());
-                    update = candidates.latest();
-                } catch (CatalogException e) {
-                    update = Optional.empty();
-                }
-            }
-            result.add(new InstalledRow(release, health, update, Optional.ofNullable(pkg).map(CatalogPackage::origin)));
-        }
-        result.sort((a, b) -> a.release().name().compareToIgnoreCase(b.release().name()));
-        return result;
+    private List<InstalledRow> read(EngineSession current) {
+        return releases.read(current).stream()
+                .map(r -> new InstalledRow(r.release(), r.health(), r.update(), r.pkg().map(CatalogPackage::origin))).toList();
     }
 
     /**

@@ -1,0 +1,77 @@
+package org.iepmp.app.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iepmp.catalog.api.Catalog;
+import org.iepmp.catalog.api.CatalogPackage;
+import org.iepmp.kube.api.KubeException;
+import org.iepmp.kube.api.ReleaseHealth;
+import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.lifecycle.api.UpdateInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads every Helm release of the connected cluster — ours and other tools' — with its health, its
+ * catalog package and the update the engine's check finds. The window and the command line show
+ * the same answer because both read it here. Slow: call it off the FX thread.
+ *
+ * <p>Updates come from {@code OperationEngine.checkUpdates()}, not from comparing the chart
+ * version with the catalog: a Glasskube package {@code v1.0.0+1} installs chart {@code 1.0.0},
+ * which is the same version, and only the engine knows which package version it installed.
+ */
+public final class InstalledReleases {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InstalledReleases.class);
+
+    private final Catalog catalog;
+    private final Duration timeout;
+
+    public InstalledReleases(Catalog catalog, Duration timeout) {
+        this.catalog = catalog;
+        this.timeout = timeout;
+    }
+
+    public List<InstalledRelease> read(EngineSession session) {
+        Map<String, CatalogPackage> known = new HashMap<>();
+        for (CatalogPackage p : catalog.packages()) {
+            known.putIfAbsent(p.name(), p);
+        }
+        Map<String, Optional<String>> updates = updates(session);
+        List<InstalledRelease> result = new ArrayList<>();
+        for (ReleaseInfo release : session.drivers().helm().list(timeout)) {
+            Optional<ReleaseHealth> health;
+            try {
+                health = Optional.of(session.drivers().health().health(release.name(), release.namespace(), timeout));
+            } catch (KubeException e) {
+                // One unreadable release must not hide the others; it shows without a health badge.
+                health = Optional.empty();
+            }
+            Optional<String> update = updates.getOrDefault(key(release.name(), release.namespace()), Optional.empty());
+            result.add(new InstalledRelease(release, health, update, Optional.ofNullable(known.get(release.chartName()))));
+        }
+        result.sort((a, b) -> a.release().name().compareToIgnoreCase(b.release().name()));
+        return result;
+    }
+
+    private static Map<String, Optional<String>> updates(EngineSession session) {
+        Map<String, Optional<String>> updates = new HashMap<>();
+        try {
+            for (UpdateInfo info : session.engine().checkUpdates()) {
+                updates.put(key(info.releaseName(), info.namespace()), info.latest());
+            }
+        } catch (RuntimeException e) {
+            // Without the catalog or the history the list still shows releases and health.
+            LOG.warn("Update check for the installed list failed", e);
+        }
+        return updates;
+    }
+
+    private static String key(String release, String namespace) {
+        return namespace + "/" + release;
+    }
+}
