@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The done-when walk of operations from the GUI, on the practice cluster with the practice
  * catalog (added as a repository by practice mode): bad input first (invalid YAML blocks Next; a
  * preflight FAIL blocks the confirmation), then install line-monitor (which needs mqtt-broker)
- * through the generated form, see both healthy, change a value, roll back from History, uninstall,
+ * through the generated form, see both healthy, change a value, roll back from History, roll back
+ * from Installed choosing the revision, uninstall,
  * and check each History row. Run once per language by the subclasses.
  */
 abstract class OperationsScenario {
@@ -178,8 +179,29 @@ abstract class OperationsScenario {
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
 
-        // ----- uninstall it from Installed
+        // ----- roll back from Installed too, choosing the revision (the changed settings again)
         robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
+        refreshUntil(robot, 60, () -> healthy(installed, "line-monitor"));
+        robot.interact(() -> installed.getSelectionModel().select(row(installed, "line-monitor")));
+        robot.clickOn("#installed-rollback");
+        OperationFlowModel choose = flowOn(Page.CHOOSE);
+        javafx.scene.control.ListView<org.iepmp.lifecycle.api.StepRecord> choices = robot.lookup("#ops-choose-list").queryListView();
+        assertThat(choices.getItems()).extracting(org.iepmp.lifecycle.api.StepRecord::action)
+                .containsExactly(OperationAction.CONFIGURE, OperationAction.INSTALL);
+        assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).as("nothing chosen yet").isTrue();
+        robot.interact(() -> choices.getSelectionModel().select(0));
+        robot.clickOn("#ops-next");
+        waitFor(60, () -> choose.pageProperty().get() == Page.PLAN && choose.planProperty().get() != null);
+        assertThat(choose.planProperty().get().steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(OperationAction.ROLLBACK);
+            assertThat(step.valuesDiff().changes()).anyMatch(c -> c.path().equals("replicaCount") && "2".equals(c.after()));
+        });
+        confirmAndFinish(robot, choose, null);
+        assertThat(choose.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
+        robot.clickOn("#ops-cancel");
+        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+
+        // ----- uninstall it from Installed
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor"));
         robot.interact(() -> installed.getSelectionModel().select(row(installed, "line-monitor")));
         robot.clickOn("#installed-uninstall");
@@ -196,20 +218,23 @@ abstract class OperationsScenario {
 
         // ----- every step's history row: outcome, action, versions
         robot.interact(() -> composition.shellViewModel().show(Section.HISTORY));
-        waitFor(20, () -> history.getItems().size() == 4);
+        waitFor(20, () -> history.getItems().size() == 5);
         List<OperationRecord> rows = List.copyOf(history.getItems());
         assertThat(rows).extracting(OperationRecord::action).containsExactly(OperationAction.UNINSTALL,
-                OperationAction.ROLLBACK, OperationAction.CONFIGURE, OperationAction.INSTALL);
+                OperationAction.ROLLBACK, OperationAction.ROLLBACK, OperationAction.CONFIGURE, OperationAction.INSTALL);
         assertThat(rows).extracting(OperationRecord::outcome).containsOnly(OperationOutcome.SUCCEEDED);
         assertThat(rows).extracting(OperationRecord::packageName).containsOnly("line-monitor");
-        assertThat(rows.get(3).fromVersion()).isNull();
-        assertThat(rows.get(3).toVersion()).isEqualTo("v1.1.0+1");
-        assertThat(rows.get(2).toVersion()).isEqualTo("v1.1.0+1");
-        assertThat(rows.get(1).toVersion()).isEqualTo("v1.1.0+1");
+        assertThat(rows.get(4).fromVersion()).isNull();
+        assertThat(rows.get(4).toVersion()).isEqualTo("v1.1.0+1");
+        assertThat(rows.subList(1, 4)).allSatisfy(r -> {
+            assertThat(r.fromVersion()).isEqualTo("v1.1.0+1");
+            assertThat(r.toVersion()).isEqualTo("v1.1.0+1");
+        });
         assertThat(rows.get(0).fromVersion()).isEqualTo("v1.1.0+1");
-        assertThat(rows.get(0).reason().text()).isEqualTo("practice run");
+        assertThat(rows.get(0).toVersion()).isNull();
+        assertThat(rows).extracting(r -> r.reason().text()).containsOnly("practice run");
         assertThat(robot.lookup(succeededOutcome()).tryQuery()).as("outcome column in the chosen language").isPresent();
-        assertThat(rows.get(3).maskedValuesJson()).contains("packing-2");
+        assertThat(rows.get(4).maskedValuesJson()).contains("packing-2");
     }
 
     /**
