@@ -97,6 +97,7 @@ abstract class OperationsScenario {
         assertThat(robot.lookup("#ops-yaml-problem").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#ops-yaml-problem").queryAs(Label.class).getText()).contains("YAML");
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#ops-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         shoot(robot, "install-form-invalid-yaml");
         robot.interact(() -> yaml.setText(goodYaml + "resources:\n  requests:\n    cpu: \"64\"\n"));
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).isFalse();
