@@ -99,6 +99,7 @@ abstract class OperationsScenario {
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).isTrue();
         robot.interact(() -> robot.lookup("#ops-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         shoot(robot, "install-form-invalid-yaml");
+        robot.interact(() -> robot.lookup("#ops-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         robot.interact(() -> yaml.setText(goodYaml + "resources:\n  requests:\n    cpu: \"64\"\n"));
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#ops-next");
