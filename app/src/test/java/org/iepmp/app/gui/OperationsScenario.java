@@ -290,8 +290,8 @@ abstract class OperationsScenario {
         }
         robot.type(KeyCode.ENTER);
         if (shots != null) {
-            waitFor(60, () -> flow.pageProperty().get() != Page.PROGRESS
-                    || flow.progress().events().stream().anyMatch(e -> e instanceof org.iepmp.lifecycle.api.ProgressEvent.StepProgress));
+            // A single property read: the event list itself changes on the FX thread meanwhile.
+            waitFor(60, () -> flow.pageProperty().get() != Page.PROGRESS || flow.progress().currentProgressProperty().get() != null);
             if (flow.pageProperty().get() == Page.PROGRESS) {
                 shoot(robot, shots + "-progress");
             }
@@ -310,7 +310,7 @@ abstract class OperationsScenario {
         while (true) {
             robot.interact(() -> composition.installedViewModel().refresh());
             waitFor(30, () -> !composition.installedViewModel().loadingProperty().get());
-            if (condition.getAsBoolean()) {
+            if (onFx(condition)) {
                 return;
             }
             if (System.nanoTime() > end) {
@@ -329,8 +329,13 @@ abstract class OperationsScenario {
         return table.getItems().stream().filter(r -> r.release().name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** Polls {@code condition} on the FX thread, where the lists and properties it reads change. */
     static void waitFor(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static boolean onFx(BooleanSupplier condition) throws Exception {
+        return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(10, TimeUnit.SECONDS);
     }
 }
