@@ -380,6 +380,18 @@ public final class GuiComposition {
         historyModel.setRollbackAction(operations::rollBackTo);
 
         PracticeRepositories practiceRepositories = new PracticeRepositories(repositoryStore, paths.cacheDir().resolve("practice-catalog"));
+        if (!options.practice()) {
+            // An exit during practice mode leaves its repositories configured; they go at the next normal start.
+            executor.execute(BackgroundTask.of(context -> {
+                boolean had = repositoryStore.find(PracticeRepositories.NAME).isPresent();
+                practiceRepositories.remove();
+                return had;
+            }).onSuccess(had -> {
+                if (had) {
+                    repositories.refreshAll();
+                }
+            }).onFailure(error -> LOG.warn("Practice repository not removed", error)));
+        }
         practiceActive = cluster.practiceProperty();
         practiceActive.addListener((obs, old, active) -> executor.execute(BackgroundTask.of(context -> {
             if (active) {

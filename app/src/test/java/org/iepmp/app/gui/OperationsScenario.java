@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The done-when walk of operations from the GUI, on the practice cluster with the practice
  * catalog (added as a repository by practice mode): bad input first (invalid YAML blocks Next; a
  * preflight FAIL blocks the confirmation), then install line-monitor (which needs mqtt-broker)
- * through the generated form, see both healthy, change a value, roll back from History, uninstall,
+ * through the generated form, see both healthy, change a value, roll back from History, roll back
+ * from Installed choosing the revision, uninstall,
  * and check each History row. Run once per language by the subclasses.
  */
 abstract class OperationsScenario {
@@ -96,7 +97,9 @@ abstract class OperationsScenario {
         assertThat(robot.lookup("#ops-yaml-problem").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#ops-yaml-problem").queryAs(Label.class).getText()).contains("YAML");
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#ops-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         shoot(robot, "install-form-invalid-yaml");
+        robot.interact(() -> robot.lookup("#ops-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         robot.interact(() -> yaml.setText(goodYaml + "resources:\n  requests:\n    cpu: \"64\"\n"));
         assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).isFalse();
         robot.clickOn("#ops-next");
@@ -178,8 +181,29 @@ abstract class OperationsScenario {
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
 
-        // ----- uninstall it from Installed
+        // ----- roll back from Installed too, choosing the revision (the changed settings again)
         robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
+        refreshUntil(robot, 60, () -> healthy(installed, "line-monitor"));
+        robot.interact(() -> installed.getSelectionModel().select(row(installed, "line-monitor")));
+        robot.clickOn("#installed-rollback");
+        OperationFlowModel choose = flowOn(Page.CHOOSE);
+        javafx.scene.control.ListView<org.iepmp.lifecycle.api.StepRecord> choices = robot.lookup("#ops-choose-list").queryListView();
+        assertThat(choices.getItems()).extracting(org.iepmp.lifecycle.api.StepRecord::action)
+                .containsExactly(OperationAction.CONFIGURE, OperationAction.INSTALL);
+        assertThat(robot.lookup("#ops-next").queryAs(Button.class).isDisabled()).as("nothing chosen yet").isTrue();
+        robot.interact(() -> choices.getSelectionModel().select(0));
+        robot.clickOn("#ops-next");
+        waitFor(60, () -> choose.pageProperty().get() == Page.PLAN && choose.planProperty().get() != null);
+        assertThat(choose.planProperty().get().steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(OperationAction.ROLLBACK);
+            assertThat(step.valuesDiff().changes()).anyMatch(c -> c.path().equals("replicaCount") && "2".equals(c.after()));
+        });
+        confirmAndFinish(robot, choose, null);
+        assertThat(choose.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
+        robot.clickOn("#ops-cancel");
+        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+
+        // ----- uninstall it from Installed
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor"));
         robot.interact(() -> installed.getSelectionModel().select(row(installed, "line-monitor")));
         robot.clickOn("#installed-uninstall");
@@ -196,20 +220,23 @@ abstract class OperationsScenario {
 
         // ----- every step's history row: outcome, action, versions
         robot.interact(() -> composition.shellViewModel().show(Section.HISTORY));
-        waitFor(20, () -> history.getItems().size() == 4);
+        waitFor(20, () -> history.getItems().size() == 5);
         List<OperationRecord> rows = List.copyOf(history.getItems());
         assertThat(rows).extracting(OperationRecord::action).containsExactly(OperationAction.UNINSTALL,
-                OperationAction.ROLLBACK, OperationAction.CONFIGURE, OperationAction.INSTALL);
+                OperationAction.ROLLBACK, OperationAction.ROLLBACK, OperationAction.CONFIGURE, OperationAction.INSTALL);
         assertThat(rows).extracting(OperationRecord::outcome).containsOnly(OperationOutcome.SUCCEEDED);
         assertThat(rows).extracting(OperationRecord::packageName).containsOnly("line-monitor");
-        assertThat(rows.get(3).fromVersion()).isNull();
-        assertThat(rows.get(3).toVersion()).isEqualTo("v1.1.0+1");
-        assertThat(rows.get(2).toVersion()).isEqualTo("v1.1.0+1");
-        assertThat(rows.get(1).toVersion()).isEqualTo("v1.1.0+1");
+        assertThat(rows.get(4).fromVersion()).isNull();
+        assertThat(rows.get(4).toVersion()).isEqualTo("v1.1.0+1");
+        assertThat(rows.subList(1, 4)).allSatisfy(r -> {
+            assertThat(r.fromVersion()).isEqualTo("v1.1.0+1");
+            assertThat(r.toVersion()).isEqualTo("v1.1.0+1");
+        });
         assertThat(rows.get(0).fromVersion()).isEqualTo("v1.1.0+1");
-        assertThat(rows.get(0).reason().text()).isEqualTo("practice run");
+        assertThat(rows.get(0).toVersion()).isNull();
+        assertThat(rows).extracting(r -> r.reason().text()).containsOnly("practice run");
         assertThat(robot.lookup(succeededOutcome()).tryQuery()).as("outcome column in the chosen language").isPresent();
-        assertThat(rows.get(3).maskedValuesJson()).contains("packing-2");
+        assertThat(rows.get(4).maskedValuesJson()).contains("packing-2");
     }
 
     /**
@@ -263,8 +290,8 @@ abstract class OperationsScenario {
         }
         robot.type(KeyCode.ENTER);
         if (shots != null) {
-            waitFor(60, () -> flow.pageProperty().get() != Page.PROGRESS
-                    || flow.progress().events().stream().anyMatch(e -> e instanceof org.iepmp.lifecycle.api.ProgressEvent.StepProgress));
+            // A single property read: the event list itself changes on the FX thread meanwhile.
+            waitFor(60, () -> flow.pageProperty().get() != Page.PROGRESS || flow.progress().currentProgressProperty().get() != null);
             if (flow.pageProperty().get() == Page.PROGRESS) {
                 shoot(robot, shots + "-progress");
             }
@@ -283,7 +310,7 @@ abstract class OperationsScenario {
         while (true) {
             robot.interact(() -> composition.installedViewModel().refresh());
             waitFor(30, () -> !composition.installedViewModel().loadingProperty().get());
-            if (condition.getAsBoolean()) {
+            if (onFx(condition)) {
                 return;
             }
             if (System.nanoTime() > end) {
@@ -302,8 +329,13 @@ abstract class OperationsScenario {
         return table.getItems().stream().filter(r -> r.release().name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** Polls {@code condition} on the FX thread, where the lists and properties it reads change. */
     static void waitFor(int seconds, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static boolean onFx(BooleanSupplier condition) throws Exception {
+        return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(10, TimeUnit.SECONDS);
     }
 }

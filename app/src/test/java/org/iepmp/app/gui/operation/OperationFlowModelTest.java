@@ -34,6 +34,7 @@ class OperationFlowModelTest {
     private static final class ScriptedEngine implements LifecycleEngine {
         List<PreflightResult> checks = List.of();
         final List<OperationRequest> planned = new ArrayList<>();
+        boolean cancelledSeen;
         Plan applied;
         List<PreflightResult> accepted;
 
@@ -55,6 +56,13 @@ class OperationFlowModelTest {
             applied = plan;
             accepted = acceptedWarnings;
             listener.onEvent(new ProgressEvent.StepStarted(7, Instant.EPOCH, plan.steps().get(0)));
+            if (cancellation.cancelled()) {
+                cancelledSeen = true;
+                OperationResult stopped = new OperationResult(7, OperationOutcome.CANCELLED, List.of(), List.of(), "CANCELLED",
+                        "lifecycle.result.cancelled", List.of(""));
+                listener.onEvent(new ProgressEvent.OperationFinished(7, Instant.EPOCH, stopped));
+                return stopped;
+            }
             OperationResult result = new OperationResult(7, OperationOutcome.SUCCEEDED,
                     List.of(new StepResult(1, OperationAction.INSTALL, plan.request().packageName(), OperationOutcome.SUCCEEDED, null)),
                     List.of(), null, "lifecycle.result.succeeded", List.of("install"));
@@ -138,5 +146,27 @@ class OperationFlowModelTest {
         assertThat(flow.progress().events()).hasSize(2);
         assertThat(flow.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(flow.canBackProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancelWhileRunningReachesTheEngineAndDoesNotCloseTheFlow() {
+        OperationFlowModel flow = flow();
+        flow.next();
+        flow.next();
+        flow.preflight().reasonProperty().set("try");
+        // The technician presses Stop as soon as the first step starts (events reach the UI thread first).
+        flow.progress().events().addListener((javafx.collections.ListChangeListener<ProgressEvent>) change -> {
+            if (flow.progress().events().size() == 1) {
+                flow.cancel();
+            }
+        });
+        flow.next();
+        assertThat(engine.cancelledSeen).isTrue();
+        assertThat(flow.progress().cancelRequestedProperty().get()).isTrue();
+        assertThat(flow.closeRequestedProperty().get()).as("Stop is not Close").isFalse();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.RESULT);
+        assertThat(flow.resultProperty().get().outcome()).isEqualTo(OperationOutcome.CANCELLED);
+        flow.cancel();
+        assertThat(flow.closeRequestedProperty().get()).as("on the result, Cancel closes").isTrue();
     }
 }
