@@ -378,6 +378,16 @@ public final class GuiComposition {
         catalogModel.installAvailableProperty().bind(clusterEngine.sessionProperty().isNotNull());
         catalogModel.setInstallAction(operations::install);
         historyModel.setRollbackAction(operations::rollBackTo);
+        // A notice when an operation ends, also for a technician who has turned to another window meanwhile.
+        operations.currentFlowProperty().addListener((obs, old, flow) -> {
+            if (flow != null) {
+                flow.resultProperty().addListener((o, before, result) -> {
+                    if (result != null) {
+                        notifier().operationEnded(flow.spec().packageName(), result.outcome());
+                    }
+                });
+            }
+        });
 
         PracticeRepositories practiceRepositories = new PracticeRepositories(repositoryStore, paths.cacheDir().resolve("practice-catalog"));
         if (!options.practice()) {
@@ -454,6 +464,10 @@ public final class GuiComposition {
      * For the operation flows: {@link Notifier#operationEnded} when an operation ends (any thread);
      * it shows the notice and checks for updates again.
      */
+    public NotificationCenter notificationCenter() {
+        return notices;
+    }
+
     public Notifier notifier() {
         return new AfterOperationNotifier(notices, () -> Platform.runLater(updates::check));
     }

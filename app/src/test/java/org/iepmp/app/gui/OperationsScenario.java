@@ -134,6 +134,9 @@ abstract class OperationsScenario {
         confirmAndFinish(robot, install, "install");
         assertThat(install.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(robot.lookup("#ops-result-title").queryAs(Label.class).getText()).isEqualTo(doneTitle());
+        waitFor(10, () -> composition.notificationCenter().shown().stream()
+                .anyMatch(e -> e.notice().titleKey().equals("updates.notice.operation.succeeded.title")
+                        && e.notice().textArgs().contains("line-monitor")));
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
 
