@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 import org.iepmp.app.cli.Cli;
 import org.iepmp.app.cli.CliEnvironment;
 import org.iepmp.app.cli.CliOutput;
+import org.iepmp.app.cli.CommandWords;
 import org.iepmp.app.gui.GuiLauncher;
+import org.iepmp.app.gui.ToolkitStart;
 import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
@@ -48,16 +50,16 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args)) {
+        if (CommandWords.isCommand(args)) {
             // The command line: never touches the GUI classes (nor, through them, JavaFX).
             CliEnvironment environment = CliEnvironment.system();
             LoggingSetup.configure(cliLogDir(args, environment));
             System.exit(new Cli(environment, I18n.load()).run(args));
         }
-        CliOutput output = CliOutput.system();
         // The window is what this start is for: bring the toolkit up while the options are parsed.
-        CompletableFuture<Void> toolkit = opensWindow(args) ? GuiLauncher.prestart() : null;
-        CommandLine commandLine = new CommandLine(new Main(output, () -> toolkit != null ? toolkit : GuiLauncher.prestart()));
+        CompletableFuture<Void> toolkit = opensWindow(args) ? ToolkitStart.begin() : null;
+        CliOutput output = CliOutput.system();
+        CommandLine commandLine = new CommandLine(new Main(output, () -> toolkit != null ? toolkit : ToolkitStart.begin()));
         commandLine.setParameterExceptionHandler((error, arguments) -> {
             Messages messages = I18n.load().messages(Language.fromLocale(Locale.getDefault()));
             output.error(messages.get("app.cli.usageError", error.getMessage()));

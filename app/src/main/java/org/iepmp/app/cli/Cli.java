@@ -3,7 +3,6 @@ package org.iepmp.app.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.dialog.UserMessage;
 import org.iepmp.app.settings.AppPaths;
@@ -28,12 +27,6 @@ public final class Cli {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
-    /** The commands; any other first word (or none) starts the window. */
-    private static final Set<String> COMMANDS = Set.of("repo", "search", "show", "install", "upgrade", "rollback", "uninstall",
-            "configure", "list", "status", "logs", "updates", "history", "doctor", "practice");
-    /** Options of the launcher that take a value, to find the command word behind them. */
-    private static final Set<String> WITH_VALUE = Set.of("--lang", "--kubeconfig", "--context", "--home", "--output", "-o",
-            "--section", "--zoom");
     /** The description of each command, by its qualified name. */
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("iepmp", "cli.help.iepmp"),
@@ -72,20 +65,7 @@ public final class Cli {
 
     /** Whether these launcher arguments name a command (else they are for the window). */
     public static boolean isCommand(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--")) {
-                return false;
-            }
-            if (arg.startsWith("-")) {
-                if (WITH_VALUE.contains(arg)) {
-                    i++;
-                }
-                continue;
-            }
-            return COMMANDS.contains(arg);
-        }
-        return false;
+        return CommandWords.isCommand(args);
     }
 
     /** Runs one command line; returns the exit code. */

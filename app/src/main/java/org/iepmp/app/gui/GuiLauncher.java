@@ -23,27 +23,7 @@ public final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    /**
-     * Starts the FX toolkit on a thread of its own, so that it comes up while the caller parses
-     * options, loads the bundles and sets up logging: on a two-core IPC this overlap is a good
-     * part of the time to the first window. {@link #launch} waits for it.
-     */
-    public static CompletableFuture<Void> prestart() {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                Platform.setImplicitExit(false);
-                Platform.startup(() -> started.complete(null));
-            } catch (RuntimeException | Error e) {
-                started.completeExceptionally(e);
-            }
-        }, "iepmp-fx-prestart");
-        thread.setDaemon(true);
-        thread.start();
-        return started;
-    }
-
-    /** Opens the main window once {@code toolkit} (from {@link #prestart}) is up; returns when the window has closed. */
+    /** Opens the main window once {@code toolkit} (from {@link ToolkitStart#begin}) is up; returns when the window has closed. */
     public static void launch(AppPaths paths, LaunchOptions options, I18n i18n, CompletableFuture<Void> toolkit) {
         try {
             toolkit.get();
