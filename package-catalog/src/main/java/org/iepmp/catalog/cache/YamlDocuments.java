@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.iepmp.catalog.support.Lazy;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,18 +19,20 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class YamlDocuments {
 
-    private final ObjectMapper mapper;
+    private final Lazy<ObjectMapper> mapper;
 
     public YamlDocuments(long maxBytes) {
-        LoaderOptions options = new LoaderOptions();
-        // SnakeYAML's default 3 MB limit is below a large Helm index; the download limit applies first.
-        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 3L * 1024 * 1024)));
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 20_000_000L)))
-                        .build())
-                .build();
-        this.mapper = new ObjectMapper(factory);
+        this.mapper = new Lazy<>(() -> {
+            LoaderOptions options = new LoaderOptions();
+            // SnakeYAML's default 3 MB limit is below a large Helm index; the download limit applies first.
+            options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 3L * 1024 * 1024)));
+            YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 20_000_000L)))
+                            .build())
+                    .build();
+            return new ObjectMapper(factory);
+        });
     }
 
     /** Throws {@link CatalogErrorCode#NOT_YAML} when the bytes are an HTML (or XML) page. */
@@ -41,7 +44,7 @@ public final class YamlDocuments {
 
     /** A streaming parser over YAML bytes, with the same limits as {@link #parseMapping}. */
     public JsonParser parser(byte[] bytes) throws IOException {
-        return mapper.getFactory().createParser(bytes);
+        return mapper.get().getFactory().createParser(bytes);
     }
 
     /** The root mapping of a YAML document; {@code what} names the file in errors. */
@@ -49,7 +52,7 @@ public final class YamlDocuments {
         rejectHtml(bytes, what);
         JsonNode root;
         try {
-            root = mapper.readTree(bytes);
+            root = mapper.get().readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new CatalogException(CatalogErrorCode.MALFORMED_YAML,
                     what + " is not valid YAML: " + e.getOriginalMessage(), e, what, lineOf(e));

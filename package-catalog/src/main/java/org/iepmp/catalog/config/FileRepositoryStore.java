@@ -1,6 +1,7 @@
 package org.iepmp.catalog.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.iepmp.catalog.support.Lazy;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -33,10 +34,11 @@ public final class FileRepositoryStore implements RepositoryStore {
     static final String CREDENTIALS_FILE = "credentials.yaml";
 
     private final Path configDir;
-    private final ObjectMapper yaml = new ObjectMapper(
-            new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     private final Object lock = new Object();
+    /** Made on first use (see {@link Lazy}). */
+    private final Lazy<ObjectMapper> yaml = new Lazy<>(() -> new ObjectMapper(
+            new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS));
 
     public FileRepositoryStore(Path configDir) {
         this.configDir = configDir;
@@ -104,7 +106,7 @@ public final class FileRepositoryStore implements RepositoryStore {
             return List.of();
         }
         try {
-            RepositoriesFile content = yaml.readValue(file.toFile(), RepositoriesFile.class);
+            RepositoriesFile content = yaml.get().readValue(file.toFile(), RepositoriesFile.class);
             List<RepositoryDefinition> result = new ArrayList<>();
             if (content != null && content.repositories != null) {
                 for (RepositoryEntry e : content.repositories) {
@@ -123,7 +125,7 @@ public final class FileRepositoryStore implements RepositoryStore {
         RepositoriesFile content = new RepositoriesFile();
         content.repositories = all.stream().map(RepositoryEntry::of).toList();
         try {
-            AtomicFiles.write(file, yaml.writeValueAsBytes(content), false);
+            AtomicFiles.write(file, yaml.get().writeValueAsBytes(content), false);
         } catch (IOException e) {
             throw new CatalogException(CatalogErrorCode.CONFIG_UNWRITABLE, "cannot write " + file, e, file.toString());
         }
@@ -136,7 +138,7 @@ public final class FileRepositoryStore implements RepositoryStore {
             return result;
         }
         try {
-            CredentialsFile content = yaml.readValue(file.toFile(), CredentialsFile.class);
+            CredentialsFile content = yaml.get().readValue(file.toFile(), CredentialsFile.class);
             if (content != null && content.credentials != null) {
                 content.credentials.forEach((k, v) -> result.put(k, new Credentials(v.username, v.password, v.token)));
             }
@@ -160,7 +162,7 @@ public final class FileRepositoryStore implements RepositoryStore {
             content.credentials.put(k, e);
         });
         try {
-            AtomicFiles.write(file, yaml.writeValueAsBytes(content), true);
+            AtomicFiles.write(file, yaml.get().writeValueAsBytes(content), true);
         } catch (IOException e) {
             throw new CatalogException(CatalogErrorCode.CONFIG_UNWRITABLE, "cannot write credentials file " + file, null,
                     file.toString());

@@ -2,6 +2,7 @@ package org.iepmp.catalog.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.iepmp.catalog.support.Lazy;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -35,7 +36,8 @@ public final class ValuesSchema {
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|apikey|api_key).*");
     private static final int MAX_DEPTH = 8;
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use (see {@link Lazy}). */
+    private final Lazy<ObjectMapper> json = new Lazy<>(ObjectMapper::new);
 
     public List<ValueDefinition> toForm(String schemaJson, String chartName) {
         JsonNode schema = parse(schemaJson);
@@ -49,7 +51,7 @@ public final class ValuesSchema {
         SpecVersion.VersionFlag version = SpecVersionDetector.detectOptionalVersion(schemaNode, false)
                 .orElse(SpecVersion.VersionFlag.V7);
         JsonSchema schema = JsonSchemaFactory.getInstance(version).getSchema(schemaNode);
-        Set<ValidationMessage> messages = schema.validate(json.valueToTree(values));
+        Set<ValidationMessage> messages = schema.validate(json.get().valueToTree(values));
         return messages.stream()
                 .map(m -> new ValueProblem(m.getInstanceLocation().toString(), m.getMessage()))
                 .sorted(Comparator.comparing(ValueProblem::path).thenComparing(ValueProblem::message))
@@ -59,7 +61,7 @@ public final class ValuesSchema {
     private JsonNode parse(String schemaJson) {
         JsonNode schema;
         try {
-            schema = json.readTree(schemaJson);
+            schema = json.get().readTree(schemaJson);
         } catch (IOException e) {
             throw new CatalogException(CatalogErrorCode.INVALID_FIELD, "values.schema.json is not JSON", e,
                     "values.schema.json", "(document)");
