@@ -46,12 +46,7 @@ class ClusterLockUiTest {
 
     @Start
     void start(Stage stage) {
-        DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
-                home.resolve("n/c"));
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(Optional.of(Language.ENGLISH),
-                Optional.empty(), Optional.empty(), Optional.of(Section.CLUSTER), Optional.empty(), Optional.empty(), true),
-                I18n.load(), nowhere, Locale.ENGLISH);
-        composition.show(stage, () -> { });
+        composition = TestCompositions.show(stage, home, Section.CLUSTER, Language.ENGLISH, true);
     }
 
     @Test

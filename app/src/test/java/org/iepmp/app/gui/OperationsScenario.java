@@ -139,6 +139,7 @@ abstract class OperationsScenario {
                         && e.notice().textArgs().contains("line-monitor")));
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        closeNotices(robot);
 
         // ----- both healthy in Installed
         robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
@@ -163,6 +164,7 @@ abstract class OperationsScenario {
         assertThat(configure.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        closeNotices(robot);
 
         // ----- roll it back from History to the installed revision
         robot.interact(() -> composition.shellViewModel().show(Section.HISTORY));
@@ -183,6 +185,7 @@ abstract class OperationsScenario {
         assertThat(rollback.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        closeNotices(robot);
 
         // ----- roll back from Installed too, choosing the revision (the changed settings again)
         robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
@@ -205,6 +208,7 @@ abstract class OperationsScenario {
         assertThat(choose.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        closeNotices(robot);
 
         // ----- uninstall it from Installed
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor"));
@@ -218,6 +222,7 @@ abstract class OperationsScenario {
         assertThat(uninstall.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        closeNotices(robot);
         refreshUntil(robot, 60, () -> installed.getItems().stream().noneMatch(r -> r.release().name().equals("line-monitor"))
                 && healthy(installed, "mqtt-broker"));
 
@@ -265,6 +270,11 @@ abstract class OperationsScenario {
         }
         java.nio.file.Files.createDirectories(Path.of(dir));
         javax.imageio.ImageIO.write(image, "png", Path.of(dir, name + "-" + language().tag() + ".png").toFile());
+    }
+
+    /** Closes the "operation ended" notices, as the technician would: they sit over the buttons bottom right. */
+    void closeNotices(FxRobot robot) {
+        robot.interact(() -> List.copyOf(composition.notificationCenter().shown()).forEach(composition.notificationCenter()::dismiss));
     }
 
     /** Waits until the open flow shows {@code page}; returns it. */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
+import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.app.support.SupportErrorCode;
 import org.iepmp.app.support.SupportException;
@@ -39,12 +40,7 @@ class SupportUiTest {
 
     @Start
     void start(Stage stage) {
-        DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
-                home.resolve("n/c"));
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(Optional.of(Language.ENGLISH),
-                Optional.empty(), Optional.empty(), Optional.of(org.iepmp.app.gui.shell.Section.SUPPORT), Optional.empty(),
-                Optional.empty(), false), I18n.load(), nowhere, Locale.ENGLISH);
-        composition.show(stage, () -> { });
+        composition = TestCompositions.show(stage, home, Section.SUPPORT, Language.ENGLISH, false);
     }
 
     @Test

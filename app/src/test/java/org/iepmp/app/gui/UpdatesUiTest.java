@@ -62,12 +62,7 @@ class UpdatesUiTest {
 
     @Start
     void start(Stage stage) {
-        DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
-                home.resolve("n/c"));
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(Optional.of(Language.ENGLISH),
-                Optional.empty(), Optional.empty(), Optional.of(Section.UPDATES), Optional.empty(), Optional.empty(), true),
-                I18n.load(), nowhere, Locale.ENGLISH);
-        composition.show(stage, () -> { });
+        composition = TestCompositions.show(stage, home, Section.UPDATES, Language.ENGLISH, true);
     }
 
     @Test

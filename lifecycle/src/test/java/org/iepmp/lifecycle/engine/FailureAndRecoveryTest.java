@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
@@ -31,54 +30,18 @@ import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.lock.LocalFileClusterLock;
 import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler.ReconciledOperation;
 import org.iepmp.lifecycle.support.ProcessIdentity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What goes wrong, against the practice cluster: a version that crash-loops (automatic rollback),
  * a rollback with the package source gone, preflight that blocks, cancel, a process that dies
  * between steps, removal of a package others need.
  */
-class FailureAndRecoveryTest {
+class FailureAndRecoveryTest extends ConsoleOnPracticeSite {
 
-    private static final AtomicInteger NAMESPACES = new AtomicInteger();
-
-    @TempDir
-    static Path shared;
-    static PracticeSite site;
-
-    @TempDir
-    Path dir;
-    PlantRepository repository;
-    EngineHarness harness;
-    String ns;
-
-    @BeforeAll
-    static void startSite() throws Exception {
-        site = new PracticeSite(shared.resolve("site"));
-    }
-
-    @AfterAll
-    static void stopSite() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void openHarness() throws IOException {
-        repository = PlantRepository.write(dir.resolve("repo"));
-        harness = new EngineHarness(dir.resolve("console"), site, repository, EngineHarness.SETTINGS);
-        ns = "cell" + NAMESPACES.incrementAndGet();
-    }
-
-    @AfterEach
-    void closeHarness() {
-        harness.close();
+    @Override
+    String namespacePrefix() {
+        return "cell";
     }
 
     private OperationRequest request(OperationAction action, String pkg, String version) {

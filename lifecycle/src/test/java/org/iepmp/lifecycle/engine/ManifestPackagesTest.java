@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ObjectRef;
@@ -37,12 +36,7 @@ import org.iepmp.lifecycle.api.PreflightStatus;
 import org.iepmp.lifecycle.api.Reason;
 import org.iepmp.lifecycle.api.ResourceChange;
 import org.iepmp.lifecycle.api.StepRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Plain-manifest packages through the engine on the practice cluster: plan with diffs against the
@@ -50,44 +44,14 @@ import org.junit.jupiter.api.io.TempDir;
  * added pruned), a manual rollback with the package source gone, uninstall; a package mixing a
  * chart and manifests is refused.
  */
-class ManifestPackagesTest {
+class ManifestPackagesTest extends ConsoleOnPracticeSite {
 
-    private static final AtomicInteger NAMESPACES = new AtomicInteger();
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String DASHBOARD = PlantRepository.DASHBOARD;
 
-    @TempDir
-    static Path shared;
-    static PracticeSite site;
-
-    @TempDir
-    Path dir;
-    PlantRepository repository;
-    EngineHarness harness;
-    String ns;
-
-    @BeforeAll
-    static void startSite() throws Exception {
-        site = new PracticeSite(shared.resolve("site"));
-    }
-
-    @AfterAll
-    static void stopSite() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void openHarness() throws IOException {
-        repository = PlantRepository.write(dir.resolve("repo"));
-        harness = new EngineHarness(dir.resolve("console"), site, repository, EngineHarness.SETTINGS);
-        ns = "board" + NAMESPACES.incrementAndGet();
-    }
-
-    @AfterEach
-    void closeHarness() {
-        harness.close();
+    @Override
+    String namespacePrefix() {
+        return "board";
     }
 
     private OperationRequest request(OperationAction action, String version) {
