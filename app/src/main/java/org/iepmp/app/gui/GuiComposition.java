@@ -143,6 +143,12 @@ public final class GuiComposition {
 
     public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n, DiscoveryLocations locations,
                           Locale osLocale) {
+        this(paths, options, i18n, locations, osLocale, EngineSettings.defaults());
+    }
+
+    /** @param engineSettings the lifecycle engine's timeouts (tests shorten the verification wait) */
+    public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n, DiscoveryLocations locations,
+                          Locale osLocale, EngineSettings engineSettings) {
         this.options = options;
         try {
             paths.createAll();
@@ -223,7 +229,7 @@ public final class GuiComposition {
         views.put(Section.SUPPORT, () -> new SupportView(support, texts, presenter));
         this.historyModel = new HistoryViewModel(history::history, executor, Clock.systemUTC());
         this.engines = new EngineSessions(catalog, history, paths.cacheDir().resolve("helm"), Clock.systemUTC(),
-                EngineSettings.defaults());
+                engineSettings);
         this.installed = new InstalledViewModel(catalog, executor, catalogModel::setInstalled);
         this.clusterEngine = new ClusterEngine(engines::open, executor);
         wireOperations(catalog, presenter, repositoryStore, paths);
@@ -233,7 +239,17 @@ public final class GuiComposition {
         this.updates = new UpdatesViewModel(catalog, executor, () -> {
             EngineSession session = updateSession.get();
             return session == null ? List.of() : session.engine().checkUpdates();
-        }, UpdateLauncher.wizardNotAvailable(), notices, () -> shell.show(Section.UPDATES), Clock.systemUTC());
+        }, new UpdateLauncher() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void launch(List<org.iepmp.lifecycle.api.UpdateInfo> chosen) {
+                operations.upgrade(chosen);
+            }
+        }, notices, () -> shell.show(Section.UPDATES), Clock.systemUTC());
         this.periodicUpdateCheck = new PeriodicUpdateCheck(uiTimer, settings.updateCheckHoursProperty(), updates::check);
         clusterEngine.sessionProperty().addListener((obs, old, session) -> {
             updateSession.set(session);
@@ -242,7 +258,8 @@ public final class GuiComposition {
         views.put(Section.UPDATES, () -> new UpdatesView(updates, texts, presenter, links));
         support.setBundleSource(() -> bundleSource(repositoryStore, paths));
         views.put(Section.HISTORY, () -> new HistoryView(historyModel, texts, presenter));
-        List<Node> topBars = List.of(new RecoveryNotice(clusterEngine.recovered(), texts), new SupportBanner(support, texts),
+        List<Node> topBars = List.of(new RecoveryNotice(clusterEngine.recovered(), texts, this::resumeInterrupted),
+                new SupportBanner(support, texts),
                 new ScreenShareStrip(support, texts,
                 Versions.application(), System.getProperty("user.name"), () -> {
                     var connected = cluster.connectedCandidateProperty().get();
@@ -346,7 +363,18 @@ public final class GuiComposition {
             }
         });
         clusterEngine.sessionProperty().addListener((obs, old, session) -> installed.sessionChanged(session));
-        OperationWindow operationWindow = new OperationWindow(texts, presenter);
+        OperationWindow operationWindow = new OperationWindow(texts, presenter, new org.iepmp.app.gui.operation.ResultLinks() {
+            @Override
+            public void showHistory(long operationId) {
+                shell.show(Section.HISTORY);
+                historyModel.showOperation(operationId);
+            }
+
+            @Override
+            public void supportBundle() {
+                shell.show(Section.SUPPORT);
+            }
+        });
         this.operations = new Operations(clusterEngine.sessionProperty(), catalog, history::history, executor, Platform::runLater,
                 new Actor(System.getProperty("user.name"), null), dialogs,
                 (flow, closed) -> operationWindow.open(stage, flow, closed), () -> {
@@ -369,6 +397,7 @@ public final class GuiComposition {
                 operations.uninstall(row.release());
             }
         });
+        installed.upgradeHandlerProperty().set(row -> operations.upgrade(row.release()));
         catalogModel.installAvailableProperty().bind(clusterEngine.sessionProperty().isNotNull());
         catalogModel.setInstallAction(operations::install);
         historyModel.setRollbackAction(operations::rollBackTo);
@@ -383,6 +412,15 @@ public final class GuiComposition {
             }
             return null;
         }).onSuccess(done -> repositories.refreshAll()).onFailure(error -> LOG.warn("Practice repository not updated", error))));
+    }
+
+    /** The recovery notice's "open in the update wizard": the newest interrupted operation, on the wizard's result page. */
+    private void resumeInterrupted() {
+        var found = clusterEngine.recoveredOperations();
+        if (!found.isEmpty()) {
+            var newest = found.get(found.size() - 1);
+            operations.resume(newest.operationId(), newest.reconciliation());
+        }
     }
 
     public Operations operations() {

@@ -20,6 +20,79 @@ public final class ResultView extends VBox {
     private final UiTexts texts;
     private final OperationTexts words;
 
+    /**
+     * The result page of a flow: also the state an interrupted operation was found in (with roll back
+     * / retry), and, when {@code links} is given, the way to the History entry and the support bundle.
+     */
+    public ResultView(OperationFlowModel flow, UiTexts texts, ResultLinks links) {
+        this(flow.resultProperty(), texts);
+        Label resumedTitle = wrapping("wizard-resumed-title");
+        resumedTitle.getStyleClass().addAll(Styles.TITLE_4, Styles.WARNING);
+        Label resumedText = wrapping("wizard-resumed-text");
+        ObservableValue<Resumed> resumed = flow.resumedProperty();
+        resumedTitle.textProperty().bind(Bindings.createStringBinding(() -> resumed.getValue() == null ? ""
+                : texts.get("wizard.resumed.title", words.action(resumed.getValue().operation().action()),
+                        resumed.getValue().operation().releaseName(), OperationTexts.versions(resumed.getValue().operation().fromVersion(),
+                                resumed.getValue().operation().toVersion())), resumed, texts.messagesProperty()));
+        resumedText.textProperty().bind(Bindings.createStringBinding(() -> resumed.getValue() == null ? ""
+                : texts.get(resumed.getValue().reconciliation().sentenceKey(), resumed.getValue().reconciliation().params().toArray())
+                        + "\n" + texts.get("wizard.resumed.choose"), resumed, texts.messagesProperty()));
+        javafx.scene.control.Button rollBack = button("wizard-resumed-rollback");
+        rollBack.textProperty().bind(Bindings.createStringBinding(() -> resumed.getValue() == null
+                || resumed.getValue().rollbackTarget() == null ? ""
+                : texts.get("wizard.resumed.rollback", resumed.getValue().rollbackTarget().toVersion()), resumed, texts.messagesProperty()));
+        rollBack.visibleProperty().bind(Bindings.createBooleanBinding(() -> resumed.getValue() != null
+                && resumed.getValue().rollbackTarget() != null, resumed));
+        rollBack.setOnAction(e -> flow.followUp(OperationFlowModel.FollowUp.ROLL_BACK));
+        javafx.scene.control.Button retry = button("wizard-resumed-retry");
+        retry.textProperty().bind(Bindings.createStringBinding(() -> resumed.getValue() == null
+                || resumed.getValue().retryVersion() == null ? ""
+                : texts.get("wizard.resumed.retry", resumed.getValue().retryVersion()), resumed, texts.messagesProperty()));
+        retry.visibleProperty().bind(Bindings.createBooleanBinding(() -> resumed.getValue() != null
+                && resumed.getValue().retryVersion() != null, resumed));
+        retry.setOnAction(e -> flow.followUp(OperationFlowModel.FollowUp.RETRY));
+        for (javafx.scene.Node node : new javafx.scene.Node[] {resumedTitle, resumedText}) {
+            node.visibleProperty().bind(Bindings.createBooleanBinding(() -> resumed.getValue() != null, resumed));
+        }
+        javafx.scene.layout.HBox choices = new javafx.scene.layout.HBox(8, rollBack, retry);
+        choices.visibleProperty().bind(resumedTitle.visibleProperty());
+        for (javafx.scene.Node node : new javafx.scene.Node[] {resumedTitle, resumedText, choices, rollBack, retry}) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        getChildren().addAll(0, java.util.List.of(resumedTitle, resumedText, choices));
+        if (links != null) {
+            javafx.scene.control.Button history = button("wizard-result-history");
+            history.textProperty().bind(texts.bind("wizard.result.history"));
+            history.getStyleClass().add(Styles.FLAT);
+            history.setOnAction(e -> {
+                long id = flow.resultProperty().get() != null ? flow.resultProperty().get().operationId()
+                        : resumed.getValue().operation().id();
+                flow.cancel();
+                links.showHistory(id);
+            });
+            javafx.scene.control.Button bundle = button("wizard-result-bundle");
+            bundle.textProperty().bind(texts.bind("wizard.result.bundle"));
+            bundle.getStyleClass().add(Styles.FLAT);
+            bundle.setOnAction(e -> {
+                flow.cancel();
+                links.supportBundle();
+            });
+            javafx.scene.layout.HBox linkRow = new javafx.scene.layout.HBox(8, history, bundle);
+            linkRow.visibleProperty().bind(Bindings.createBooleanBinding(() -> flow.resultProperty().get() != null
+                    || resumed.getValue() != null, flow.resultProperty(), resumed));
+            linkRow.managedProperty().bind(linkRow.visibleProperty());
+            getChildren().add(linkRow);
+        }
+    }
+
+    private static javafx.scene.control.Button button(String id) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button();
+        button.setId(id);
+        button.setMinHeight(44);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
     public ResultView(ObservableValue<OperationResult> result, UiTexts texts) {
         this.texts = texts;
         this.words = new OperationTexts(texts);
