@@ -152,6 +152,14 @@ public final class OperationDialog extends BorderPane {
                 stopConfirm.getChildren().get(2).requestFocus();
             }
         });
+        // A list takes Enter for itself; on a choice page Enter still means Next (keyboard-only use).
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.getTarget() instanceof javafx.scene.control.ListView<?>
+                    && next.isVisible() && !next.isDisabled()) {
+                event.consume();
+                next.fire();
+            }
+        });
         flow.progress().runningProperty().addListener((obs, old, running) -> {
             if (!running) {
                 stopConfirm.setVisible(false);

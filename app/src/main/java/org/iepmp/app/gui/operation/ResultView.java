@@ -60,6 +60,14 @@ public final class ResultView extends VBox {
             node.managedProperty().bind(node.visibleProperty());
         }
         getChildren().addAll(0, java.util.List.of(resumedTitle, resumedText, choices));
+        // Why it failed and how the restored version is, in the cluster's plain words from the progress events.
+        Label why = wrapping("wizard-result-why");
+        why.getStyleClass().add(Styles.TEXT_BOLD);
+        why.textProperty().bind(Bindings.createStringBinding(() -> failureStory(flow, texts), flow.resultProperty(),
+                flow.progress().events(), texts.messagesProperty()));
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
+        why.managedProperty().bind(why.visibleProperty());
+        getChildren().add(getChildren().indexOf(lookupById("ops-result-sentence")) + 1, why);
         if (links != null) {
             javafx.scene.control.Button history = button("wizard-result-history");
             history.textProperty().bind(texts.bind("wizard.result.history"));
@@ -83,6 +91,47 @@ public final class ResultView extends VBox {
             linkRow.managedProperty().bind(linkRow.visibleProperty());
             getChildren().add(linkRow);
         }
+    }
+
+    /** A success's health summary, or "why it failed" and the restored version's health; else empty. */
+    private static String failureStory(OperationFlowModel flow, UiTexts texts) {
+        OperationResult done = flow.resultProperty().get();
+        if (done == null || done.outcome() == OperationOutcome.CANCELLED) {
+            return "";
+        }
+        if (done.outcome() == OperationOutcome.SUCCEEDED) {
+            // The summary of a success: each package's "running and healthy" sentence of the verification.
+            return flow.progress().events().stream().filter(e -> e instanceof org.iepmp.lifecycle.api.ProgressEvent.StepProgress p
+                    && p.messageKey().equals("lifecycle.progress.healthy"))
+                    .map(e -> (org.iepmp.lifecycle.api.ProgressEvent.StepProgress) e)
+                    .map(p -> texts.get(p.messageKey(), p.params().toArray())).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        String reason = null;
+        String restoredHealth = null;
+        boolean restoring = false;
+        for (org.iepmp.lifecycle.api.ProgressEvent event : flow.progress().events()) {
+            if (event instanceof org.iepmp.lifecycle.api.ProgressEvent.RollbackStarted) {
+                restoring = true;
+            } else if (event instanceof org.iepmp.lifecycle.api.ProgressEvent.StepProgress progress) {
+                if (!restoring && !progress.messageKey().startsWith("lifecycle.")) {
+                    reason = texts.get(progress.messageKey(), progress.params().toArray());
+                } else if (restoring && progress.messageKey().equals("lifecycle.progress.healthy")) {
+                    restoredHealth = texts.get(progress.messageKey(), progress.params().toArray());
+                }
+            }
+        }
+        StringBuilder story = new StringBuilder();
+        if (reason != null) {
+            story.append(texts.get("wizard.result.why", reason));
+        }
+        if (restoredHealth != null) {
+            story.append(story.length() > 0 ? "\n" : "").append(restoredHealth);
+        }
+        return story.toString();
+    }
+
+    private javafx.scene.Node lookupById(String id) {
+        return getChildren().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
     }
 
     private static javafx.scene.control.Button button(String id) {

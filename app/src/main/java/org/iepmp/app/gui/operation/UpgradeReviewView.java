@@ -5,7 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,9 +16,9 @@ import org.iepmp.app.gui.common.UiTexts;
 
 /**
  * The update wizard's review page: the plan (the shared {@link PlanView}: dependencies that change
- * too, values, resources, manifest diff on demand) and, folded below it, the chosen version's
- * generated settings form with the current values carried over; "Update the plan" plans again
- * with the settings as changed.
+ * too, values, resources, manifest diff on demand) and the chosen version's
+ * generated settings form (a tab beside the plan's details) with the current values carried
+ * over; "Update the plan" plans again with the settings as changed.
  */
 public final class UpgradeReviewView extends VBox {
 
@@ -35,11 +36,11 @@ public final class UpgradeReviewView extends VBox {
         carried.textProperty().bind(texts.bind("wizard.review.carried"));
 
         StackPane formHolder = new StackPane();
-        formHolder.setPrefHeight(220);
         Runnable showForm = () -> formHolder.getChildren().setAll(flow.formProperty().get() == null ? java.util.List.of()
                 : java.util.List.of(new ValuesFormView(flow.formProperty().get(), texts)));
         flow.formProperty().addListener((obs, old, value) -> showForm.run());
         showForm.run();
+        VBox.setVgrow(formHolder, Priority.ALWAYS);
         Button replan = new Button();
         replan.setId("wizard-replan");
         replan.setMinHeight(44);
@@ -52,13 +53,15 @@ public final class UpgradeReviewView extends VBox {
         HBox actions = new HBox(8, carried, replan);
         HBox.setHgrow(carried, Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox settings = new VBox(6, formHolder, actions);
-        TitledPane fold = new TitledPane();
-        fold.setId("wizard-review-settings");
-        fold.textProperty().bind(texts.bind("wizard.review.settings"));
-        fold.setContent(settings);
-        fold.setExpanded(false);
-        fold.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(plan, fold);
+        VBox settings = new VBox(6, actions, formHolder);
+        settings.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        // The settings are one more tab beside values, resources and diff: the page keeps its height at 1024×600.
+        Tab tab = new Tab();
+        tab.setId("wizard-review-settings");
+        tab.setClosable(false);
+        tab.textProperty().bind(texts.bind("wizard.review.settings"));
+        tab.setContent(settings);
+        ((TabPane) plan.lookup("#ops-plan-details")).getTabs().add(tab);
+        getChildren().add(plan);
     }
 }
