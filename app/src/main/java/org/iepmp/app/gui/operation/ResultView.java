@@ -71,7 +71,7 @@ public final class ResultView extends VBox {
         if (links != null) {
             javafx.scene.control.Button history = button("wizard-result-history");
             history.textProperty().bind(texts.bind("wizard.result.history"));
-            history.getStyleClass().add(Styles.FLAT);
+            history.getStyleClass().add(Styles.BUTTON_OUTLINED);
             history.setOnAction(e -> {
                 long id = flow.resultProperty().get() != null ? flow.resultProperty().get().operationId()
                         : resumed.getValue().operation().id();
@@ -80,7 +80,7 @@ public final class ResultView extends VBox {
             });
             javafx.scene.control.Button bundle = button("wizard-result-bundle");
             bundle.textProperty().bind(texts.bind("wizard.result.bundle"));
-            bundle.getStyleClass().add(Styles.FLAT);
+            bundle.getStyleClass().add(Styles.BUTTON_OUTLINED);
             bundle.setOnAction(e -> {
                 flow.cancel();
                 links.supportBundle();
