@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.iepmp.app.engine.LocalStorageConnection;
-import org.iepmp.app.gui.installed.InstalledRow;
 import org.iepmp.app.gui.operation.OperationFlowModel;
 import org.iepmp.app.gui.operation.OperationFlowModel.Page;
 import org.iepmp.app.gui.common.ConnectionState;
@@ -117,8 +115,13 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
         assertThat(again.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
         waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
-        TableView<InstalledRow> installed = robot.lookup("#installed-table").queryTableView();
-        refreshUntil(robot, 60, () -> healthy(installed, "line-monitor", "1.1.0"));
+        var releases = composition.clusterEngine().sessionProperty().get().drivers().helm().list(java.time.Duration.ofSeconds(30));
+        assertThat(releases).filteredOn(r -> r.name().equals("line-monitor")).singleElement()
+                .satisfies(r -> assertThat(r.chartVersion()).isEqualTo("1.1.0"));
+        robot.interact(() -> composition.shellViewModel().show(org.iepmp.app.gui.shell.Section.HISTORY));
+        waitFor(20, () -> composition.historyViewModel().rows().size() >= 3);
+        assertThat(composition.historyViewModel().rows().get(0).toVersion()).isEqualTo("v1.1.0+1");
+        assertThat(composition.historyViewModel().rows().get(0).outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(abandonedOutcome(abandoned)).isEqualTo(OperationOutcome.INTERRUPTED);
     }
 

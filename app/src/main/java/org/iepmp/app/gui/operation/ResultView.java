@@ -184,7 +184,8 @@ public final class ResultView extends VBox {
                     : texts.get("ops.result.next.failed");
         }));
         record.textProperty().bind(bind(result, r -> texts.get("ops.result.record", r.operationId())));
-        for (Label label : new Label[] {sentence, steps, restored}) {
+        // Empty lines take no room (a resumed operation's page has no result yet).
+        for (Label label : new Label[] {title, sentence, steps, restored, next, record}) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         }
