@@ -32,6 +32,7 @@ import org.iepmp.app.practice.PracticeRepositories;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.engine.EngineSessions;
 import org.iepmp.app.engine.LocalParts;
+import org.iepmp.lifecycle.engine.EngineSettings;
 import org.iepmp.kube.helm.StaleNativeCopies;
 import org.iepmp.app.gui.history.HistoryViewModel;
 import org.iepmp.app.gui.support.ScreenShareStrip;
@@ -141,6 +142,12 @@ public final class GuiComposition {
 
     public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n, DiscoveryLocations locations,
                           Locale osLocale) {
+        this(paths, options, i18n, locations, osLocale, EngineSettings.defaults());
+    }
+
+    /** @param engineSettings the lifecycle engine's timeouts (tests shorten the verification wait) */
+    public GuiComposition(AppPaths paths, LaunchOptions options, I18n i18n, DiscoveryLocations locations,
+                          Locale osLocale, EngineSettings engineSettings) {
         this.options = options;
         try {
             paths.createAll();
@@ -176,7 +183,7 @@ public final class GuiComposition {
                     }
                 });
         this.shell = new ShellViewModel(options.section().orElse(Section.CLUSTER));
-        LocalParts local = new LocalParts(paths, Clock.systemUTC());
+        LocalParts local = new LocalParts(paths, Clock.systemUTC(), engineSettings);
         RepositoryStore repositoryStore = local.repositories();
         Catalog catalog = local.catalog();
         this.catalogModel = new CatalogViewModel(catalog, executor);
@@ -237,7 +244,17 @@ public final class GuiComposition {
         this.updates = new UpdatesViewModel(catalog, executor, () -> {
             EngineSession session = updateSession.get();
             return session == null ? List.of() : session.engine().checkUpdates();
-        }, UpdateLauncher.wizardNotAvailable(), notices, () -> shell.show(Section.UPDATES), Clock.systemUTC());
+        }, new UpdateLauncher() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void launch(List<org.iepmp.lifecycle.api.UpdateInfo> chosen) {
+                operations.upgrade(chosen);
+            }
+        }, notices, () -> shell.show(Section.UPDATES), Clock.systemUTC());
         this.periodicUpdateCheck = new PeriodicUpdateCheck(uiTimer, settings.updateCheckHoursProperty(), updates::check);
         clusterEngine.sessionProperty().addListener((obs, old, session) -> {
             updateSession.set(session);
@@ -246,7 +263,8 @@ public final class GuiComposition {
         views.put(Section.UPDATES, () -> new UpdatesView(updates, texts, presenter, links));
         support.setBundleSource(() -> bundleSource(repositoryStore, paths));
         views.put(Section.HISTORY, () -> new HistoryView(historyModel, texts, presenter));
-        List<Node> topBars = List.of(new RecoveryNotice(clusterEngine.recovered(), texts), new SupportBanner(support, texts),
+        List<Node> topBars = List.of(new RecoveryNotice(clusterEngine.recovered(), texts, this::resumeInterrupted),
+                new SupportBanner(support, texts),
                 new ScreenShareStrip(support, texts,
                 Versions.application(), System.getProperty("user.name"), () -> {
                     var connected = cluster.connectedCandidateProperty().get();
@@ -351,7 +369,18 @@ public final class GuiComposition {
             }
         });
         clusterEngine.sessionProperty().addListener((obs, old, session) -> installed.sessionChanged(session));
-        OperationWindow operationWindow = new OperationWindow(texts, presenter);
+        OperationWindow operationWindow = new OperationWindow(texts, presenter, new org.iepmp.app.gui.operation.ResultLinks() {
+            @Override
+            public void showHistory(long operationId) {
+                shell.show(Section.HISTORY);
+                historyModel.showOperation(operationId);
+            }
+
+            @Override
+            public void supportBundle() {
+                shell.show(Section.SUPPORT);
+            }
+        });
         this.operations = new Operations(clusterEngine.sessionProperty(), catalog, history::history, executor, Platform::runLater,
                 new Actor(System.getProperty("user.name"), null), dialogs,
                 (flow, closed) -> operationWindow.open(stage, flow, closed), () -> {
@@ -375,6 +404,7 @@ public final class GuiComposition {
                 operations.uninstall(row.release());
             }
         });
+        installed.upgradeHandlerProperty().set(row -> operations.upgrade(row.release()));
         catalogModel.installAvailableProperty().bind(clusterEngine.sessionProperty().isNotNull());
         catalogModel.setInstallAction(operations::install);
         historyModel.setRollbackAction(operations::rollBackTo);
@@ -411,6 +441,15 @@ public final class GuiComposition {
             }
             return null;
         }).onSuccess(done -> repositories.refreshAll()).onFailure(error -> LOG.warn("Practice repository not updated", error))));
+    }
+
+    /** The recovery notice's "open in the update wizard": the newest interrupted operation, on the wizard's result page. */
+    private void resumeInterrupted() {
+        var found = clusterEngine.recoveredOperations();
+        if (!found.isEmpty()) {
+            var newest = found.get(found.size() - 1);
+            operations.resume(newest.operationId(), newest.reconciliation());
+        }
     }
 
     public Operations operations() {

@@ -50,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * On the practice cluster with the practice catalog: line-monitor 1.0.0 installed through the
  * engine shows in Updates as updatable to 1.2.0, with the badge, a notice, release notes and the
- * honest "no wizard yet" state; its pod log follows in Installed.
+ * Update buttons of the wizard enabled; its pod log follows in Installed.
  */
 @ExtendWith(ApplicationExtension.class)
 class UpdatesUiTest {
@@ -131,10 +131,10 @@ class UpdatesUiTest {
         assertThat(composition.shellViewModel().sectionProperty().get()).isEqualTo(Section.UPDATES);
         assertThat(notices.getChildren()).doesNotContain(notice);
 
-        // No wizard in this build: the buttons are disabled and the view says why.
-        assertThat(robot.lookup("#updates-update-line-monitor").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#updates-all").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#updates-wizard-missing").queryAs(Label.class).isVisible()).isTrue();
+        // The update wizard is wired: the buttons are enabled and no "wizard missing" note shows.
+        assertThat(robot.lookup("#updates-update-line-monitor").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#updates-all").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#updates-wizard-missing").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
 
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !composition.updatesViewModel().notes().isEmpty());

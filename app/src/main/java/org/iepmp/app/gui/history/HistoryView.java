@@ -88,6 +88,13 @@ public final class HistoryView extends VBox {
         table.getColumns().add(columns.column("app.history.column.versions", r -> versions(r.fromVersion(), r.toVersion()), 175));
         table.getColumns().add(columns.column("app.history.column.outcome", r -> names.outcome(r.outcome()), 120));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
+        // "Show in History" from an operation's result selects its row from the model's side.
+        model.selectedProperty().addListener((obs, old, value) -> {
+            if (value != null && value != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(value);
+                table.scrollTo(value);
+            }
+        });
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
 
         TextArea detail = new TextArea();

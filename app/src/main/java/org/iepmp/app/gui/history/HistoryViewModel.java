@@ -87,6 +87,8 @@ public final class HistoryViewModel {
     private PageCursor nextPage;
     private TaskHandle querying;
 
+    private Long wantedOperation;
+
     public HistoryViewModel(Supplier<HistoryStore> history, TaskExecutor executor, Clock clock) {
         this.history = history;
         this.executor = executor;
@@ -170,6 +172,15 @@ public final class HistoryViewModel {
         return new HistoryFilter(null, pkg, period.get().since(clock.instant()), null, outcomes, Set.of(), text.get());
     }
 
+    /** Shows the first page without filters and selects the operation {@code operationId} when it is on it. */
+    public void showOperation(long operationId) {
+        text.set("");
+        packageName.set("");
+        outcome.set(null);
+        wantedOperation = operationId;
+        firstPage();
+    }
+
     public void firstPage() {
         previousPages.clear();
         load(null);
@@ -225,6 +236,11 @@ public final class HistoryViewModel {
         nextPage = page.next().orElse(null);
         rows.setAll(page.rows());
         total.set(page.total());
+        if (wantedOperation != null) {
+            long wanted = wantedOperation;
+            wantedOperation = null;
+            page.rows().stream().filter(r -> r.id() == wanted).findFirst().ifPresent(selected::set);
+        }
         hasNext.set(nextPage != null);
         hasPrevious.set(!previousPages.isEmpty());
     }

@@ -12,6 +12,7 @@ import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.TaskExecutor;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.lifecycle.api.Reconciliation;
+import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ public final class ClusterEngine {
     private final ReadOnlyObjectWrapper<EngineSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Reconciliation> recovered = FXCollections.observableArrayList();
+    private final ObservableList<InterruptedOperationReconciler.ReconciledOperation> recoveredOperations =
+            FXCollections.observableArrayList();
 
     private ClusterConnection wanted;
     private String wantedId;
@@ -55,6 +58,11 @@ public final class ClusterEngine {
         return recovered;
     }
 
+    /** The interrupted operations of the last opening, with their history ids (for the wizard's resume); newest last. */
+    public ObservableList<InterruptedOperationReconciler.ReconciledOperation> recoveredOperations() {
+        return recoveredOperations;
+    }
+
     /** The connected cluster changed: {@code connection} null (or {@code clusterId} null) means none. */
     public void connected(ClusterConnection connection, String clusterId) {
         if (connection == wanted && Objects.equals(clusterId, wantedId)) {
@@ -69,9 +77,9 @@ public final class ClusterEngine {
         }
         executor.execute(BackgroundTask.of(context -> {
             EngineSession opened = opener.apply(connection, clusterId);
-            List<Reconciliation> found;
+            List<InterruptedOperationReconciler.ReconciledOperation> found;
             try {
-                found = opened.engine().recoverInterrupted().stream().map(r -> r.reconciliation()).toList();
+                found = opened.engine().recoverInterrupted();
             } catch (RuntimeException e) {
                 // Recovery is best effort: the session is still usable, and the log says why.
                 LOG.warn("Reconciling interrupted operations failed", e);
@@ -84,7 +92,8 @@ public final class ClusterEngine {
                 return;
             }
             session.set(opened.session());
-            recovered.setAll(opened.recovered());
+            recoveredOperations.setAll(opened.recovered());
+            recovered.setAll(opened.recovered().stream().map(InterruptedOperationReconciler.ReconciledOperation::reconciliation).toList());
         }).onFailure(error -> {
             if (connection == wanted) {
                 failure.set(error);
@@ -107,6 +116,7 @@ public final class ClusterEngine {
         EngineSession current = session.get();
         session.set(null);
         recovered.clear();
+        recoveredOperations.clear();
         if (current != null) {
             closeInBackground(current);
         }
@@ -119,6 +129,6 @@ public final class ClusterEngine {
         }).onFailure(error -> LOG.warn("Closing an engine session failed", error)));
     }
 
-    private record Opened(EngineSession session, List<Reconciliation> recovered) {
+    private record Opened(EngineSession session, List<InterruptedOperationReconciler.ReconciledOperation> recovered) {
     }
 }

@@ -32,7 +32,13 @@ public final class OperationDialog extends BorderPane {
     private final Button next = new Button();
 
     public OperationDialog(OperationFlowModel flow, UiTexts texts, ErrorPresenter presenter) {
+        this(flow, texts, presenter, null);
+    }
+
+    /** @param links where the result page leads (History entry, support bundle), or {@code null} for no links */
+    public OperationDialog(OperationFlowModel flow, UiTexts texts, ErrorPresenter presenter, ResultLinks links) {
         OperationTexts words = new OperationTexts(texts);
+        boolean wizard = flow.spec().upgrade() != null;
         setId("ops-dialog");
         setPadding(new Insets(16));
 
@@ -40,20 +46,21 @@ public final class OperationDialog extends BorderPane {
         title.setId("ops-title");
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> words.flowTitle(flow.spec()), texts.messagesProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> words.flowTitle(flow.spec(), flow.upgradeChoiceProperty().get()),
+                flow.upgradeChoiceProperty(), texts.messagesProperty()));
         Label stepOf = new Label();
         stepOf.setId("ops-page-name");
         stepOf.getStyleClass().add(Styles.TEXT_BOLD);
         stepOf.textProperty().bind(Bindings.createStringBinding(() -> flow.pageProperty().get() == null ? ""
                 : texts.get("ops.page.stepOf", flow.pages().indexOf(flow.pageProperty().get()) + 1, flow.pages().size(),
-                        words.pageName(flow.pageProperty().get())), flow.pageProperty(), texts.messagesProperty()));
+                        words.pageName(flow.pageProperty().get(), wizard)), flow.pageProperty(), texts.messagesProperty()));
         Label explain = new Label();
         explain.setId("ops-page-explain");
         explain.setWrapText(true);
         explain.setMinHeight(Region.USE_PREF_SIZE);
         explain.getStyleClass().add(Styles.TEXT_MUTED);
         explain.textProperty().bind(Bindings.createStringBinding(() -> flow.pageProperty().get() == null ? ""
-                : words.pageExplanation(flow.pageProperty().get()), flow.pageProperty(), texts.messagesProperty()));
+                : words.pageExplanation(flow.pageProperty().get(), wizard), flow.pageProperty(), texts.messagesProperty()));
         Label notice = new Label();
         notice.setId("ops-notice");
         notice.setWrapText(true);
@@ -68,13 +75,18 @@ public final class OperationDialog extends BorderPane {
         setTop(header);
 
         flow.spec().form().ifPresent(form -> pages.put(Page.FORM, new ValuesFormView(form, texts)));
-        if (!flow.spec().rollbackChoices().isEmpty()) {
-            pages.put(Page.CHOOSE, new RevisionChoiceView(flow.spec().rollbackChoices(), flow.rollbackChoiceProperty(), texts));
+        if (wizard) {
+            pages.put(Page.CHOOSE, new UpgradeChoiceView(flow.spec().upgrade(), flow.upgradeChoiceProperty(), texts));
+            pages.put(Page.PLAN, new UpgradeReviewView(flow, texts));
+        } else {
+            if (!flow.spec().rollbackChoices().isEmpty()) {
+                pages.put(Page.CHOOSE, new RevisionChoiceView(flow.spec().rollbackChoices(), flow.rollbackChoiceProperty(), texts));
+            }
+            pages.put(Page.PLAN, new PlanView(flow.planProperty(), texts));
         }
-        pages.put(Page.PLAN, new PlanView(flow.planProperty(), texts));
         pages.put(Page.CHECK, new PreflightView(flow.preflight(), texts, presenter));
         pages.put(Page.PROGRESS, new ProgressView(flow.progress(), texts, presenter));
-        pages.put(Page.RESULT, new ResultView(flow.resultProperty(), texts));
+        pages.put(Page.RESULT, new ResultView(flow, texts, links));
         StackPane stack = new StackPane();
         pages.values().forEach(page -> {
             page.setVisible(false);
@@ -129,10 +141,67 @@ public final class OperationDialog extends BorderPane {
         HBox buttons = new HBox(8, cancel, spacer, back, next);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(10, 0, 0, 0));
-        setBottom(buttons);
+        HBox stopConfirm = stopConfirmation(flow, texts, cancel);
+        setBottom(new VBox(6, stopConfirm, buttons));
+        // Escape while the operation runs asks first (a stray key press must not stop it); elsewhere it is Cancel.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && flow.pageProperty().get() == Page.PROGRESS
+                    && flow.progress().runningProperty().get() && !flow.progress().cancelRequestedProperty().get()) {
+                event.consume();
+                stopConfirm.setVisible(true);
+                stopConfirm.getChildren().get(2).requestFocus();
+            }
+        });
+        // A list takes Enter for itself; on a choice page Enter still means Next (keyboard-only use).
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.getTarget() instanceof javafx.scene.control.ListView<?>
+                    && next.isVisible() && !next.isDisabled()) {
+                event.consume();
+                next.fire();
+            }
+        });
+        flow.progress().runningProperty().addListener((obs, old, running) -> {
+            if (!running) {
+                stopConfirm.setVisible(false);
+            }
+        });
 
         flow.pageProperty().addListener((obs, old, page) -> showPage(page));
         showPage(flow.pageProperty().get());
+    }
+
+    private static HBox stopConfirmation(OperationFlowModel flow, UiTexts texts, Button cancel) {
+        Label question = new Label();
+        question.setId("ops-stop-question");
+        question.setWrapText(true);
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        question.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_BOLD);
+        question.textProperty().bind(texts.bind("wizard.apply.stopQuestion"));
+        HBox.setHgrow(question, Priority.ALWAYS);
+        Button stop = new Button();
+        stop.setId("ops-stop-confirm");
+        stop.setMinHeight(44);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        stop.getStyleClass().add(Styles.DANGER);
+        stop.textProperty().bind(texts.bind("wizard.apply.stop"));
+        Button keep = new Button();
+        keep.setId("ops-stop-keep");
+        keep.setMinHeight(44);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        keep.textProperty().bind(texts.bind("wizard.apply.keepGoing"));
+        HBox bar = new HBox(8, question, stop, keep);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setVisible(false);
+        bar.managedProperty().bind(bar.visibleProperty());
+        stop.setOnAction(e -> {
+            bar.setVisible(false);
+            flow.cancel();
+        });
+        keep.setOnAction(e -> {
+            bar.setVisible(false);
+            cancel.requestFocus();
+        });
+        return bar;
     }
 
     private void showPage(Page page) {

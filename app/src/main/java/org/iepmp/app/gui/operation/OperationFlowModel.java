@@ -48,11 +48,21 @@ public final class OperationFlowModel {
     private final ReadOnlyBooleanWrapper planning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper closeRequested = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<StepRecord> rollbackChoice = new SimpleObjectProperty<>();
+    private final ObjectProperty<UpgradeChoice> upgradeChoice = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ValuesFormModel> form = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Resumed> resumed = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FollowUp> followUp = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canNext;
     private final BooleanBinding canBack;
 
+    /** What the technician chose on the result page of a resumed operation. */
+    public enum FollowUp { ROLL_BACK, RETRY }
+
+    /** Follows the current form's validity (read through it, so the binding keeps being told of changes). */
+    private final javafx.beans.property.BooleanProperty formValid = new javafx.beans.property.SimpleBooleanProperty(true);
     private TaskHandle planTask;
     private long planGeneration;
+    private String formVersion;
 
     public OperationFlowModel(OperationSpec spec, LifecycleEngine engine, TaskExecutor executor, UiThread uiThread, Actor actor) {
         this.spec = spec;
@@ -61,16 +71,31 @@ public final class OperationFlowModel {
         this.actor = actor;
         this.preflight = new PreflightModel(engine, executor);
         this.progress = new ProgressModel(executor, uiThread);
-        if (!spec.rollbackChoices().isEmpty()) {
+        form.set(spec.form().orElse(null));
+        if (!spec.rollbackChoices().isEmpty() || spec.upgrade() != null) {
             pages.add(Page.CHOOSE);
         }
-        if (spec.form().isPresent()) {
+        // The update wizard has five pages: the settings of the chosen version are part of its review page.
+        if (spec.form().isPresent() && spec.upgrade() == null) {
             pages.add(Page.FORM);
         }
         pages.addAll(List.of(Page.PLAN, Page.CHECK, Page.PROGRESS, Page.RESULT));
-        canNext = Bindings.createBooleanBinding(this::nextAllowed, page, planning, plan, rollbackChoice,
-                preflight.canConfirmProperty(), spec.form().map(f -> (javafx.beans.Observable) f.validProperty())
-                        .orElse(new ReadOnlyBooleanWrapper(true)));
+        if (spec.upgrade() != null) {
+            preflight.requireMaintenanceWindow();
+            upgradeChoice.set(spec.upgrade().choices().stream().filter(UpgradeChoice::recommended).findFirst().orElse(null));
+        }
+        Runnable followForm = () -> {
+            formValid.unbind();
+            if (form.get() != null) {
+                formValid.bind(form.get().validProperty());
+            } else {
+                formValid.set(true);
+            }
+        };
+        form.addListener((obs, old, value) -> followForm.run());
+        followForm.run();
+        canNext = Bindings.createBooleanBinding(this::nextAllowed, page, planning, plan, rollbackChoice, upgradeChoice,
+                preflight.canConfirmProperty(), formValid);
         progress.failureProperty().addListener((obs, old, error) -> {
             if (error != null) {
                 failure.set(error);
@@ -82,7 +107,51 @@ public final class OperationFlowModel {
 
     /** Opens the first page; without a form or choice that is the plan, made at once. */
     public void start() {
-        show(pages.get(0));
+        show(resumed.get() != null ? Page.RESULT : pages.get(0));
+    }
+
+    /** Before {@link #start()}: the flow opens on its result page with what the check after a crash found. */
+    public void resumeOnResult(Resumed found) {
+        resumed.set(found);
+    }
+
+    /** The interrupted operation this flow shows, or {@code null}. */
+    public ReadOnlyObjectProperty<Resumed> resumedProperty() {
+        return resumed.getReadOnlyProperty();
+    }
+
+    /** The way on the technician chose for a resumed operation (the flow closes; the caller opens the next flow). */
+    public ReadOnlyObjectProperty<FollowUp> followUpProperty() {
+        return followUp.getReadOnlyProperty();
+    }
+
+    public void followUp(FollowUp choice) {
+        if (resumed.get() == null || page.get() != Page.RESULT) {
+            return;
+        }
+        if (choice == FollowUp.ROLL_BACK && resumed.get().rollbackTarget() == null
+                || choice == FollowUp.RETRY && resumed.get().retryVersion() == null) {
+            return;
+        }
+        followUp.set(choice);
+        closeRequested.set(true);
+    }
+
+    /** The version chosen in the update wizard (null elsewhere). */
+    public ObjectProperty<UpgradeChoice> upgradeChoiceProperty() {
+        return upgradeChoice;
+    }
+
+    /** The values form: the spec's, or in the update wizard the chosen version's (loaded after Choose). */
+    public ReadOnlyObjectProperty<ValuesFormModel> formProperty() {
+        return form.getReadOnlyProperty();
+    }
+
+    /** On the review page: makes the plan again with the settings as they are now. */
+    public void replan() {
+        if (page.get() == Page.PLAN && (form.get() == null || form.get().validProperty().get())) {
+            makePlan();
+        }
     }
 
     public OperationSpec spec() {
@@ -144,7 +213,13 @@ public final class OperationFlowModel {
             return;
         }
         switch (page.get()) {
-            case CHOOSE -> show(pages.get(pages.indexOf(Page.CHOOSE) + 1));
+            case CHOOSE -> {
+                if (spec.upgrade() != null) {
+                    loadFormThenPlan();
+                } else {
+                    show(pages.get(pages.indexOf(Page.CHOOSE) + 1));
+                }
+            }
             case FORM -> show(Page.PLAN);
             case PLAN -> show(Page.CHECK);
             case CHECK -> apply();
@@ -178,9 +253,9 @@ public final class OperationFlowModel {
             return false;
         }
         return switch (page.get()) {
-            case CHOOSE -> rollbackChoice.get() != null;
-            case FORM -> spec.form().map(f -> f.validProperty().get()).orElse(true);
-            case PLAN -> plan.get() != null && !planning.get();
+            case CHOOSE -> (spec.upgrade() != null ? upgradeChoice.get() != null : rollbackChoice.get() != null) && !planning.get();
+            case FORM -> formValid.get();
+            case PLAN -> plan.get() != null && !planning.get() && formValid.get();
             case CHECK -> plan.get() != null && preflight.canConfirmProperty().get();
             case PROGRESS, RESULT -> false;
         };
@@ -194,6 +269,35 @@ public final class OperationFlowModel {
         } else if (target == Page.CHECK) {
             preflight.check(plan.get());
         }
+    }
+
+    /** Update wizard, Choose → Review: the chosen version's settings (current values carried over), then its plan. */
+    private void loadFormThenPlan() {
+        UpgradeChoice chosen = upgradeChoice.get();
+        UpgradeOffer offer = spec.upgrade();
+        ValuesFormModel current = form.get();
+        if (current != null && chosen.version().equals(formVersion)) {
+            show(Page.PLAN);
+            return;
+        }
+        long generation = ++planGeneration;
+        planning.set(true);
+        failure.set(null);
+        planTask = executor.execute(BackgroundTask.of(context -> offer.forms().definitions(chosen.version())).onSuccess(found -> {
+            if (generation == planGeneration) {
+                form.set(new ValuesFormModel(found, offer.currentValues(), spec.namespace(), false));
+                formVersion = chosen.version();
+                show(Page.PLAN);
+            }
+        }).onFailure(error -> {
+            if (generation == planGeneration) {
+                failure.set(error);
+            }
+        }).onFinished(() -> {
+            if (generation == planGeneration && page.get() == Page.CHOOSE) {
+                planning.set(false);
+            }
+        }));
     }
 
     private void makePlan() {
@@ -232,12 +336,13 @@ public final class OperationFlowModel {
 
     /** The request the current inputs make. */
     OperationRequest request(org.iepmp.lifecycle.api.Reason reason) {
-        Map<String, Object> values = spec.form().map(ValuesFormModel::values).orElse(Map.of());
-        String namespace = spec.form().filter(ValuesFormModel::namespaceEditable).map(f -> f.namespaceProperty().get().strip())
-                .orElse(spec.namespace());
+        Map<String, Object> values = form.get() == null ? Map.of() : form.get().values();
+        String namespace = form.get() != null && form.get().namespaceEditable() ? form.get().namespaceProperty().get().strip()
+                : spec.namespace();
         Long target = spec.rollbackToStepId() != null ? spec.rollbackToStepId()
                 : rollbackChoice.get() == null ? null : rollbackChoice.get().id();
-        String version = spec.action() == OperationAction.INSTALL || spec.action() == OperationAction.UPGRADE ? spec.version() : null;
+        String version = spec.upgrade() != null && upgradeChoice.get() != null ? upgradeChoice.get().version()
+                : spec.action() == OperationAction.INSTALL || spec.action() == OperationAction.UPGRADE ? spec.version() : null;
         return new OperationRequest(spec.action(), spec.packageName(), version, spec.releaseName(), namespace, values, target, actor,
                 reason);
     }

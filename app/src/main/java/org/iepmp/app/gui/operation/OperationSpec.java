@@ -18,6 +18,7 @@ import org.iepmp.lifecycle.api.StepRecord;
  * @param rollbackChoices recorded revisions to choose from (roll back from Installed), newest first; empty otherwise
  * @param rollbackToStepId the revision to return to when it is fixed already (roll back from History)
  * @param notice a warning to show before the plan (e.g. installed packages that need this one), or {@code null}
+ * @param upgrade for the update wizard: the versions to choose from and the current values, else {@code null}
  */
 public record OperationSpec(
         OperationAction action,
@@ -28,7 +29,8 @@ public record OperationSpec(
         Optional<ValuesFormModel> form,
         List<StepRecord> rollbackChoices,
         Long rollbackToStepId,
-        FieldProblem notice) {
+        FieldProblem notice,
+        UpgradeOffer upgrade) {
 
     public OperationSpec {
         Objects.requireNonNull(action, "action");
@@ -41,26 +43,34 @@ public record OperationSpec(
 
     public static OperationSpec install(String packageName, String version, ValuesFormModel form) {
         return new OperationSpec(OperationAction.INSTALL, packageName, version, packageName, form.namespaceProperty().get(),
-                Optional.of(form), List.of(), null, null);
+                Optional.of(form), List.of(), null, null, null);
     }
 
     public static OperationSpec configure(String packageName, String releaseName, String namespace, ValuesFormModel form) {
         return new OperationSpec(OperationAction.CONFIGURE, packageName, null, releaseName, namespace, Optional.of(form), List.of(),
-                null, null);
+                null, null, null);
     }
 
     public static OperationSpec rollback(String packageName, String releaseName, String namespace, List<StepRecord> choices) {
         return new OperationSpec(OperationAction.ROLLBACK, packageName, null, releaseName, namespace, Optional.empty(), choices,
-                null, null);
+                null, null, null);
     }
 
     public static OperationSpec rollbackTo(StepRecord target) {
         return new OperationSpec(OperationAction.ROLLBACK, target.packageName(), target.toVersion(), target.releaseName(),
-                target.namespace(), Optional.empty(), List.of(), target.id(), null);
+                target.namespace(), Optional.empty(), List.of(), target.id(), null, null);
     }
 
     public static OperationSpec uninstall(String packageName, String releaseName, String namespace, FieldProblem notice) {
         return new OperationSpec(OperationAction.UNINSTALL, packageName, null, releaseName, namespace, Optional.empty(), List.of(),
-                null, notice);
+                null, notice, null);
+    }
+
+    /** The update wizard for an installed release: choose the version (any, older ones too), then the usual pages. */
+    public static OperationSpec upgrade(String packageName, String releaseName, String namespace, UpgradeOffer offer) {
+        String proposed = offer.choices().stream().filter(UpgradeChoice::recommended).map(UpgradeChoice::version).findFirst()
+                .orElse(null);
+        return new OperationSpec(OperationAction.UPGRADE, packageName, proposed, releaseName, namespace, Optional.empty(), List.of(),
+                null, null, offer);
     }
 }

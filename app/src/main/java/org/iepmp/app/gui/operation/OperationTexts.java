@@ -132,6 +132,43 @@ public final class OperationTexts {
         };
     }
 
+    /** The window title; the update wizard names the release, the installed and the chosen version. */
+    public String flowTitle(OperationSpec spec, UpgradeChoice chosen) {
+        if (spec.upgrade() == null) {
+            return flowTitle(spec);
+        }
+        return chosen == null ? texts.get("wizard.title", spec.releaseName(), spec.upgrade().installedVersion())
+                : texts.get("wizard.title.chosen", spec.releaseName(), versions(spec.upgrade().installedVersion(), chosen.version()));
+    }
+
+    /** A page's name; the update wizard's pages have their own names. */
+    public String pageName(OperationFlowModel.Page page, boolean wizard) {
+        if (!wizard) {
+            return pageName(page);
+        }
+        return switch (page) {
+            case CHOOSE -> texts.get("wizard.page.choose");
+            case FORM, PLAN -> texts.get("wizard.page.review");
+            case CHECK -> texts.get("wizard.page.check");
+            case PROGRESS -> texts.get("wizard.page.apply");
+            case RESULT -> texts.get("wizard.page.result");
+        };
+    }
+
+    /** A page's one-line explanation; the update wizard's pages have their own. */
+    public String pageExplanation(OperationFlowModel.Page page, boolean wizard) {
+        if (!wizard) {
+            return pageExplanation(page);
+        }
+        return switch (page) {
+            case CHOOSE -> texts.get("wizard.page.choose.explain");
+            case FORM, PLAN -> texts.get("wizard.page.review.explain");
+            case CHECK -> texts.get("wizard.page.check.explain");
+            case PROGRESS -> texts.get("wizard.page.apply.explain");
+            case RESULT -> texts.get("wizard.page.result.explain");
+        };
+    }
+
     public String pageName(OperationFlowModel.Page page) {
         return switch (page) {
             case CHOOSE -> texts.get("ops.page.choose");

@@ -16,15 +16,22 @@ public final class OperationWindow {
 
     private final UiTexts texts;
     private final ErrorPresenter presenter;
+    private final ResultLinks links;
 
     public OperationWindow(UiTexts texts, ErrorPresenter presenter) {
+        this(texts, presenter, null);
+    }
+
+    /** @param links where result pages lead (History entry, support bundle), or {@code null} */
+    public OperationWindow(UiTexts texts, ErrorPresenter presenter, ResultLinks links) {
         this.texts = texts;
         this.presenter = presenter;
+        this.links = links;
     }
 
     /** Opens the flow (on the FX thread); {@code onClosed} runs when its window closed. */
     public Stage open(Window owner, OperationFlowModel flow, Runnable onClosed) {
-        OperationDialog dialog = new OperationDialog(flow, texts, presenter);
+        OperationDialog dialog = new OperationDialog(flow, texts, presenter, links);
         Stage stage = new Stage();
         Scene scene = new Scene(dialog, 900, 560);
         if (owner != null) {
@@ -43,7 +50,7 @@ public final class OperationWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> new OperationTexts(texts)
-                .flowTitle(flow.spec()), texts.messagesProperty()));
+                .flowTitle(flow.spec(), flow.upgradeChoiceProperty().get()), flow.upgradeChoiceProperty(), texts.messagesProperty()));
         stage.setOnCloseRequest(event -> {
             if (flow.progress().runningProperty().get()) {
                 event.consume();

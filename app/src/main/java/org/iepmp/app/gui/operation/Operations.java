@@ -23,6 +23,9 @@ import org.iepmp.catalog.api.ValueDefinition;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.lifecycle.api.Actor;
 import org.iepmp.lifecycle.api.HistoryStore;
+import org.iepmp.lifecycle.api.OperationAction;
+import org.iepmp.lifecycle.api.OperationRecord;
+import org.iepmp.lifecycle.api.UpdateInfo;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,9 @@ public final class Operations {
     private final javafx.beans.property.ReadOnlyObjectWrapper<OperationFlowModel> currentFlow =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private boolean preparing;
+    private Resumed pendingResume;
+    private java.util.function.Consumer<OperationFlowModel> afterNextClose;
+    private int queued;
 
     /**
      * @param opener shows a flow (its window) and runs the given callback when it closed
@@ -112,10 +118,73 @@ public final class Operations {
             // The newest successful step is the state running now; the choices are the ones before it.
             List<StepRecord> earlier = revisions.size() <= 1 ? List.of() : revisions.subList(1, revisions.size());
             if (earlier.isEmpty()) {
-                return () -> null;
+                return () -> {
+                    dialogs.showInfo(texts.get("ops.notice.title"), texts.get("ops.notice.noEarlierRevision"));
+                    return null;
+                };
             }
             return () -> OperationSpec.rollback(earlier.get(0).packageName(), release.name(), release.namespace(), earlier);
         });
+    }
+
+    /** The update wizard for an installed release (Installed's Upgrade): every version to choose from, older ones too. */
+    public void upgrade(ReleaseInfo release) {
+        prepare(current -> upgradeSpec(current, null, release.name(), release.namespace(), release.chartName(),
+                release.chartVersion(), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * The update wizard for updates chosen in the Updates list: several run one after the other, a
+     * package before the packages that depend on it; the run stops when one is cancelled or fails.
+     */
+    public void upgrade(List<UpdateInfo> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        prepareRun(current -> {
+            List<UpdateInfo> ordered = new UpdateOrder(catalog).order(updates);
+            return () -> ordered;
+        });
+    }
+
+    /** Opens the wizard on its result page for an operation a crash interrupted, with roll back / retry. */
+    public void resume(long operationId, org.iepmp.lifecycle.api.Reconciliation reconciliation) {
+        prepare(current -> {
+            OperationRecord operation = history.get().operation(operationId).orElseThrow(() -> new IllegalStateException(
+                    "operation " + operationId + " is not in the history"));
+            StepRecord before = current.engine().rollbackTargets(operation.releaseName(), operation.namespace()).stream()
+                    .filter(step -> step.startedAt().isBefore(operation.startedAt()))
+                    .filter(step -> operation.fromVersion() == null || operation.fromVersion().equals(step.toVersion()))
+                    .findFirst().orElse(null);
+            String retry = operation.action() == OperationAction.UPGRADE || operation.action() == OperationAction.INSTALL
+                    ? operation.toVersion() : null;
+            Resumed resumed = new Resumed(operation, reconciliation, before, retry);
+            UpgradeOffer nothing = new UpgradeOffer(operation.fromVersion() == null ? "—" : operation.fromVersion(), null, List.of(),
+                    Map.of(), version -> List.of());
+            return () -> {
+                pendingResume = resumed;
+                return OperationSpec.upgrade(operation.packageName(), operation.releaseName(), operation.namespace(), nothing);
+            };
+        });
+    }
+
+    private Prepared upgradeSpec(EngineSession current, UpdateInfo info, String releaseName, String namespace, String chartName,
+                                 String chartVersion, Optional<String> repository, Optional<String> preferred) throws Exception {
+        List<StepRecord> revisions = current.engine().rollbackTargets(releaseName, namespace);
+        String pkg = info != null ? info.packageName() : revisions.isEmpty() ? chartName : revisions.get(0).packageName();
+        String installed = info != null ? info.installedVersion() : revisions.isEmpty() ? chartVersion : revisions.get(0).toVersion();
+        Map<String, Object> values = revisions.isEmpty()
+                ? parse(current.drivers().helm().values(releaseName, namespace, 0, CALL_TIMEOUT))
+                : history.get().restorableValues(revisions.get(0).id());
+        UpgradeOffer offer = new UpgradeOffers(catalog).offer(pkg, installed, repository, preferred, values,
+                version -> definitionsOf(catalog.resolve(repository, pkg, Optional.of(version))));
+        if (offer.choices().isEmpty()) {
+            return () -> {
+                dialogs.showInfo(texts.get("ops.notice.title"), texts.get("wizard.notice.noVersions", pkg));
+                return null;
+            };
+        }
+        return () -> OperationSpec.upgrade(pkg, releaseName, namespace, offer);
     }
 
     /** Roll back to one recorded revision (History's "roll back to this revision"). */
@@ -146,6 +215,52 @@ public final class Operations {
         Prepared run(EngineSession session) throws Exception;
     }
 
+    @FunctionalInterface
+    private interface RunPreparation {
+        java.util.function.Supplier<List<UpdateInfo>> run(EngineSession session) throws Exception;
+    }
+
+    /** Orders the updates in the background, then opens one wizard after the other. */
+    private void prepareRun(RunPreparation preparation) {
+        EngineSession current = session.getValue();
+        if (current == null) {
+            dialogs.showInfo(texts.get("ops.notice.title"), texts.get("ops.notice.notConnected"));
+            return;
+        }
+        if (preparing) {
+            return;
+        }
+        preparing = true;
+        executor.execute(BackgroundTask.of(context -> preparation.run(current)).onSuccess(ordered -> {
+            preparing = false;
+            runNext(new java.util.ArrayDeque<>(ordered.get()));
+        }).onFailure(error -> {
+            preparing = false;
+            dialogs.showError(error);
+        }));
+    }
+
+    private void runNext(java.util.Deque<UpdateInfo> queue) {
+        UpdateInfo next = queue.poll();
+        if (next == null) {
+            return;
+        }
+        afterNextClose = flow -> {
+            var done = flow.resultProperty().get();
+            if (done != null && done.outcome() == org.iepmp.lifecycle.api.OperationOutcome.SUCCEEDED) {
+                runNext(queue);
+            }
+        };
+        queued = queue.size();
+        prepare(current -> upgradeSpec(current, next, next.releaseName(), next.namespace(), next.packageName(),
+                next.installedVersion(), next.repository(), next.latest()));
+    }
+
+    /** Updates still waiting in the current run (after the wizard now open). */
+    public int queuedUpdates() {
+        return queued;
+    }
+
     private void prepare(Preparation preparation) {
         EngineSession current = session.getValue();
         if (current == null) {
@@ -159,7 +274,8 @@ public final class Operations {
         executor.execute(BackgroundTask.of(context -> preparation.run(current)).onSuccess(prepared -> {
             OperationSpec spec = prepared.spec();
             if (spec == null) {
-                dialogs.showInfo(texts.get("ops.notice.title"), texts.get("ops.notice.noEarlierRevision"));
+                // The preparation told the technician why there is nothing to do.
+                afterNextClose = null;
                 return;
             }
             open(current, spec);
@@ -173,6 +289,12 @@ public final class Operations {
 
     private void open(EngineSession current, OperationSpec spec) {
         OperationFlowModel flow = new OperationFlowModel(spec, current.engine(), executor, uiThread, actor);
+        if (pendingResume != null) {
+            flow.resumeOnResult(pendingResume);
+            pendingResume = null;
+        }
+        java.util.function.Consumer<OperationFlowModel> then = afterNextClose;
+        afterNextClose = null;
         currentFlow.set(flow);
         opener.accept(flow, () -> {
             if (currentFlow.get() == flow) {
@@ -180,6 +302,16 @@ public final class Operations {
             }
             if (flow.resultProperty().get() != null || flow.progress().resultProperty().get() != null) {
                 afterOperation.run();
+            }
+            Resumed resumed = flow.resumedProperty().get();
+            if (flow.followUpProperty().get() == OperationFlowModel.FollowUp.ROLL_BACK) {
+                rollBackTo(resumed.rollbackTarget());
+            } else if (flow.followUpProperty().get() == OperationFlowModel.FollowUp.RETRY) {
+                OperationRecord op = resumed.operation();
+                prepare(again -> upgradeSpec(again, null, op.releaseName(), op.namespace(), op.packageName(),
+                        op.fromVersion(), Optional.empty(), Optional.of(resumed.retryVersion())));
+            } else if (then != null) {
+                then.accept(flow);
             }
         });
     }

@@ -39,6 +39,8 @@ public final class PreflightModel {
     private final BooleanProperty warningsAccepted = new SimpleBooleanProperty();
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty ticket = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper maintenanceRequired = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty maintenanceConfirmed = new SimpleBooleanProperty();
     private final BooleanBinding blocked;
     private final BooleanBinding hasWarnings;
     private final BooleanBinding canConfirm;
@@ -53,8 +55,9 @@ public final class PreflightModel {
         hasWarnings = Bindings.createBooleanBinding(() -> results.stream().anyMatch(r -> r.status() == PreflightStatus.WARN),
                 results);
         canConfirm = Bindings.createBooleanBinding(() -> checked.get() && !running.get() && !blocked.get()
-                && (!hasWarnings.get() || warningsAccepted.get()) && !reason.get().isBlank(),
-                checked, running, blocked, hasWarnings, warningsAccepted, reason);
+                && (!hasWarnings.get() || warningsAccepted.get()) && !reason.get().isBlank()
+                && (!maintenanceRequired.get() || maintenanceConfirmed.get()),
+                checked, running, blocked, hasWarnings, warningsAccepted, reason, maintenanceRequired, maintenanceConfirmed);
     }
 
     /** Runs the checks of {@code plan} in the background. */
@@ -82,6 +85,19 @@ public final class PreflightModel {
                 running.set(false);
             }
         }));
+    }
+
+    /** The update wizard: the technician must also confirm that this is the plant's maintenance window. */
+    public void requireMaintenanceWindow() {
+        maintenanceRequired.set(true);
+    }
+
+    public ReadOnlyBooleanProperty maintenanceRequiredProperty() {
+        return maintenanceRequired.getReadOnlyProperty();
+    }
+
+    public BooleanProperty maintenanceConfirmedProperty() {
+        return maintenanceConfirmed;
     }
 
     public ObservableList<PreflightResult> results() {

@@ -80,6 +80,15 @@ public final class PreflightView extends VBox {
         accept.visibleProperty().bind(model.hasWarningsProperty().and(model.blockedProperty().not()));
         accept.managedProperty().bind(accept.visibleProperty());
 
+        CheckBox maintenance = new CheckBox();
+        maintenance.setId("ops-preflight-maintenance");
+        maintenance.setWrapText(true);
+        maintenance.setMinHeight(44);
+        maintenance.textProperty().bind(texts.bind("wizard.check.maintenance"));
+        maintenance.selectedProperty().bindBidirectional(model.maintenanceConfirmedProperty());
+        maintenance.visibleProperty().bind(model.maintenanceRequiredProperty());
+        maintenance.managedProperty().bind(maintenance.visibleProperty());
+
         TextField reason = new TextField();
         reason.setId("ops-reason");
         reason.setMinHeight(44);
@@ -103,7 +112,7 @@ public final class PreflightView extends VBox {
         GridPane.setHgrow(reason, Priority.ALWAYS);
 
         MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(busy, verdict, checks, failure, accept, why);
+        getChildren().addAll(busy, verdict, checks, failure, accept, why, maintenance);
     }
 
     private static void style(Label verdict, boolean blocked) {

@@ -22,6 +22,11 @@ import org.iepmp.lifecycle.api.Reconciliation;
 public final class RecoveryNotice extends HBox {
 
     public RecoveryNotice(ObservableList<Reconciliation> recovered, UiTexts texts) {
+        this(recovered, texts, null);
+    }
+
+    /** @param resume opens the update wizard on the result page of the interrupted operation, or {@code null} */
+    public RecoveryNotice(ObservableList<Reconciliation> recovered, UiTexts texts, Runnable resume) {
         setId("ops-recovery-notice");
         getStyleClass().add("recovery-notice");
         setSpacing(10);
@@ -44,7 +49,18 @@ public final class RecoveryNotice extends HBox {
         dismiss.getStyleClass().add(Styles.FLAT);
         dismiss.textProperty().bind(texts.bind("ops.recovery.dismiss"));
         dismiss.setOnAction(e -> recovered.clear());
-        getChildren().addAll(text, dismiss);
+        getChildren().add(text);
+        if (resume != null) {
+            Button open = new Button();
+            open.setId("ops-recovery-open");
+            open.setMinHeight(44);
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            open.getStyleClass().add(Styles.ACCENT);
+            open.textProperty().bind(texts.bind("wizard.resumed.open"));
+            open.setOnAction(e -> resume.run());
+            getChildren().add(open);
+        }
+        getChildren().add(dismiss);
         visibleProperty().bind(Bindings.isNotEmpty(recovered));
         managedProperty().bind(visibleProperty());
     }

@@ -23,11 +23,11 @@ public record UpdateRow(UpdateInfo info, Optional<Origin> origin) {
     }
 
     /** Semantic-version major numbers, tolerant of a leading "v" and of Glasskube's "+1" suffix. */
-    static final class Versions {
+    public static final class Versions {
         private Versions() {
         }
 
-        static long major(String version) {
+        public static long major(String version) {
             if (version == null) {
                 return -1;
             }

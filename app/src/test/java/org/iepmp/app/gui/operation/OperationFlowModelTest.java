@@ -169,4 +169,67 @@ class OperationFlowModelTest {
         flow.cancel();
         assertThat(flow.closeRequestedProperty().get()).as("on the result, Cancel closes").isTrue();
     }
+
+    @Test
+    void theUpdateWizardChoosesAVersionCarriesValuesOverAndNeedsTheMaintenanceWindow() {
+        List<String> formsAskedFor = new ArrayList<>();
+        UpgradeOffer offer = new UpgradeOffer("v1.1.0+1", null, List.of(
+                new UpgradeChoice("v1.2.0+1", "", false, false, List.of(), false),
+                new UpgradeChoice("v1.1.0+1", "", false, false, List.of(), false),
+                new UpgradeChoice("v1.0.0+1", "", true, false, List.of(), true)),
+                Map.of("replicaCount", 2), version -> {
+                    formsAskedFor.add(version);
+                    return List.of(REPLICAS);
+                });
+        OperationFlowModel flow = new OperationFlowModel(OperationSpec.upgrade("line-monitor", "line-monitor", "line-monitor", offer),
+                engine, new DirectTaskExecutor(error -> { throw new AssertionError(error); }), Runnable::run, new Actor("tech", null));
+        flow.start();
+        assertThat(flow.pages()).containsExactly(OperationFlowModel.Page.CHOOSE, OperationFlowModel.Page.PLAN,
+                OperationFlowModel.Page.CHECK, OperationFlowModel.Page.PROGRESS, OperationFlowModel.Page.RESULT);
+        assertThat(flow.upgradeChoiceProperty().get().version()).as("the recommended one, a downgrade here").isEqualTo("v1.0.0+1");
+        flow.upgradeChoiceProperty().set(offer.choices().get(0));
+        flow.next();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.PLAN);
+        assertThat(formsAskedFor).containsExactly("v1.2.0+1");
+        assertThat(engine.planned).last().satisfies(request -> {
+            assertThat(request.version()).isEqualTo("v1.2.0+1");
+            assertThat(request.values()).containsEntry("replicaCount", 2L);
+        });
+        flow.formProperty().get().yamlProperty().set("replicaCount: 3\n");
+        flow.replan();
+        assertThat(engine.planned).hasSize(2);
+        assertThat(engine.planned.get(1).values()).containsEntry("replicaCount", 3L);
+
+        flow.next();
+        flow.preflight().reasonProperty().set("vendor fix");
+        assertThat(flow.canNextProperty().get()).as("the maintenance window is confirmed too").isFalse();
+        flow.preflight().maintenanceConfirmedProperty().set(true);
+        assertThat(flow.canNextProperty().get()).isTrue();
+        flow.back();
+        flow.back();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.CHOOSE);
+        flow.next();
+        assertThat(formsAskedFor).as("the same version's form is kept with its edits").containsExactly("v1.2.0+1");
+        assertThat(flow.formProperty().get().values()).containsEntry("replicaCount", 3L);
+    }
+
+    @Test
+    void aResumedOperationOpensOnItsResultAndOffersRollBackAndRetry() {
+        UpgradeOffer nothing = new UpgradeOffer("v1.0.0+1", null, List.of(), Map.of(), version -> List.of());
+        OperationFlowModel flow = new OperationFlowModel(OperationSpec.upgrade("line-monitor", "line-monitor", "line-monitor", nothing),
+                engine, new DirectTaskExecutor(error -> { throw new AssertionError(error); }), Runnable::run, new Actor("tech", null));
+        org.iepmp.lifecycle.api.OperationRecord record = new org.iepmp.lifecycle.api.OperationRecord(9, "c", new Actor("tech", null),
+                org.iepmp.lifecycle.api.Reason.NONE, OperationAction.UPGRADE, "line-monitor", "line-monitor", "line-monitor", null,
+                "v1.0.0+1", "v1.1.0+1", null, "{}", "", List.of(), OperationOutcome.INTERRUPTED, null, null, Instant.EPOCH, null, null);
+        flow.resumeOnResult(new Resumed(record, new org.iepmp.lifecycle.api.Reconciliation("lifecycle.recovery.x", List.of(),
+                Instant.EPOCH, false), null, "v1.1.0+1"));
+        flow.start();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.RESULT);
+        flow.followUp(OperationFlowModel.FollowUp.ROLL_BACK);
+        assertThat(flow.closeRequestedProperty().get()).as("no earlier revision recorded: no roll back").isFalse();
+        flow.followUp(OperationFlowModel.FollowUp.RETRY);
+        assertThat(flow.followUpProperty().get()).isEqualTo(OperationFlowModel.FollowUp.RETRY);
+        assertThat(flow.closeRequestedProperty().get()).isTrue();
+        assertThat(engine.planned).isEmpty();
+    }
 }
