@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
@@ -15,17 +13,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.gui.common.ConnectionState;
 import org.iepmp.app.gui.installed.InstalledRow;
 import org.iepmp.app.gui.operation.OperationFlowModel;
 import org.iepmp.app.gui.operation.OperationFlowModel.Page;
 import org.iepmp.app.gui.shell.Section;
-import org.iepmp.app.settings.AppPaths;
 import org.iepmp.catalog.api.CatalogPackage;
-import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.cluster.DiscoveryLocations;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRecord;
@@ -62,12 +56,7 @@ abstract class OperationsScenario {
 
     /** Called from the subclass's {@code @Start} (TestFX finds only methods declared in the test class itself). */
     void start(Stage stage) {
-        DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
-                home.resolve("n/c"));
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(Optional.of(language()),
-                Optional.empty(), Optional.empty(), Optional.of(Section.CATALOG), Optional.empty(), Optional.empty(), true),
-                I18n.load(), nowhere, Locale.ENGLISH);
-        composition.show(stage, () -> { });
+        composition = TestCompositions.show(stage, home, Section.CATALOG, language(), true, TestCompositions.FAST);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.iepmp.app.gui;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.kube.cluster.DiscoveryLocations;
+import org.iepmp.lifecycle.engine.EngineSettings;
 
 /** The whole window as the UI tests start it: folders under {@code home}, no real cluster to find. */
 final class TestCompositions {
@@ -18,13 +20,23 @@ final class TestCompositions {
     private TestCompositions() {
     }
 
+    /** Verification polls often and gives up quickly on a crash-looping version (the default waits 90 s). */
+    static final EngineSettings FAST = EngineSettings.defaults().withVerify(Duration.ofSeconds(60), Duration.ofMillis(500),
+            Duration.ofSeconds(4));
+
     /** Builds the composition and shows it on {@code stage}; {@code practice} starts practice mode as {@code --practice} does. */
     static GuiComposition show(Stage stage, Path home, Section section, Language language, boolean practice) {
+        return show(stage, home, section, language, practice, EngineSettings.defaults());
+    }
+
+    /** The same with the engine's time limits given (see {@link #FAST}). */
+    static GuiComposition show(Stage stage, Path home, Section section, Language language, boolean practice,
+                               EngineSettings engineSettings) {
         DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
                 home.resolve("n/c"));
         GuiComposition composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(
                 Optional.of(language), Optional.empty(), Optional.empty(), Optional.of(section), Optional.empty(),
-                Optional.empty(), practice), I18n.load(), nowhere, Locale.forLanguageTag(language.tag()));
+                Optional.empty(), practice), I18n.load(), nowhere, Locale.forLanguageTag(language.tag()), engineSettings);
         composition.show(stage, () -> { });
         return composition;
     }

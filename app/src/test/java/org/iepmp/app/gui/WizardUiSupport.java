@@ -3,11 +3,8 @@ package org.iepmp.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
@@ -15,35 +12,24 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.engine.EngineSession;
-import org.iepmp.app.gui.common.ConnectionState;
 import org.iepmp.app.gui.installed.InstalledRow;
 import org.iepmp.app.gui.operation.OperationFlowModel;
 import org.iepmp.app.gui.operation.OperationFlowModel.Page;
 import org.iepmp.app.gui.operation.UpgradeChoice;
 import org.iepmp.app.gui.shell.Section;
-import org.iepmp.app.settings.AppPaths;
-import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.cluster.DiscoveryLocations;
 import org.iepmp.lifecycle.api.Actor;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
-import org.iepmp.lifecycle.api.OperationRecord;
 import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.OperationResult;
 import org.iepmp.lifecycle.api.PlanStep;
-import org.iepmp.lifecycle.api.PreflightStatus;
 import org.iepmp.lifecycle.api.ProgressEvent;
 import org.iepmp.lifecycle.api.Reason;
-import org.iepmp.lifecycle.engine.EngineSettings;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,10 +48,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 abstract class WizardUiSupport {
 
-    /** Verification gives up quickly on the crash-looping version (the default waits 90 s). */
-    static final EngineSettings FAST = EngineSettings.defaults().withVerify(Duration.ofSeconds(60), Duration.ofMillis(500),
-            Duration.ofSeconds(4));
-
     @TempDir
     Path home;
 
@@ -82,12 +64,7 @@ abstract class WizardUiSupport {
 
     void start(Stage stage) {
         this.stage = stage;
-        DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
-                home.resolve("n/c"));
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(Optional.of(language()),
-                Optional.empty(), Optional.empty(), Optional.of(Section.INSTALLED), Optional.empty(), Optional.empty(), true),
-                I18n.load(), nowhere, Locale.ENGLISH, FAST);
-        composition.show(stage, () -> { });
+        composition = TestCompositions.show(stage, home, Section.INSTALLED, language(), true, TestCompositions.FAST);
     }
 
     // ----- helpers
