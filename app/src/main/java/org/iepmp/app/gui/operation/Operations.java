@@ -39,7 +39,6 @@ public final class Operations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
-    private static final YAMLMapper YAML = new YAMLMapper();
 
     private final ObservableValue<EngineSession> session;
     private final Catalog catalog;
@@ -334,8 +333,16 @@ public final class Operations {
         if (yaml == null || yaml.isBlank() || yaml.strip().equals("null")) {
             return new LinkedHashMap<>();
         }
-        Map<String, Object> tree = YAML.readValue(yaml, new TypeReference<LinkedHashMap<String, Object>>() {
+        Map<String, Object> tree = Yaml.MAPPER.readValue(yaml, new TypeReference<LinkedHashMap<String, Object>>() {
         });
         return tree == null ? new LinkedHashMap<>() : tree;
+    }
+
+    /**
+     * A holder, so the mapper (some 400 Jackson classes) is made when a release's values are first
+     * read, in the background, not while the window builds its first frame.
+     */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = new YAMLMapper();
     }
 }
