@@ -219,8 +219,16 @@ public final class Operations {
         java.util.function.Supplier<List<UpdateInfo>> run(EngineSession session) throws Exception;
     }
 
-    /** Orders the updates in the background, then opens one wizard after the other. */
-    private void prepareRun(RunPreparation preparation) {
+    @FunctionalInterface
+    private interface SessionWork<T> {
+        T run(EngineSession session) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on the connected cluster's session in the background (one at a time: a second
+     * click while one prepares is dropped), then {@code then} on the FX thread.
+     */
+    private <T> void inBackground(SessionWork<T> work, java.util.function.BiConsumer<EngineSession, T> then) {
         EngineSession current = session.getValue();
         if (current == null) {
             dialogs.showInfo(texts.get("ops.notice.title"), texts.get("ops.notice.notConnected"));
@@ -230,13 +238,18 @@ public final class Operations {
             return;
         }
         preparing = true;
-        executor.execute(BackgroundTask.of(context -> preparation.run(current)).onSuccess(ordered -> {
+        executor.execute(BackgroundTask.of(context -> work.run(current)).onSuccess(result -> {
             preparing = false;
-            runNext(new java.util.ArrayDeque<>(ordered.get()));
+            then.accept(current, result);
         }).onFailure(error -> {
             preparing = false;
             dialogs.showError(error);
         }));
+    }
+
+    /** Orders the updates in the background, then opens one wizard after the other. */
+    private void prepareRun(RunPreparation preparation) {
+        inBackground(preparation::run, (current, ordered) -> runNext(new java.util.ArrayDeque<>(ordered.get())));
     }
 
     private void runNext(java.util.Deque<UpdateInfo> queue) {
@@ -261,16 +274,7 @@ public final class Operations {
     }
 
     private void prepare(Preparation preparation) {
-        EngineSession current = session.getValue();
-        if (current == null) {
-            dialogs.showInfo(texts.get("ops.notice.title"), texts.get("ops.notice.notConnected"));
-            return;
-        }
-        if (preparing) {
-            return;
-        }
-        preparing = true;
-        executor.execute(BackgroundTask.of(context -> preparation.run(current)).onSuccess(prepared -> {
+        inBackground(preparation::run, (current, prepared) -> {
             OperationSpec spec = prepared.spec();
             if (spec == null) {
                 // The preparation told the technician why there is nothing to do.
@@ -278,7 +282,7 @@ public final class Operations {
                 return;
             }
             open(current, spec);
-        }).onFailure(dialogs::showError).onFinished(() -> preparing = false));
+        });
     }
 
     /** The flow whose window is open, or {@code null}. */
