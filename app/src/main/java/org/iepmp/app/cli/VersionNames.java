@@ -1,8 +1,8 @@
 package org.iepmp.app.cli;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.iepmp.lifecycle.versions.VersionCores;
 
 /**
  * Lets people type versions the way they say them: {@code 1.0.0} finds Glasskube's {@code v1.0.0+1}
@@ -26,11 +26,6 @@ final class VersionNames {
     }
 
     private static String core(String version) {
-        String v = version.trim().toLowerCase(Locale.ROOT);
-        if (v.startsWith("v")) {
-            v = v.substring(1);
-        }
-        int plus = v.indexOf('+');
-        return plus < 0 ? v : v.substring(0, plus);
+        return VersionCores.core(version);
     }
 }

@@ -3,7 +3,6 @@ package org.iepmp.lifecycle.recovery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -14,6 +13,7 @@ import org.iepmp.lifecycle.api.ReleaseState;
 import org.iepmp.lifecycle.api.ReleaseStateProbe;
 import org.iepmp.lifecycle.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.StepRecord;
+import org.iepmp.lifecycle.versions.VersionCores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,11 +92,11 @@ public final class InterruptedOperationReconciler {
             return Optional.of(sentence("lifecycle.reconcile.releaseFailed", true, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }
-        if (Objects.equals(state.chartVersion(), op.toVersion())) {
+        if (VersionCores.same(state.chartVersion(), op.toVersion())) {
             return Optional.of(sentence("lifecycle.reconcile.reachedTarget", false, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }
-        if (op.fromVersion() != null && Objects.equals(state.chartVersion(), op.fromVersion())) {
+        if (VersionCores.same(state.chartVersion(), op.fromVersion())) {
             return Optional.of(sentence("lifecycle.reconcile.stayedAtPrevious", false, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }

@@ -91,6 +91,24 @@ class InterruptedOperationReconcilerTest {
     }
 
     @Test
+    void aGlasskubePackageVersionMatchesTheChartVersionItInstalls() {
+        // Package v1.1.0+1 installs chart 1.1.0: the same version, not "changed by another tool".
+        long reached = abandon(OperationAction.UPGRADE, "line-monitor", "v1.0.0+1", "v1.1.0+1");
+        long stayed = abandon(OperationAction.UPGRADE, "mqtt-broker", "v2.0.0+2", "v2.1.0+1");
+        long other = abandon(OperationAction.UPGRADE, "historian", "v1.0.0+1", "v1.1.0+1");
+        cluster.releases.put("line-monitor", new ReleaseState(2, "1.1.0", ReleaseStatus.DEPLOYED, T0));
+        cluster.releases.put("mqtt-broker", new ReleaseState(5, "2.0.0", ReleaseStatus.DEPLOYED, T0));
+        cluster.releases.put("historian", new ReleaseState(3, "1.10.0", ReleaseStatus.DEPLOYED, T0));
+
+        history.markInterrupted(T0.plusSeconds(60));
+        new InterruptedOperationReconciler(history, Clock.systemUTC()).reconcile(cluster);
+
+        assertThat(verdict(reached).sentenceKey()).isEqualTo("lifecycle.reconcile.reachedTarget");
+        assertThat(verdict(stayed).sentenceKey()).isEqualTo("lifecycle.reconcile.stayedAtPrevious");
+        assertThat(verdict(other).sentenceKey()).isEqualTo("lifecycle.reconcile.otherVersion");
+    }
+
+    @Test
     void aMultiStepOperationIsJudgedByTheStepThatWasRunning() {
         // Upgrading mes needs its database first; the crash came while the database step ran.
         long op = abandon(OperationAction.UPGRADE, "mes", "1.0.0", "2.0.0");

@@ -65,6 +65,24 @@ class ReleaseTimelineTest {
     }
 
     @Test
+    void aGlasskubePackageStepClaimsTheRevisionOfTheChartItInstalled() {
+        LocalSecretKey key = LocalSecretKey.loadOrCreate(dir.resolve("secret.key"));
+        try (SqliteHistoryStore history = SqliteHistoryStore.open(HistoryOptions.defaults(dir.resolve("history.db")),
+                new SecretMasker(key.fingerprintKey()), new SecretSealer(key.sealingKey()), ProcessIdentity.current(), Clock.systemUTC())) {
+            long install = step(history, OperationAction.INSTALL, null, "v1.0.0+1", T0, OperationOutcome.SUCCEEDED);
+
+            List<TimelineEntry> timeline = new ReleaseTimeline(Duration.ofMinutes(2)).merge(history.releaseSteps("uid", "iepmp", "mes"),
+                    List.of(new ReleaseRevision(1, "1.0.0", ReleaseStatus.DEPLOYED, T0.plusSeconds(40), "Install complete")),
+                    T0.plus(Duration.ofDays(1)));
+
+            assertThat(timeline).singleElement().satisfies(entry -> {
+                assertThat(entry.kind()).isEqualTo(TimelineEntry.Kind.RECORDED);
+                assertThat(entry.stepId()).isEqualTo(install);
+            });
+        }
+    }
+
+    @Test
     void aRevisionOutsideTheStepsWindowIsNotClaimedByIt() {
         List<TimelineEntry> timeline = new ReleaseTimeline(Duration.ofSeconds(30)).merge(List.of(),
                 List.of(new ReleaseRevision(1, "1.0.0", ReleaseStatus.DEPLOYED, T0, null)), T0);
