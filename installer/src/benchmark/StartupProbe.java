@@ -12,6 +12,10 @@ import javafx.stage.Window;
  * showing and when two frames had been drawn after that (i.e. the window was painted and
  * taking input), and the CPU time used until then. Used by measure-startup.sh for the app and the bare window alike, so the
  * app needs no timing hook of its own.
+ *
+ * <p>With {@code -Dprobe.exit=true} the process ends right after the figure: the installer build
+ * runs the app that way under Xvfb with {@code -XX:DumpLoadedClassList} to record the classes a
+ * start needs before its first frame (the list behind the start-up class data archive).
  */
 public final class StartupProbe {
 
@@ -47,6 +51,10 @@ public final class StartupProbe {
                     // CPU time of all threads so far: on a loaded machine a steadier figure than wall time.
                     long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
                     System.err.println("startup-probe shown=" + shown + " painted=" + painted + " cpu=" + cpu);
+                    if (Boolean.getBoolean("probe.exit")) {
+                        // halt, not exit: the app's shutdown work would only add classes to the list.
+                        Runtime.getRuntime().halt(0);
+                    }
                 }
             }
         }.start());

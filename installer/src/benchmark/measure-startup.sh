@@ -8,6 +8,10 @@
 #   mapped  - the real launcher (bin/iepmp) until X11 reports a visible window (xdotool);
 #   painted - StartupProbe around the same main class on the image's runtime: window showing,
 #             then two frames drawn, i.e. painted and taking input.
+# The app runs as installed: with the class data archive that postinst makes (made here in the
+# image first) and the launcher's JVM options. The bare window runs twice: without class data
+# sharing (as the jlink runtime is) and with the JDK's default archive (as on a stock JDK) - the
+# stricter baseline; the ratio is given against both.
 # The first round is a warm-up (JavaFX unpacks its natives into ~/.openjfx/cache once) and is
 # not counted. Prints every run and the medians with the app/bare ratio (target <= 1.5).
 set -euo pipefail
@@ -19,9 +23,18 @@ OUT=$HERE/../../target/benchmark
 mkdir -p "$OUT"
 JAVA="$IMAGE/lib/runtime/bin/java"
 FX_CP=$(ls "$IMAGE"/lib/app/lib/javafx-*-linux.jar | paste -sd: -)
-APP_CP="$IMAGE/lib/app/iepmp-app.jar:$(ls "$IMAGE"/lib/app/lib/*.jar | paste -sd: -)"
 
 javac -d "$OUT/classes" -cp "$FX_CP" "$HERE/BareWindow.java" "$HERE/StartupProbe.java"
+jar cf "$OUT/probe.jar" -C "$OUT/classes" .
+PROBE="$OUT/probe.jar"
+
+# As installed: the archive for this image's class path, and the launcher's own class path and
+# options (the archive is only valid for exactly that class path; the probe goes after it).
+"$IMAGE/lib/app/startup-archive" create
+APP_DIR=$(cd "$IMAGE/lib/app" && pwd -P)
+LAUNCHER_CP=$(sed -n 's/^app\.classpath=//p' "$IMAGE/lib/app/iepmp.cfg" | sed "s|\\\$APPDIR|$APP_DIR|g" | paste -sd: -)
+mapfile -t LAUNCHER_OPTIONS < <(sed -n 's/^java-options=//p' "$IMAGE/lib/app/iepmp.cfg" | sed "s|\\\$APPDIR|$APP_DIR|g")
+"$JAVA" -Xshare:dump -XX:SharedArchiveFile="$OUT/jdk-default.jsa" -Xlog:disable >/dev/null
 
 APP_HOME_DIR=$(mktemp -d)
 XVFB_PID=""
@@ -60,7 +73,7 @@ mapped_ms() {
 painted_ms() {
   local cp=$1; shift
   local pid line=""
-  "$JAVA" -Dfile.encoding=UTF-8 -cp "$cp:$OUT/classes" StartupProbe "$@" >"$OUT/probe.log" 2>&1 &
+  "$JAVA" "${JVM_OPTIONS[@]}" -cp "$cp:$PROBE" StartupProbe "$@" >"$OUT/probe.log" 2>&1 &
   pid=$!
   for _ in $(seq 600); do
     line=$(grep -o 'painted=[0-9]* cpu=[0-9]*' "$OUT/probe.log" || true)
@@ -81,28 +94,37 @@ painted_ms() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 app_mapped=(); bare_mapped=(); app_painted=(); bare_painted=(); app_cpu=(); bare_cpu=()
+cds_mapped=(); cds_painted=(); cds_cpu=()
 for i in $(seq 0 "$RUNS"); do
   am=$(mapped_ms "^IEPMP" "$IMAGE/bin/iepmp" --home "$APP_HOME_DIR" --lang zh-TW)
-  bm=$(mapped_ms "Bare JavaFX window" "$JAVA" -cp "$FX_CP:$OUT/classes" BareWindow)
-  read -r ap ac < <(painted_ms "$APP_CP" org.iepmp.app.Main --home "$APP_HOME_DIR" --lang zh-TW)
+  bm=$(mapped_ms "Bare JavaFX window" "$JAVA" -cp "$FX_CP:$PROBE" BareWindow)
+  cm=$(mapped_ms "Bare JavaFX window" "$JAVA" -XX:SharedArchiveFile="$OUT/jdk-default.jsa" -cp "$FX_CP:$PROBE" BareWindow)
+  JVM_OPTIONS=("${LAUNCHER_OPTIONS[@]}")
+  read -r ap ac < <(painted_ms "$LAUNCHER_CP" org.iepmp.app.Main --home "$APP_HOME_DIR" --lang zh-TW)
+  JVM_OPTIONS=(-Dfile.encoding=UTF-8)
   read -r bp bc < <(painted_ms "$FX_CP" BareWindow)
-  if [ -z "${ac:-}" ] || [ -z "${bc:-}" ]; then
+  JVM_OPTIONS=(-Dfile.encoding=UTF-8 -XX:SharedArchiveFile="$OUT/jdk-default.jsa")
+  read -r cp_ cc < <(painted_ms "$FX_CP" BareWindow)
+  if [ -z "${ac:-}" ] || [ -z "${bc:-}" ] || [ -z "${cc:-}" ]; then
     echo "the startup probe gave no figure (see $OUT/probe.log)" >&2
     exit 1
   fi
   if [ "$i" -gt 0 ]; then
     app_mapped+=("$am"); bare_mapped+=("$bm"); app_painted+=("$ap"); bare_painted+=("$bp")
-    app_cpu+=("$ac"); bare_cpu+=("$bc")
-    echo "run $i: mapped app ${am} / bare ${bm} ms; painted app ${ap} / bare ${bp} ms; CPU to painted app ${ac} / bare ${bc} ms"
+    app_cpu+=("$ac"); bare_cpu+=("$bc"); cds_mapped+=("$cm"); cds_painted+=("$cp_"); cds_cpu+=("$cc")
+    echo "run $i: mapped app ${am} / bare ${bm} / bare+CDS ${cm} ms; painted app ${ap} / bare ${bp} / bare+CDS ${cp_} ms;" \
+      "CPU to painted app ${ac} / bare ${bc} / bare+CDS ${cc} ms"
   fi
 done
 report() {
-  local what=$1 app bare
+  local what=$1 app bare cds
   app=$(printf '%s\n' "${@:2:$RUNS}" | median)
   bare=$(printf '%s\n' "${@:$((RUNS + 2)):$RUNS}" | median)
-  echo "median $what: app ${app} ms, bare JavaFX ${bare} ms, ratio $(awk "BEGIN {printf \"%.2f\", $app / $bare}") (target <= 1.5)"
+  cds=$(printf '%s\n' "${@:$((2 * RUNS + 2)):$RUNS}" | median)
+  echo "median $what: app ${app} ms; bare JavaFX ${bare} ms (ratio $(awk "BEGIN {printf \"%.2f\", $app / $bare}")), " \
+    "bare JavaFX with the JDK's default CDS ${cds} ms (ratio $(awk "BEGIN {printf \"%.2f\", $app / $cds}")); target <= 1.5"
 }
-report "to mapped window" "${app_mapped[@]}" "${bare_mapped[@]}"
-report "to painted window" "${app_painted[@]}" "${bare_painted[@]}"
-report "CPU time to painted window" "${app_cpu[@]}" "${bare_cpu[@]}"
+report "to mapped window" "${app_mapped[@]}" "${bare_mapped[@]}" "${cds_mapped[@]}"
+report "to painted window" "${app_painted[@]}" "${bare_painted[@]}" "${cds_painted[@]}"
+report "CPU time to painted window" "${app_cpu[@]}" "${bare_cpu[@]}" "${cds_cpu[@]}"
 echo "load average during the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -59,6 +59,9 @@ class DebPackageIT {
         control = scratch.resolve("control");
         dpkgDeb("-x", deb.toString(), unpacked.toString());
         dpkgDeb("-e", deb.toString(), control.toString());
+        // As postinst does on a real installation: every check below sees the installed state.
+        ProcessRun.run(List.of(unpacked.resolve(INSTALL_DIR + "/lib/app/startup-archive").toString(), "create"), scratch)
+                .requireSuccess();
     }
 
     @Test
@@ -152,11 +155,7 @@ class DebPackageIT {
     void unpackedLauncherPassesTheSelfCheckHeadless() throws Exception {
         Path launcher = unpacked.resolve(INSTALL_DIR + "/bin/iepmp");
         Path home = Files.createDirectories(scratch.resolve("self-check-home"));
-        Map<String, String> environment = new HashMap<>();
-        environment.put("DISPLAY", null);
-        environment.put("WAYLAND_DISPLAY", null);
-        environment.put("LANG", "C.UTF-8");
-        environment.put("LC_ALL", "C.UTF-8");
+        Map<String, String> environment = headless();
 
         ProcessRun version = ProcessRun.run(List.of(launcher.toString(), "--version"), scratch, environment,
                 Duration.ofMinutes(1));
@@ -178,11 +177,7 @@ class DebPackageIT {
     void unpackedLauncherRunsTheCommandLineAndThePracticeProcess() throws Exception {
         Path launcher = unpacked.resolve(INSTALL_DIR + "/bin/iepmp");
         Path home = Files.createDirectories(scratch.resolve("cli-home"));
-        Map<String, String> environment = new HashMap<>();
-        environment.put("DISPLAY", null);
-        environment.put("WAYLAND_DISPLAY", null);
-        environment.put("LANG", "C.UTF-8");
-        environment.put("LC_ALL", "C.UTF-8");
+        Map<String, String> environment = headless();
 
         ProcessRun repos = ProcessRun.run(List.of(launcher.toString(), "--home", home.toString(), "repo", "list"), scratch,
                 environment, Duration.ofMinutes(1));
@@ -206,11 +201,52 @@ class DebPackageIT {
     }
 
     @Test
+    void postinstMakesTheClassDataArchiveTheLauncherMapsAndPrermRemovesIt() throws Exception {
+        Path archive = unpacked.resolve(INSTALL_DIR + "/lib/app/startup.jsa");
+        Files.createDirectories(unpacked.resolve("usr/bin"));
+        Path stubs = menuToolStubs(unpacked, 0);
+        Files.writeString(unpacked.resolve("stub-calls.log"), "");
+        assertThat(Files.readString(unpacked.resolve(INSTALL_DIR + "/lib/app/iepmp.cfg")))
+                .contains("-XX:SharedArchiveFile=$APPDIR/startup.jsa");
+
+        ProcessRun prerm = maintainerScript("prerm", unpacked, stubs, "remove");
+        assertThat(prerm.exitCode()).as(prerm.output()).isZero();
+        assertThat(archive).doesNotExist();
+        ProcessRun postinst = maintainerScript("postinst", unpacked, stubs, "configure");
+        assertThat(postinst.exitCode()).as(postinst.output()).isZero();
+        assertThat(archive).isRegularFile();
+
+        // _JAVA_OPTIONS comes after the launcher's own options (which turn JVM logging off).
+        Path classLog = scratch.resolve("class-load.log");
+        Map<String, String> environment = headless();
+        environment.put("_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classLog);
+        ProcessRun check = ProcessRun.run(List.of(unpacked.resolve(INSTALL_DIR + "/bin/iepmp").toString(), "--self-check",
+                "--home", Files.createDirectories(scratch.resolve("archive-home")).toString()), scratch, environment,
+                Duration.ofMinutes(3));
+        assertThat(check.exitCode()).as(check.output()).isZero();
+        assertThat(Files.readString(classLog))
+                .containsPattern("org\\.iepmp\\.i18n\\.api\\.I18n source: shared objects file")
+                .containsPattern("java\\.lang\\.Object source: shared objects file");
+        Files.delete(unpacked.resolve("usr/bin/iepmp"));
+    }
+
+    private static Map<String, String> headless() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DISPLAY", null);
+        environment.put("WAYLAND_DISPLAY", null);
+        environment.put("LANG", "C.UTF-8");
+        environment.put("LC_ALL", "C.UTF-8");
+        return environment;
+    }
+
+    @Test
     void packageAndImageStayWithinTheSizeBudget() throws Exception {
+        // Installed means with the class data archive that postinst adds (made in unpackWithoutInstalling).
+        assertThat(unpacked.resolve(INSTALL_DIR + "/lib/app/startup.jsa")).isRegularFile();
         long debBytes = Files.size(deb);
         long imageBytes = treeBytes(unpacked.resolve(INSTALL_DIR));
         long runtimeBytes = treeBytes(unpacked.resolve(INSTALL_DIR + "/lib/runtime"));
-        LOG.info("Size: .deb {} bytes ({} MB, budget 80 MB); installed app-image {} bytes ({} MB, budget 200 MB); "
+        LOG.info("Size: .deb {} bytes ({} MB, budget 80 MB); installed app-image with class data archive {} bytes ({} MB, budget 200 MB); "
                 + "runtime {} MB", debBytes, debBytes / 1_000_000, imageBytes, imageBytes / 1_000_000,
                 runtimeBytes / 1_000_000);
 
@@ -333,7 +369,7 @@ class DebPackageIT {
         Map<String, String> environment = new HashMap<>();
         environment.put("DPKG_ROOT", root.toString());
         environment.put("PATH", stubs + ":/usr/sbin:/usr/bin:/sbin:/bin");
-        return ProcessRun.run(command, root, environment, Duration.ofSeconds(30));
+        return ProcessRun.run(command, root, environment, Duration.ofMinutes(3));
     }
 
     private String dpkgDeb(String... args) throws IOException, InterruptedException {
