@@ -37,7 +37,9 @@ public final class ValuesSchema {
     private static final int MAX_DEPTH = 8;
 
     /** Made on first use (see {@link Lazy}). */
-    private final Lazy<ObjectMapper> json = new Lazy<>(ObjectMapper::new);
+    // A lambda, not ObjectMapper::new: linking a constructor reference initialises ObjectMapper
+    // (some 380 classes) right here, on the FX thread before the first frame.
+    private final Lazy<ObjectMapper> json = new Lazy<>(() -> new ObjectMapper());
 
     public List<ValueDefinition> toForm(String schemaJson, String chartName) {
         JsonNode schema = parse(schemaJson);
