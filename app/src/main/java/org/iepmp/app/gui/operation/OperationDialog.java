@@ -219,7 +219,8 @@ public final class OperationDialog extends BorderPane {
         }
     }
 
-    private static Node firstFocusable(Node node) {
+    /** The first control a keyboard user lands on in a page. */
+    static Node firstFocusable(Node node) {
         if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()
                 && !(node instanceof javafx.scene.control.ScrollPane)) {
             return node;

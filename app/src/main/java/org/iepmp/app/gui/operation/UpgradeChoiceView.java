@@ -90,6 +90,11 @@ public final class UpgradeChoiceView extends HBox {
 
     /** The short hint line under a version in the list. */
     private String hints(UpgradeChoice item) {
+        return hints(texts, offer, item);
+    }
+
+    /** The short hint line of a version ("minor update · 1 dependency changes · recommended"). */
+    static String hints(UiTexts texts, UpgradeOffer offer, UpgradeChoice item) {
         List<String> parts = new ArrayList<>();
         if (item.version().equals(offer.installedVersion())) {
             parts.add(texts.get("wizard.choose.hint.installed"));
