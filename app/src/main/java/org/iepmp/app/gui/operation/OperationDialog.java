@@ -76,7 +76,7 @@ public final class OperationDialog extends BorderPane {
 
         flow.spec().form().ifPresent(form -> pages.put(Page.FORM, new ValuesFormView(form, texts)));
         if (wizard) {
-            pages.put(Page.CHOOSE, new UpgradeChoiceView(flow.spec().upgrade(), flow.upgradeChoiceProperty(), texts));
+            pages.put(Page.CHOOSE, new UpgradeChoiceView(flow.spec().upgrade(), flow.upgradeChoiceProperty(), flow.resourcePreviewProperty(), texts));
             pages.put(Page.PLAN, new UpgradeReviewView(flow, texts));
         } else {
             if (!flow.spec().rollbackChoices().isEmpty()) {

@@ -86,11 +86,27 @@ public final class UpdateRunChoiceView extends ScrollPane {
             if (!chosen.dependencyChanges().isEmpty()) {
                 parts.add(String.join(", ", chosen.dependencyChanges()));
             }
+            String resources = new OperationTexts(texts).resourceHint(flow.resourcePreviewProperty().get());
+            if (!resources.isEmpty()) {
+                parts.add(resources);
+            }
             parts.add(origin);
             return String.join(" · ", parts);
-        }, flow.upgradeChoiceProperty(), texts.messagesProperty()));
+        }, flow.upgradeChoiceProperty(), flow.resourcePreviewProperty(), texts.messagesProperty()));
         hints.disableProperty().bind(part.includedProperty().not());
-        VBox row = new VBox(2, line, hints);
+        Label removes = new Label();
+        removes.setId("wizard-run-removes-" + pkg);
+        removes.setWrapText(true);
+        removes.setMinHeight(Region.USE_PREF_SIZE);
+        removes.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+        removes.textProperty().bind(Bindings.createStringBinding(() -> {
+            OperationFlowModel.ResourcePreview preview = flow.resourcePreviewProperty().get();
+            return preview == null || preview.removed().isEmpty() ? ""
+                    : texts.get("wizard.choose.resources.removed", preview.removed().size(), String.join(", ", preview.removed()));
+        }, flow.resourcePreviewProperty(), texts.messagesProperty()));
+        removes.visibleProperty().bind(removes.textProperty().isNotEmpty().and(part.includedProperty()));
+        removes.managedProperty().bind(removes.visibleProperty());
+        VBox row = new VBox(2, line, hints, removes);
         row.setPadding(new Insets(4, 0, 6, 0));
         row.getStyleClass().add("wizard-run-row");
         return row;
