@@ -87,6 +87,17 @@ abstract class UpdateAllScenario extends WizardUiSupport {
                         manifests:
                           - url: config.yaml
                         """.formatted(pkg, version) + needs);
+                // cell-app's first version has a legacy ConfigMap that v1.1.0 no longer has: the update removes it.
+                String legacy = pkg.equals("cell-app") && version.equals("v1.0.0+1") ? """
+                        ---
+                        apiVersion: v1
+                        kind: ConfigMap
+                        metadata:
+                          name: cell-app-legacy
+                          namespace: cell
+                        data:
+                          mode: "old"
+                        """ : "";
                 write(repository, pkg + "/" + version + "/config.yaml", """
                         apiVersion: v1
                         kind: ConfigMap
@@ -95,7 +106,7 @@ abstract class UpdateAllScenario extends WizardUiSupport {
                           namespace: cell
                         data:
                           version: "%s"
-                        """.formatted(pkg, version));
+                        """.formatted(pkg, version) + legacy);
             }
         }
         new FileRepositoryStore(AppPaths.under(home.resolve("iepmp")).configDir()).save(RepositoryDefinition.directory("cell",
@@ -143,7 +154,14 @@ abstract class UpdateAllScenario extends WizardUiSupport {
         ComboBox<?> appVersions = robot.lookup("#wizard-run-version-cell-app").queryAs(ComboBox.class);
         assertThat(appVersions.getItems()).hasSize(2);
         assertThat(robot.lookup("#ops-page-name").queryAs(Label.class).getText()).isEqualTo(firstStep());
+        // Worked out in the background from the target version's manifests: cell-app 1.1.0 removes a ConfigMap.
+        waitFor(60, () -> run.parts().stream().allMatch(p -> p.flow().resourcePreviewProperty().get() != null
+                && !p.flow().resourcePreviewProperty().get().checking()));
+        assertThat(robot.lookup("#wizard-run-removes-cell-app").queryAs(Label.class).getText()).contains("ConfigMap/cell-app-legacy");
+        assertThat(robot.lookup("#wizard-run-removes-cell-app").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#wizard-run-removes-cell-base").queryAs(Label.class).isVisible()).isFalse();
         shoot(robot, "wizard-all-1-choose");
+        shootAt150(robot, "wizard-all-1-choose");
 
         // ----- Review: a plan per package
         robot.clickOn("#ops-next");
@@ -160,6 +178,7 @@ abstract class UpdateAllScenario extends WizardUiSupport {
         assertThat(robot.lookup("#wizard-run-review-cell-base").tryQuery()).isPresent();
         assertThat(robot.lookup("#wizard-run-review-cell-app").tryQuery()).isPresent();
         shoot(robot, "wizard-all-2-review");
+        shootAt150(robot, "wizard-all-2-review");
 
         // ----- Check: all packages checked, one reason and maintenance-window confirmation
         robot.clickOn("#ops-next");

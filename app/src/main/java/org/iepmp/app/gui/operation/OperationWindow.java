@@ -86,7 +86,8 @@ public final class OperationWindow {
             if (owner.getScene() != null) {
                 scene.getStylesheets().setAll(owner.getScene().getStylesheets());
                 if (owner.getScene().getRoot() != null) {
-                    dialog.setStyle(owner.getScene().getRoot().getStyle());
+                    // The main window's font and zoom, followed while the window is open (Settings may change the zoom).
+                    dialog.styleProperty().bind(owner.getScene().getRoot().styleProperty());
                     dialog.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().stream()
                             .filter(c -> !dialog.getStyleClass().contains(c)).toList());
                 }

@@ -64,6 +64,7 @@ public final class UpdateRunDialog extends BorderPane {
         pages.put(Page.PROGRESS, made.progress());
         pages.put(Page.RESULT, made.result(links));
         StackPane stack = new StackPane();
+        pages.replaceAll((page, node) -> OperationDialog.scrollable(node));
         pages.values().forEach(page -> {
             page.setVisible(false);
             stack.getChildren().add(page);
