@@ -80,13 +80,28 @@ abstract class UpdateAllScenario extends WizardUiSupport {
                           - name: cell-base
                             version: ">=1.0.0"
                         """ : "";
+                // cell-base 1.1.0 brings a setting its 1.0.0 did not have (marked "new" on Review).
+                String settings = !pkg.equals("cell-base") ? "" : """
+                        valueDefinitions:
+                          cellName:
+                            type: text
+                            defaultValue: "cell-1"
+                            metadata:
+                              label: Name of the cell
+                        """ + (version.equals("v1.0.0+1") ? "" : """
+                          shiftCount:
+                            type: number
+                            defaultValue: "3"
+                            metadata:
+                              label: Shifts per day
+                        """);
                 write(repository, pkg + "/" + version + "/package.yaml", """
                         name: %s
                         shortDescription: "Cell package %s"
                         defaultNamespace: cell
                         manifests:
                           - url: config.yaml
-                        """.formatted(pkg, version) + needs);
+                        """.formatted(pkg, version) + needs + settings);
                 // cell-app's first version has a legacy ConfigMap that v1.1.0 no longer has: the update removes it.
                 String legacy = pkg.equals("cell-app") && version.equals("v1.0.0+1") ? """
                         ---
@@ -177,6 +192,19 @@ abstract class UpdateAllScenario extends WizardUiSupport {
         }
         assertThat(robot.lookup("#wizard-run-review-cell-base").tryQuery()).isPresent();
         assertThat(robot.lookup("#wizard-run-review-cell-app").tryQuery()).isPresent();
+        // cell-base's settings: the one new in v1.1.0+1 carries a badge, the one it had already does not.
+        javafx.scene.Node baseSection = robot.lookup("#wizard-run-review-cell-base").query();
+        javafx.scene.control.TabPane details = robot.from(baseSection).lookup("#ops-plan-details")
+                .queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> details.getSelectionModel().select(details.getTabs().get(details.getTabs().size() - 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.from(baseSection).lookup("#ops-new-shiftCount").queryAs(Label.class).getText()).contains("v1.1.0+1");
+        assertThat(robot.from(baseSection).lookup("#ops-new-cellName").tryQuery()).isEmpty();
+        // For the picture: the settings with the badge in view.
+        robot.interact(() -> {
+            robot.from(baseSection).lookup("#ops-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0);
+            robot.lookup("#wizard-run-review").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0.25);
+        });
         shoot(robot, "wizard-all-2-review");
         shootAt150(robot, "wizard-all-2-review");
 
