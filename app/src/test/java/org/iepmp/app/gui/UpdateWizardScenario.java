@@ -98,9 +98,10 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
         robot.interact(() -> composition.updatesViewModel().check());
         TableView<?> updates = robot.lookup("#updates-table").queryTableView();
         waitFor(60, () -> updates.getItems().size() == 1);
-        // The row's button exists once the table has laid the row out.
+        // The row's button exists once the table has laid the row out; it is pressed on the FX thread, in one go,
+        // because a late answer of the update check may lay the row out again between a lookup and a click.
         waitFor(20, () -> robot.lookup("#updates-update-line-monitor").tryQuery().isPresent());
-        robot.clickOn("#updates-update-line-monitor");
+        robot.interact(() -> robot.lookup("#updates-update-line-monitor").queryButton().fire());
         OperationFlowModel broken = flowOn(Page.CHOOSE);
         assertThat(broken.upgradeChoiceProperty().get().version()).as("the Updates list's version").isEqualTo("v1.2.0+1");
         robot.clickOn("#ops-next");
