@@ -142,6 +142,14 @@ abstract class UpdateAllScenario extends WizardUiSupport {
         assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
     }
 
+    /** Scrolls {@code scroll} so that {@code target} (inside its content) is near the top of the view. */
+    private static void reveal(javafx.scene.control.ScrollPane scroll, javafx.scene.Node target) {
+        javafx.scene.Node content = scroll.getContent();
+        double y = content.sceneToLocal(target.localToScene(0, 0)).getY() - 40;
+        double room = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, y / room)));
+    }
+
     UpdateRunModel runOn(Page page) throws Exception {
         waitFor(60, () -> composition.operations().currentRunProperty().get() != null
                 && composition.operations().currentRunProperty().get().pageProperty().get() == page);
@@ -202,8 +210,10 @@ abstract class UpdateAllScenario extends WizardUiSupport {
         assertThat(robot.from(baseSection).lookup("#ops-new-cellName").tryQuery()).isEmpty();
         // For the picture: the settings with the badge in view.
         robot.interact(() -> {
-            robot.from(baseSection).lookup("#ops-form").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0);
-            robot.lookup("#wizard-run-review").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0.25);
+            reveal(robot.from(baseSection).lookup("#ops-form").queryAs(javafx.scene.control.ScrollPane.class),
+                    robot.from(baseSection).lookup("#ops-new-shiftCount").query());
+            reveal(robot.lookup("#wizard-run-review").queryAs(javafx.scene.control.ScrollPane.class),
+                    robot.from(baseSection).lookup("#ops-plan-details").query());
         });
         shoot(robot, "wizard-all-2-review");
         shootAt150(robot, "wizard-all-2-review");

@@ -101,7 +101,8 @@ public final class UpdateRunModel {
         hasWarnings = Bindings.createBooleanBinding(() -> included().stream()
                 .anyMatch(p -> p.flow.preflight().hasWarningsProperty().get()), all);
         canNext = Bindings.createBooleanBinding(this::nextAllowed, all);
-        canBack = Bindings.createBooleanBinding(() -> page.get() == Page.PLAN || page.get() == Page.CHECK, page);
+        // Not while a package is still loading its settings or planning: its late answer would move it on alone.
+        canBack = Bindings.createBooleanBinding(() -> (page.get() == Page.PLAN || page.get() == Page.CHECK) && !busy.get(), page, busy);
     }
 
     /** Opens the Choose page: every package with its proposed version. */

@@ -55,8 +55,8 @@ final class UpdateRunPages {
         for (Part part : run.parts()) {
             OperationFlowModel flow = part.flow();
             UpgradeReviewView review = new UpgradeReviewView(flow, texts);
-            review.setPrefHeight(380);
-            review.setMinHeight(320);
+            // In em, so a package's review grows with the zoom (the page scrolls) instead of squeezing its tables.
+            review.setStyle("-fx-pref-height: 28em; -fx-min-height: 24em;");
             ProgressIndicator planning = new ProgressIndicator();
             planning.setMaxSize(40, 40);
             planning.visibleProperty().bind(flow.planningProperty());

@@ -43,7 +43,8 @@ public final class UpgradeChoiceView extends HBox {
             {
                 setWrapText(true);
                 setPrefWidth(0);
-                setMinHeight(52);
+                // Two lines (version, hints) at any zoom: in em, so it grows with the font.
+                setStyle("-fx-min-height: 3.8em;");
             }
 
             @Override
