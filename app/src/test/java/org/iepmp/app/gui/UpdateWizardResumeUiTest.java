@@ -39,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A resumed interrupted update after a real restart of the app. The cluster (a practice cluster
@@ -69,8 +70,14 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
         composition = appStart(stage);
     }
 
+    /** The second start's window closes as at exit (its composition with it), then the site's cluster stops. */
     @AfterEach
-    void stopCluster() {
+    void exitAndStopCluster() throws Exception {
+        Stage last = stage;
+        if (last != null) {
+            WaitForAsyncUtils.asyncFx(last::close).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         if (cluster != null) {
             cluster.close();
         }
