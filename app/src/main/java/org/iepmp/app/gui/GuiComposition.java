@@ -383,7 +383,7 @@ public final class GuiComposition {
         });
         this.operations = new Operations(clusterEngine.sessionProperty(), catalog, history::history, executor, Platform::runLater,
                 new Actor(System.getProperty("user.name"), null), dialogs,
-                (flow, closed) -> operationWindow.open(stage, flow, closed), () -> {
+                (flow, closed) -> operationWindow.open(stage, flow, closed), (run, closed) -> operationWindow.open(stage, run, closed), () -> {
                     installed.refresh();
                     historyModel.firstPage();
                     lockStatus.refresh();
@@ -416,6 +416,16 @@ public final class GuiComposition {
                         notifier().operationEnded(flow.spec().packageName(), result.outcome());
                     }
                 });
+            }
+        });
+
+        operations.currentRunProperty().addListener((obs, old, run) -> {
+            if (run != null) {
+                run.parts().forEach(part -> part.flow().resultProperty().addListener((o, before, result) -> {
+                    if (result != null) {
+                        notifier().operationEnded(part.flow().spec().packageName(), result.outcome());
+                    }
+                }));
             }
         });
 

@@ -32,11 +32,17 @@ final class TestCompositions {
     /** The same with the engine's time limits given (see {@link #FAST}). */
     static GuiComposition show(Stage stage, Path home, Section section, Language language, boolean practice,
                                EngineSettings engineSettings) {
+        return show(stage, home, new LaunchOptions(Optional.of(language), Optional.empty(), Optional.empty(), Optional.of(section),
+                Optional.empty(), Optional.empty(), practice), engineSettings);
+    }
+
+    /** With the command line's options given (a kubeconfig, say); the language option must be set. */
+    static GuiComposition show(Stage stage, Path home, LaunchOptions options, EngineSettings engineSettings) {
         DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
                 home.resolve("n/c"));
-        GuiComposition composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(
-                Optional.of(language), Optional.empty(), Optional.empty(), Optional.of(section), Optional.empty(),
-                Optional.empty(), practice), I18n.load(), nowhere, Locale.forLanguageTag(language.tag()), engineSettings);
+        Language language = options.language().orElseThrow();
+        GuiComposition composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), options, I18n.load(), nowhere,
+                Locale.forLanguageTag(language.tag()), engineSettings);
         composition.show(stage, () -> { });
         return composition;
     }

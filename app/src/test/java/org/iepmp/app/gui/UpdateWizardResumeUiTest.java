@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import org.iepmp.app.LaunchOptions;
+import org.iepmp.app.gui.shell.Section;
+import org.iepmp.catalog.api.Origin;
+import org.iepmp.catalog.api.RepositoryDefinition;
+import org.iepmp.catalog.api.RepositoryType;
+import org.iepmp.catalog.config.FileRepositoryStore;
+import org.iepmp.kube.practice.PracticeCatalog;
+import org.iepmp.kube.practice.PracticeCluster;
+import org.iepmp.kube.practice.PracticeOptions;
+import org.junit.jupiter.api.AfterEach;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -27,20 +39,54 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A resumed interrupted update: line-monitor 1.0.0 is installed, then an update to 1.1.0 is left
- * RUNNING in the history (rows written and never finished, in the same data directory, as a crash
- * leaves them). When the cluster's engine session opens again, the interrupted operation is
- * reconciled; the notice opens the wizard on its result page with the state found and the two
+ * A resumed interrupted update after a real restart of the app. The cluster (a practice cluster
+ * started by the test, reached through its kubeconfig as a plant IPC would be) outlives the app:
+ * line-monitor 1.0.0 is installed through a first app start, the whole window closes as at exit
+ * (sessions, storage), an update to 1.1.0 is left RUNNING in the history (rows written and never
+ * finished, as a crash leaves them), and a second app start over the same home directory finds it:
+ * the recovery notice opens the wizard on its result page with the reconciled state and the two
  * ways on; "try again" walks the wizard to a successful update.
  */
 @ExtendWith(ApplicationExtension.class)
 class UpdateWizardResumeUiTest extends WizardUiSupport {
 
+    private PracticeCluster cluster;
+
     @Start
-    void begin(Stage stage) {
-        start(stage);
+    void begin(Stage stage) throws Exception {
+        Platform.setImplicitExit(false);
+        cluster = PracticeCluster.start(PracticeOptions.defaults().withKubeconfig(home.resolve("site/kubeconfig.yaml")));
+        // The vendor's repositories, as a technician adds them (the practice catalog's content under other names).
+        PracticeCatalog.Layout layout = new PracticeCatalog().writeTo(home.resolve("usb/vendor"));
+        FileRepositoryStore repositories = new FileRepositoryStore(AppPaths.under(home.resolve("iepmp")).configDir());
+        repositories.save(RepositoryDefinition.directory("vendor", layout.glasskubeRepository().toString(), RepositoryType.GLASSKUBE,
+                Origin.VENDOR), Optional.empty());
+        repositories.save(RepositoryDefinition.directory("vendor-charts", layout.helmRepository().toString(), RepositoryType.HELM,
+                Origin.VENDOR), Optional.empty());
+        this.stage = stage;
+        composition = appStart(stage);
+    }
+
+    /** The second start's window closes as at exit (its composition with it), then the site's cluster stops. */
+    @AfterEach
+    void exitAndStopCluster() throws Exception {
+        Stage last = stage;
+        if (last != null) {
+            WaitForAsyncUtils.asyncFx(last::close).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    /** One start of the app over the test's home directory, connecting to the site's cluster by its kubeconfig. */
+    private GuiComposition appStart(Stage window) {
+        return TestCompositions.show(window, home, new LaunchOptions(Optional.of(language()), Optional.of(cluster.kubeconfig()),
+                Optional.empty(), Optional.of(Section.INSTALLED), Optional.empty(), Optional.empty(), false), TestCompositions.FAST);
     }
 
     @Override
@@ -60,12 +106,17 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
 
     @Test
     void anInterruptedUpdateOpensOnTheResultPageAndCanBeTriedAgain(FxRobot robot) throws Exception {
+        robot.interact(() -> composition.repositoriesViewModel().refreshAll());
         waitFor(90, () -> composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
                 && composition.clusterEngine().sessionProperty().get() != null
                 && composition.catalogViewModel().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
         installDirectly("v1.0.0+1");
-        var connection = composition.clusterViewModel().connectionProperty().get();
         String identity = composition.clusterViewModel().factsProperty().get().identity();
+
+        // The app exits: window, engine sessions and storage close as they do at exit.
+        Stage first = stage;
+        robot.interact(first::close);
+        waitFor(20, () -> composition.clusterEngine().sessionProperty().get() == null);
 
         // A crash in the middle of an update: its operation and step rows stay RUNNING.
         long abandoned;
@@ -74,17 +125,19 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
             HistoryStore history = storage.history();
             Instant now = Instant.now();
             abandoned = history.beginOperation(new NewOperation(identity, new Actor("tech", null), new Reason("line 2 update", null),
-                    now, OperationAction.UPGRADE, "line-monitor", "line-monitor", "line-monitor", "practice", "v1.0.0+1",
+                    now, OperationAction.UPGRADE, "line-monitor", "line-monitor", "line-monitor", "vendor", "v1.0.0+1",
                     "v1.1.0+1", null, RecordedValues.EMPTY, "upgrade line-monitor v1.0.0+1 -> v1.1.0+1", List.of()));
             history.beginStep(new NewStep(abandoned, 1, OperationAction.UPGRADE, "line-monitor", "line-monitor", "line-monitor",
                     "v1.0.0+1", "v1.1.0+1", null, RecordedValues.EMPTY, now));
         }
-        // The engine session opens again, as at the next start: interrupted operations are reconciled then.
+
+        // The second start of the app, a new composition over the same home directory: the engine session
+        // opens when the cluster is connected, and the interrupted operation is reconciled then.
         robot.interact(() -> {
-            composition.clusterEngine().connected(null, null);
-            composition.clusterEngine().connected(connection, identity);
+            stage = new Stage();
+            composition = appStart(stage);
         });
-        waitFor(60, () -> composition.clusterEngine().sessionProperty().get() != null
+        waitFor(90, () -> composition.clusterEngine().sessionProperty().get() != null
                 && !composition.clusterEngine().recoveredOperations().isEmpty());
         assertThat(composition.clusterEngine().recoveredOperations()).extracting(r -> r.operationId()).containsExactly(abandoned);
         assertThat(robot.lookup("#ops-recovery-notice").query().isVisible()).isTrue();
@@ -126,6 +179,7 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
     }
 
     private OperationOutcome abandonedOutcome(long id) {
+        // Read beside the running app (SQLite allows a second reader).
         try (LocalStorageConnection storage = new LocalStorageConnection(AppPaths.under(home.resolve("iepmp")).dataDir(),
                 Clock.systemUTC())) {
             return storage.history().operation(id).orElseThrow().outcome();

@@ -75,6 +75,7 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
         choose(robot, update, "v1.1.0+1");
         assertThat(robot.lookup("#wizard-choose-notes").queryAs(Label.class).getText()).isNotBlank();
         shoot(robot, "wizard-1-choose");
+        shootAt150(robot, "wizard-1-choose");
         robot.type(KeyCode.ENTER);
         waitForPlan(update);
         assertThat(update.pageProperty().get()).isEqualTo(Page.PLAN);
@@ -83,6 +84,7 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
         assertThat(main.fromVersion()).isEqualTo("v1.0.0+1");
         assertThat(main.toVersion()).isEqualTo("v1.1.0+1");
         shoot(robot, "wizard-2-review");
+        shootAt150(robot, "wizard-2-review");
         confirmAndApply(robot, update, true);
         assertThat(update.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(robot.lookup("#wizard-result-why").queryAs(Label.class).getText()).as("the health summary").contains("v1.1.0+1");
@@ -96,7 +98,10 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
         robot.interact(() -> composition.updatesViewModel().check());
         TableView<?> updates = robot.lookup("#updates-table").queryTableView();
         waitFor(60, () -> updates.getItems().size() == 1);
-        robot.clickOn("#updates-update-line-monitor");
+        // The row's button exists once the table has laid the row out; it is pressed on the FX thread, in one go,
+        // because a late answer of the update check may lay the row out again between a lookup and a click.
+        waitFor(20, () -> robot.lookup("#updates-update-line-monitor").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#updates-update-line-monitor").queryButton().fire());
         OperationFlowModel broken = flowOn(Page.CHOOSE);
         assertThat(broken.upgradeChoiceProperty().get().version()).as("the Updates list's version").isEqualTo("v1.2.0+1");
         robot.clickOn("#ops-next");

@@ -177,6 +177,19 @@ abstract class WizardUiSupport {
         javax.imageio.ImageIO.write(image, "png", Path.of(dir, name + "-" + language().tag() + ".png").toFile());
     }
 
+    /** With {@code -Diepmp.screenshots=DIR}: the page again at 150 % zoom (Settings), as {@code NAME-150-LANG.png}; zoom back after. */
+    void shootAt150(FxRobot robot, String name) throws Exception {
+        String dir = System.getProperty("iepmp.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        int before = composition.settingsViewModel().zoomPercentProperty().get();
+        robot.interact(() -> composition.settingsViewModel().zoomPercentProperty().set(150));
+        shoot(robot, name + "-150");
+        robot.interact(() -> composition.settingsViewModel().zoomPercentProperty().set(before));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     OperationFlowModel flowOn(Page page) throws Exception {
         waitFor(60, () -> composition.operations().currentFlowProperty().get() != null
                 && composition.operations().currentFlowProperty().get().pageProperty().get() == page);

@@ -76,7 +76,7 @@ public final class OperationDialog extends BorderPane {
 
         flow.spec().form().ifPresent(form -> pages.put(Page.FORM, new ValuesFormView(form, texts)));
         if (wizard) {
-            pages.put(Page.CHOOSE, new UpgradeChoiceView(flow.spec().upgrade(), flow.upgradeChoiceProperty(), texts));
+            pages.put(Page.CHOOSE, new UpgradeChoiceView(flow.spec().upgrade(), flow.upgradeChoiceProperty(), flow.resourcePreviewProperty(), texts));
             pages.put(Page.PLAN, new UpgradeReviewView(flow, texts));
         } else {
             if (!flow.spec().rollbackChoices().isEmpty()) {
@@ -88,6 +88,7 @@ public final class OperationDialog extends BorderPane {
         pages.put(Page.PROGRESS, new ProgressView(flow.progress(), texts, presenter));
         pages.put(Page.RESULT, new ResultView(flow, texts, links));
         StackPane stack = new StackPane();
+        pages.replaceAll((page, node) -> scrollable(node));
         pages.values().forEach(page -> {
             page.setVisible(false);
             stack.getChildren().add(page);
@@ -219,9 +220,27 @@ public final class OperationDialog extends BorderPane {
         }
     }
 
-    private static Node firstFocusable(Node node) {
-        if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()
-                && !(node instanceof javafx.scene.control.ScrollPane)) {
+    /**
+     * A page that fills the window while it fits and scrolls when it does not (a small screen, 150 %
+     * zoom): its lists and tables shrink to their minimum height first, then the page scrolls instead
+     * of clipping the controls below them.
+     */
+    static javafx.scene.control.ScrollPane scrollable(Node page) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setId(page.getId() == null ? null : page.getId() + "-scroll");
+        return scroll;
+    }
+
+    /** The first control a keyboard user lands on in a page. */
+    static Node firstFocusable(Node node) {
+        if (node instanceof javafx.scene.control.ScrollPane scroll) {
+            // Its content, whether or not the scroll pane has its skin yet.
+            return scroll.getContent() == null ? null : firstFocusable(scroll.getContent());
+        }
+        if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()) {
             return node;
         }
         if (node instanceof javafx.scene.Parent parent) {

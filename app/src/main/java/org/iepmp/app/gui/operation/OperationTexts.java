@@ -191,4 +191,29 @@ public final class OperationTexts {
             case RESULT -> texts.get("ops.page.result.explain");
         };
     }
+
+    /** The Choose page's sentence about the chosen version's resources (what it removes above all). */
+    public String resourceSentence(OperationFlowModel.ResourcePreview preview) {
+        if (preview == null) {
+            return "";
+        }
+        if (preview.checking()) {
+            return texts.get("wizard.choose.resources.checking");
+        }
+        if (!preview.known()) {
+            return texts.get("wizard.choose.risk.resources");
+        }
+        String counts = texts.get("wizard.choose.resources.counts", preview.added(), preview.changed(), preview.removed().size());
+        return preview.removed().isEmpty() ? counts
+                : texts.get("wizard.choose.resources.removed", preview.removed().size(), String.join(", ", preview.removed())) + "\n" + counts;
+    }
+
+    /** The short form of it for a line of hints: "checking resources…", "removes 2 resources", else empty. */
+    public String resourceHint(OperationFlowModel.ResourcePreview preview) {
+        if (preview == null || !preview.checking() && preview.removed().isEmpty()) {
+            return "";
+        }
+        return preview.checking() ? texts.get("wizard.choose.hint.checking")
+                : texts.get("wizard.choose.hint.removes", preview.removed().size());
+    }
 }

@@ -54,16 +54,19 @@ public final class Operations {
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private boolean preparing;
     private Resumed pendingResume;
-    private java.util.function.Consumer<OperationFlowModel> afterNextClose;
-    private int queued;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<UpdateRunModel> currentRun =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final BiConsumer<UpdateRunModel, Runnable> runOpener;
 
     /**
      * @param opener shows a flow (its window) and runs the given callback when it closed
+     * @param runOpener the same for an "Update all" run
      * @param afterOperation runs after a flow that ran an operation closed (refresh lists)
      */
     public Operations(ObservableValue<EngineSession> session, Catalog catalog, Supplier<HistoryStore> history, TaskExecutor executor,
                       UiThread uiThread, Actor actor, DialogService dialogs, BiConsumer<OperationFlowModel, Runnable> opener,
-                      Runnable afterOperation, UiTexts texts) {
+                      BiConsumer<UpdateRunModel, Runnable> runOpener, Runnable afterOperation, UiTexts texts) {
+        this.runOpener = runOpener;
         this.texts = texts;
         this.session = session;
         this.catalog = catalog;
@@ -133,17 +136,53 @@ public final class Operations {
     }
 
     /**
-     * The update wizard for updates chosen in the Updates list: several run one after the other, a
-     * package before the packages that depend on it; the run stops when one is cancelled or fails.
+     * The update wizard for updates chosen in the Updates list. One package: its wizard. Several: one
+     * wizard run over all of them ({@link UpdateRunModel}), a package before the packages that depend
+     * on it; the run stops after a package that is not updated.
      */
     public void upgrade(List<UpdateInfo> updates) {
         if (updates.isEmpty()) {
             return;
         }
-        prepareRun(current -> {
-            List<UpdateInfo> ordered = new UpdateOrder(catalog).order(updates);
-            return () -> ordered;
+        if (updates.size() == 1) {
+            UpdateInfo only = updates.get(0);
+            prepare(current -> upgradeSpec(current, only, only.releaseName(), only.namespace(), only.packageName(),
+                    only.installedVersion(), only.repository(), only.latest()));
+            return;
+        }
+        inBackground(current -> {
+            List<OperationSpec> specs = new java.util.ArrayList<>();
+            for (UpdateInfo next : new UpdateOrder(catalog).order(updates)) {
+                OperationSpec spec = upgradeOffer(current, next, next.releaseName(), next.namespace(), next.packageName(),
+                        next.installedVersion(), next.repository(), next.latest());
+                if (spec != null) {
+                    specs.add(spec);
+                }
+            }
+            return specs;
+        }, (current, specs) -> {
+            if (specs.isEmpty()) {
+                dialogs.showInfo(texts.get("ops.notice.title"), texts.get("wizard.notice.noVersions",
+                        updates.stream().map(UpdateInfo::packageName).collect(java.util.stream.Collectors.joining(", "))));
+                return;
+            }
+            UpdateRunModel run = new UpdateRunModel(specs.stream()
+                    .map(spec -> new OperationFlowModel(spec, current.engine(), executor, uiThread, actor)).toList());
+            currentRun.set(run);
+            runOpener.accept(run, () -> {
+                if (currentRun.get() == run) {
+                    currentRun.set(null);
+                }
+                if (run.parts().stream().anyMatch(p -> p.flow().resultProperty().get() != null)) {
+                    afterOperation.run();
+                }
+            });
         });
+    }
+
+    /** The "Update all" run whose window is open, or {@code null}. */
+    public javafx.beans.property.ReadOnlyObjectProperty<UpdateRunModel> currentRunProperty() {
+        return currentRun.getReadOnlyProperty();
     }
 
     /** Opens the wizard on its result page for an operation a crash interrupted, with roll back / retry. */
@@ -169,6 +208,20 @@ public final class Operations {
 
     private Prepared upgradeSpec(EngineSession current, UpdateInfo info, String releaseName, String namespace, String chartName,
                                  String chartVersion, Optional<String> repository, Optional<String> preferred) throws Exception {
+        OperationSpec spec = upgradeOffer(current, info, releaseName, namespace, chartName, chartVersion, repository, preferred);
+        if (spec == null) {
+            String pkg = info != null ? info.packageName() : chartName;
+            return () -> {
+                dialogs.showInfo(texts.get("ops.notice.title"), texts.get("wizard.notice.noVersions", pkg));
+                return null;
+            };
+        }
+        return () -> spec;
+    }
+
+    /** The update wizard's spec for one installed release, or {@code null} when the catalog offers no version of it. */
+    private OperationSpec upgradeOffer(EngineSession current, UpdateInfo info, String releaseName, String namespace, String chartName,
+                                       String chartVersion, Optional<String> repository, Optional<String> preferred) throws Exception {
         List<StepRecord> revisions = current.engine().rollbackTargets(releaseName, namespace);
         String pkg = info != null ? info.packageName() : revisions.isEmpty() ? chartName : revisions.get(0).packageName();
         String installed = info != null ? info.installedVersion() : revisions.isEmpty() ? chartVersion : revisions.get(0).toVersion();
@@ -177,13 +230,7 @@ public final class Operations {
                 : history.get().restorableValues(revisions.get(0).id());
         UpgradeOffer offer = new UpgradeOffers(catalog).offer(pkg, installed, repository, preferred, values,
                 version -> definitionsOf(catalog.resolve(repository, pkg, Optional.of(version))));
-        if (offer.choices().isEmpty()) {
-            return () -> {
-                dialogs.showInfo(texts.get("ops.notice.title"), texts.get("wizard.notice.noVersions", pkg));
-                return null;
-            };
-        }
-        return () -> OperationSpec.upgrade(pkg, releaseName, namespace, offer);
+        return offer.choices().isEmpty() ? null : OperationSpec.upgrade(pkg, releaseName, namespace, offer);
     }
 
     /** Roll back to one recorded revision (History's "roll back to this revision"). */
@@ -215,11 +262,6 @@ public final class Operations {
     }
 
     @FunctionalInterface
-    private interface RunPreparation {
-        java.util.function.Supplier<List<UpdateInfo>> run(EngineSession session) throws Exception;
-    }
-
-    @FunctionalInterface
     private interface SessionWork<T> {
         T run(EngineSession session) throws Exception;
     }
@@ -247,38 +289,11 @@ public final class Operations {
         }));
     }
 
-    /** Orders the updates in the background, then opens one wizard after the other. */
-    private void prepareRun(RunPreparation preparation) {
-        inBackground(preparation::run, (current, ordered) -> runNext(new java.util.ArrayDeque<>(ordered.get())));
-    }
-
-    private void runNext(java.util.Deque<UpdateInfo> queue) {
-        UpdateInfo next = queue.poll();
-        if (next == null) {
-            return;
-        }
-        afterNextClose = flow -> {
-            var done = flow.resultProperty().get();
-            if (done != null && done.outcome() == org.iepmp.lifecycle.api.OperationOutcome.SUCCEEDED) {
-                runNext(queue);
-            }
-        };
-        queued = queue.size();
-        prepare(current -> upgradeSpec(current, next, next.releaseName(), next.namespace(), next.packageName(),
-                next.installedVersion(), next.repository(), next.latest()));
-    }
-
-    /** Updates still waiting in the current run (after the wizard now open). */
-    public int queuedUpdates() {
-        return queued;
-    }
-
     private void prepare(Preparation preparation) {
         inBackground(preparation::run, (current, prepared) -> {
             OperationSpec spec = prepared.spec();
             if (spec == null) {
                 // The preparation told the technician why there is nothing to do.
-                afterNextClose = null;
                 return;
             }
             open(current, spec);
@@ -296,8 +311,6 @@ public final class Operations {
             flow.resumeOnResult(pendingResume);
             pendingResume = null;
         }
-        java.util.function.Consumer<OperationFlowModel> then = afterNextClose;
-        afterNextClose = null;
         currentFlow.set(flow);
         opener.accept(flow, () -> {
             if (currentFlow.get() == flow) {
@@ -313,8 +326,6 @@ public final class Operations {
                 OperationRecord op = resumed.operation();
                 prepare(again -> upgradeSpec(again, null, op.releaseName(), op.namespace(), op.packageName(),
                         op.fromVersion(), Optional.empty(), Optional.of(resumed.retryVersion())));
-            } else if (then != null) {
-                then.accept(flow);
             }
         });
     }

@@ -2,7 +2,12 @@ package org.iepmp.app.gui.operation;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -29,6 +34,14 @@ public final class PreflightView extends VBox {
     private final OperationTexts words;
 
     public PreflightView(PreflightModel model, UiTexts texts, ErrorPresenter presenter) {
+        this(model, texts, presenter, false);
+    }
+
+    /**
+     * @param checksOnly only the checks and their verdict, without their own scroll pane and without the
+     *                   go-ahead controls (one package of "Update all": the run asks once for all packages)
+     */
+    public PreflightView(PreflightModel model, UiTexts texts, ErrorPresenter presenter, boolean checksOnly) {
         this.texts = texts;
         this.words = new OperationTexts(texts);
         setId("ops-preflight");
@@ -65,19 +78,36 @@ public final class PreflightView extends VBox {
         model.results().addListener((javafx.collections.ListChangeListener<PreflightResult>) change -> render.run());
         texts.messagesProperty().addListener((obs, old, value) -> render.run());
         render.run();
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        if (checksOnly) {
+            getChildren().addAll(busy, verdict, rows, failure);
+            return;
+        }
         ScrollPane checks = new ScrollPane(rows);
         checks.setId("ops-preflight-checks");
         checks.setFitToWidth(true);
         VBox.setVgrow(checks, Priority.ALWAYS);
         checks.setMinHeight(120);
 
+        getChildren().addAll(busy, verdict, checks, failure);
+        getChildren().addAll(goAhead(texts, model.warningsAcceptedProperty(), model.hasWarningsProperty().and(model.blockedProperty().not()),
+                model.reasonProperty(), model.ticketProperty(), model.maintenanceConfirmedProperty(), model.maintenanceRequiredProperty()));
+    }
+
+    /**
+     * The technician's go-ahead under the checks: "I accept the warnings" (shown while {@code showAccept}),
+     * the reason and optional ticket, the maintenance-window confirmation (shown while {@code showMaintenance}).
+     */
+    static List<Node> goAhead(UiTexts texts, BooleanProperty warningsAccepted, ObservableValue<Boolean> showAccept,
+                              StringProperty reasonText, StringProperty ticketText, BooleanProperty maintenanceConfirmed,
+                              ObservableValue<Boolean> showMaintenance) {
         CheckBox accept = new CheckBox();
         accept.setId("ops-preflight-accept");
         accept.setWrapText(true);
         accept.setMinHeight(44);
         accept.textProperty().bind(texts.bind("ops.preflight.acceptWarnings"));
-        accept.selectedProperty().bindBidirectional(model.warningsAcceptedProperty());
-        accept.visibleProperty().bind(model.hasWarningsProperty().and(model.blockedProperty().not()));
+        accept.selectedProperty().bindBidirectional(warningsAccepted);
+        accept.visibleProperty().bind(showAccept);
         accept.managedProperty().bind(accept.visibleProperty());
 
         CheckBox maintenance = new CheckBox();
@@ -85,24 +115,24 @@ public final class PreflightView extends VBox {
         maintenance.setWrapText(true);
         maintenance.setMinHeight(44);
         maintenance.textProperty().bind(texts.bind("wizard.check.maintenance"));
-        maintenance.selectedProperty().bindBidirectional(model.maintenanceConfirmedProperty());
-        maintenance.visibleProperty().bind(model.maintenanceRequiredProperty());
+        maintenance.selectedProperty().bindBidirectional(maintenanceConfirmed);
+        maintenance.visibleProperty().bind(showMaintenance);
         maintenance.managedProperty().bind(maintenance.visibleProperty());
 
         TextField reason = new TextField();
         reason.setId("ops-reason");
         reason.setMinHeight(44);
-        reason.textProperty().bindBidirectional(model.reasonProperty());
+        reason.textProperty().bindBidirectional(reasonText);
         reason.promptTextProperty().bind(texts.bind("ops.preflight.reason.prompt"));
         TextField ticket = new TextField();
         ticket.setId("ops-ticket");
         ticket.setMinHeight(44);
         ticket.setPrefColumnCount(10);
-        ticket.textProperty().bindBidirectional(model.ticketProperty());
+        ticket.textProperty().bindBidirectional(ticketText);
         ticket.promptTextProperty().bind(texts.bind("ops.preflight.ticket.prompt"));
-        Label reasonLabel = label("ops.preflight.reason");
+        Label reasonLabel = label(texts, "ops.preflight.reason");
         reasonLabel.setLabelFor(reason);
-        Label ticketLabel = label("ops.preflight.ticket");
+        Label ticketLabel = label(texts, "ops.preflight.ticket");
         ticketLabel.setLabelFor(ticket);
         GridPane why = new GridPane();
         why.setHgap(8);
@@ -111,20 +141,19 @@ public final class PreflightView extends VBox {
         why.addRow(1, reason, ticket);
         GridPane.setHgrow(reason, Priority.ALWAYS);
 
-        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(busy, verdict, checks, failure, accept, why, maintenance);
+        return List.of(accept, why, maintenance);
+    }
+
+    private static Label label(UiTexts texts, String key) {
+        Label label = new Label();
+        label.textProperty().bind(texts.bind(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static void style(Label verdict, boolean blocked) {
         verdict.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
         verdict.getStyleClass().add(blocked ? Styles.DANGER : Styles.SUCCESS);
-    }
-
-    private Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(texts.bind(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 
     /** One check: its status badge, the sentence, and (for a warning or failure) what to do. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -26,7 +27,9 @@ public final class UpgradeChoiceView extends HBox {
     private final UiTexts texts;
     private final UpgradeOffer offer;
 
-    public UpgradeChoiceView(UpgradeOffer offer, ObjectProperty<UpgradeChoice> choice, UiTexts texts) {
+    /** @param resources what the chosen version does to the resources, worked out in the background */
+    public UpgradeChoiceView(UpgradeOffer offer, ObjectProperty<UpgradeChoice> choice,
+                             ObservableValue<OperationFlowModel.ResourcePreview> resources, UiTexts texts) {
         this.texts = texts;
         this.offer = offer;
         setId("wizard-choose");
@@ -40,7 +43,8 @@ public final class UpgradeChoiceView extends HBox {
             {
                 setWrapText(true);
                 setPrefWidth(0);
-                setMinHeight(52);
+                // Two lines (version, hints) at any zoom: in em, so it grows with the font.
+                setStyle("-fx-min-height: 3.8em;");
             }
 
             @Override
@@ -69,6 +73,16 @@ public final class UpgradeChoiceView extends HBox {
         risk.getStyleClass().add(Styles.TEXT_BOLD);
         risk.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? "" : riskSentence(choice.get()),
                 choice, texts.messagesProperty()));
+        Label resourceRisk = wrapping("wizard-choose-resources");
+        OperationTexts words = new OperationTexts(texts);
+        resourceRisk.textProperty().bind(Bindings.createStringBinding(() -> words.resourceSentence(resources.getValue()),
+                resources, texts.messagesProperty()));
+        resources.addListener((obs, old, preview) -> {
+            resourceRisk.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_BOLD);
+            if (preview != null && !preview.removed().isEmpty()) {
+                resourceRisk.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+            }
+        });
         Label notesTitle = wrapping("wizard-choose-notes-title");
         notesTitle.getStyleClass().add(Styles.TEXT_BOLD);
         notesTitle.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? ""
@@ -77,7 +91,7 @@ public final class UpgradeChoiceView extends HBox {
         notes.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? ""
                 : choice.get().notes().isBlank() ? texts.get("wizard.choose.notes.none") : choice.get().notes().strip(),
                 choice, texts.messagesProperty()));
-        VBox detail = new VBox(8, origin, risk, notesTitle, notes);
+        VBox detail = new VBox(8, origin, risk, resourceRisk, notesTitle, notes);
         detail.setPadding(new Insets(4, 8, 4, 4));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setId("wizard-choose-detail");
@@ -90,6 +104,11 @@ public final class UpgradeChoiceView extends HBox {
 
     /** The short hint line under a version in the list. */
     private String hints(UpgradeChoice item) {
+        return hints(texts, offer, item);
+    }
+
+    /** The short hint line of a version ("minor update · 1 dependency changes · recommended"). */
+    static String hints(UiTexts texts, UpgradeOffer offer, UpgradeChoice item) {
         List<String> parts = new ArrayList<>();
         if (item.version().equals(offer.installedVersion())) {
             parts.add(texts.get("wizard.choose.hint.installed"));
@@ -122,7 +141,6 @@ public final class UpgradeChoiceView extends HBox {
         if (!item.dependencyChanges().isEmpty()) {
             lines.add(texts.get("wizard.choose.risk.dependencies", String.join(", ", item.dependencyChanges())));
         }
-        lines.add(texts.get("wizard.choose.risk.resources"));
         return String.join("\n", lines);
     }
 

@@ -41,6 +41,7 @@ public final class ValuesFormModel {
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     private final List<FieldModel> fields = new ArrayList<>();
+    private final Map<String, String> newIn = new java.util.HashMap<>();
     private final StringProperty yaml = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<FieldProblem> yamlProblem = new ReadOnlyObjectWrapper<>();
     private final StringProperty namespace = new SimpleStringProperty("");
@@ -96,6 +97,16 @@ public final class ValuesFormModel {
 
     public List<FieldModel> fields() {
         return List.copyOf(fields);
+    }
+
+    /** The update wizard: these settings are new in {@code version} (the installed version has no such field). */
+    public void markNew(java.util.Collection<String> names, String version) {
+        names.forEach(name -> newIn.put(name, version));
+    }
+
+    /** The version a setting is new in, when the update wizard marked it so. */
+    public java.util.Optional<String> newIn(String fieldName) {
+        return java.util.Optional.ofNullable(newIn.get(fieldName));
     }
 
     /** The advanced editor's text: the whole values tree, secrets masked. */

@@ -59,8 +59,9 @@ public final class ValuesFormView extends ScrollPane {
             ValueDefinition definition = field.definition();
             ObservableValue<String> hint = definition.description() == null || definition.description().isBlank()
                     ? null : Bindings.createStringBinding(definition::description);
-            content.getChildren().add(block(label(field.label(), field.required(), control), control, hint,
-                    field.problemProperty(), "ops-problem-" + field.name()));
+            Label name = label(field.label(), field.required(), control);
+            Node header = model.newIn(field.name()).<Node>map(version -> withBadge(name, field.name(), version)).orElse(name);
+            content.getChildren().add(block(header, control, hint, field.problemProperty(), "ops-problem-" + field.name()));
         }
 
         TextArea yaml = new TextArea();
@@ -133,7 +134,20 @@ public final class ValuesFormView extends ScrollPane {
         return label;
     }
 
-    private VBox block(Label label, Node control, ObservableValue<String> hint, ObservableValue<FieldProblem> problem,
+    /** A setting the installed version does not have: its label with a "new in v1.1.0" badge. */
+    private Node withBadge(Label name, String fieldName, String version) {
+        Label badge = new Label();
+        badge.setId("ops-new-" + fieldName);
+        badge.getStyleClass().addAll(Styles.ACCENT, Styles.TEXT_BOLD, Styles.TEXT_SMALL);
+        badge.setStyle("-fx-border-color: -color-accent-emphasis; -fx-border-radius: 8; -fx-padding: 1 8 1 8;");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.textProperty().bind(texts.bind("wizard.review.newSetting", version));
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(8, name, badge);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private VBox block(Node label, Node control, ObservableValue<String> hint, ObservableValue<FieldProblem> problem,
                        String problemId) {
         VBox block = new VBox(4, label, control);
         if (hint != null) {

@@ -33,6 +33,7 @@ class OperationFlowModelTest {
     /** An engine that plans one install step and answers the preflight it is given. */
     private static final class ScriptedEngine implements LifecycleEngine {
         List<PreflightResult> checks = List.of();
+        org.iepmp.lifecycle.api.ManifestDiff diff = null;
         final List<OperationRequest> planned = new ArrayList<>();
         boolean cancelledSeen;
         Plan applied;
@@ -42,7 +43,7 @@ class OperationFlowModelTest {
         public Plan plan(OperationRequest request) {
             planned.add(request);
             return new Plan(request, List.of(new PlanStep(1, OperationAction.INSTALL, request.packageName(), request.releaseName(),
-                    request.namespace(), null, request.version(), "sha256:00", null, null)), Instant.EPOCH);
+                    request.namespace(), null, request.version(), "sha256:00", null, diff)), Instant.EPOCH);
         }
 
         @Override
@@ -190,15 +191,17 @@ class OperationFlowModelTest {
         flow.upgradeChoiceProperty().set(offer.choices().get(0));
         flow.next();
         assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.PLAN);
-        assertThat(formsAskedFor).containsExactly("v1.2.0+1");
+        assertThat(formsAskedFor).as("the chosen version's, and the installed one's to tell new settings")
+                .containsExactly("v1.2.0+1", "v1.1.0+1");
         assertThat(engine.planned).last().satisfies(request -> {
             assertThat(request.version()).isEqualTo("v1.2.0+1");
             assertThat(request.values()).containsEntry("replicaCount", 2L);
         });
         flow.formProperty().get().yamlProperty().set("replicaCount: 3\n");
+        int before = engine.planned.size();
         flow.replan();
-        assertThat(engine.planned).hasSize(2);
-        assertThat(engine.planned.get(1).values()).containsEntry("replicaCount", 3L);
+        assertThat(engine.planned).hasSize(before + 1);
+        assertThat(engine.planned.get(before).values()).containsEntry("replicaCount", 3L);
 
         flow.next();
         flow.preflight().reasonProperty().set("vendor fix");
@@ -209,8 +212,40 @@ class OperationFlowModelTest {
         flow.back();
         assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.CHOOSE);
         flow.next();
-        assertThat(formsAskedFor).as("the same version's form is kept with its edits").containsExactly("v1.2.0+1");
+        assertThat(formsAskedFor).as("the same version's form is kept with its edits").containsExactly("v1.2.0+1", "v1.1.0+1");
         assertThat(flow.formProperty().get().values()).containsEntry("replicaCount", 3L);
+    }
+
+    @Test
+    void theChoosePageTellsWhichResourcesTheChosenVersionRemovesAndMarksNewSettings() {
+        engine.diff = new org.iepmp.lifecycle.api.ManifestDiff("", List.of(
+                new org.iepmp.lifecycle.api.ResourceChange(new org.iepmp.lifecycle.api.ResourceRef("v1", "ConfigMap", "m", "old-counters"),
+                        org.iepmp.lifecycle.api.ChangeKind.REMOVED),
+                new org.iepmp.lifecycle.api.ResourceChange(new org.iepmp.lifecycle.api.ResourceRef("apps/v1", "Deployment", "m", "monitor"),
+                        org.iepmp.lifecycle.api.ChangeKind.CHANGED)));
+        ValueDefinition lineName = new ValueDefinition("lineName", ValueType.TEXT, "line-1", null, null, List.of(), List.of(),
+                new ValueConstraints(false, null, null, null, null, null), REPLICAS.targets(), false);
+        UpgradeOffer offer = new UpgradeOffer("v1.0.0+1", null, List.of(
+                new UpgradeChoice("v1.1.0+1", "", false, false, List.of(), true),
+                new UpgradeChoice("v1.0.0+1", "", false, false, List.of(), false)),
+                Map.of("replicaCount", 2), version -> version.equals("v1.1.0+1") ? List.of(REPLICAS, lineName) : List.of(REPLICAS));
+        OperationFlowModel flow = new OperationFlowModel(OperationSpec.upgrade("line-monitor", "line-monitor", "line-monitor", offer),
+                engine, new DirectTaskExecutor(error -> { throw new AssertionError(error); }), Runnable::run, new Actor("tech", null));
+        flow.start();
+        assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.CHOOSE);
+        OperationFlowModel.ResourcePreview preview = flow.resourcePreviewProperty().get();
+        assertThat(preview.version()).isEqualTo("v1.1.0+1");
+        assertThat(preview.known()).isTrue();
+        assertThat(preview.removed()).containsExactly("ConfigMap/old-counters");
+        assertThat(preview.changed()).isEqualTo(1);
+        assertThat(engine.planned).singleElement().satisfies(request -> assertThat(request.values()).containsEntry("replicaCount", 2));
+        flow.upgradeChoiceProperty().set(offer.choices().get(1));
+        flow.upgradeChoiceProperty().set(offer.choices().get(0));
+        assertThat(engine.planned).as("each version planned once").hasSize(2);
+
+        flow.next();
+        assertThat(flow.formProperty().get().newIn("lineName")).contains("v1.1.0+1");
+        assertThat(flow.formProperty().get().newIn("replicas")).isEmpty();
     }
 
     @Test

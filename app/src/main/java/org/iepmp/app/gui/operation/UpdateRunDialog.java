@@ -1,0 +1,139 @@
+package org.iepmp.app.gui.operation;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.common.UiTexts;
+import org.iepmp.app.gui.operation.OperationFlowModel.Page;
+import org.iepmp.lifecycle.api.OperationAction;
+
+/**
+ * The page container of "Update all" — the same frame as one package's update wizard (title, "step n
+ * of 5" with the page's explanation, Cancel / Back / Next with Enter and Escape, 44 px buttons) around
+ * the run's pages. Cancel does not answer Escape while packages are being applied.
+ */
+public final class UpdateRunDialog extends BorderPane {
+
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final Button next = new Button();
+
+    public UpdateRunDialog(UpdateRunModel run, UiTexts texts, ErrorPresenter presenter, ResultLinks links) {
+        OperationTexts words = new OperationTexts(texts);
+        setId("ops-dialog");
+        setPadding(new Insets(16));
+        Label title = new Label();
+        title.setId("ops-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> title(run, texts), run.pageProperty(), texts.messagesProperty()));
+        Label stepOf = new Label();
+        stepOf.setId("ops-page-name");
+        stepOf.getStyleClass().add(Styles.TEXT_BOLD);
+        stepOf.setWrapText(true);
+        stepOf.textProperty().bind(Bindings.createStringBinding(() -> run.pageProperty().get() == null ? ""
+                : texts.get("ops.page.stepOf", run.pages().indexOf(run.pageProperty().get()) + 1, run.pages().size(),
+                        words.pageName(run.pageProperty().get(), true)), run.pageProperty(), texts.messagesProperty()));
+        Label explain = new Label();
+        explain.setId("ops-page-explain");
+        explain.setWrapText(true);
+        explain.setMinHeight(Region.USE_PREF_SIZE);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        explain.textProperty().bind(Bindings.createStringBinding(() -> run.pageProperty().get() == null ? ""
+                : explanation(run.pageProperty().get(), texts, words), run.pageProperty(), texts.messagesProperty()));
+        VBox header = new VBox(4, title, stepOf, explain);
+        header.setPadding(new Insets(0, 0, 10, 0));
+        setTop(header);
+
+        UpdateRunPages made = new UpdateRunPages(run, texts, presenter);
+        pages.put(Page.CHOOSE, new UpdateRunChoiceView(run, texts));
+        pages.put(Page.PLAN, made.review());
+        pages.put(Page.CHECK, made.check());
+        pages.put(Page.PROGRESS, made.progress());
+        pages.put(Page.RESULT, made.result(links));
+        StackPane stack = new StackPane();
+        pages.replaceAll((page, node) -> OperationDialog.scrollable(node));
+        pages.values().forEach(page -> {
+            page.setVisible(false);
+            stack.getChildren().add(page);
+        });
+        setCenter(stack);
+
+        Button cancel = new Button();
+        cancel.setId("ops-cancel");
+        cancel.setMinHeight(44);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.textProperty().bind(Bindings.createStringBinding(() -> texts.get(run.pageProperty().get() == Page.RESULT
+                ? "ops.flow.close" : run.runningProperty().get() ? "ops.flow.stop" : "ops.flow.cancel"),
+                run.pageProperty(), run.runningProperty(), texts.messagesProperty()));
+        cancel.cancelButtonProperty().bind(run.runningProperty().not());
+        cancel.disableProperty().bind(run.stopRequestedProperty().and(run.runningProperty()));
+        cancel.setOnAction(e -> run.cancel());
+        Button back = new Button();
+        back.setId("ops-back");
+        back.setMinHeight(44);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.textProperty().bind(texts.bind("ops.flow.back"));
+        back.disableProperty().bind(run.canBackProperty().not());
+        back.visibleProperty().bind(run.pageProperty().isNotEqualTo(Page.RESULT).and(run.pageProperty().isNotEqualTo(Page.PROGRESS)));
+        back.managedProperty().bind(back.visibleProperty());
+        back.setOnAction(e -> run.back());
+        next.setId("ops-next");
+        next.setMinHeight(44);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        next.setDefaultButton(true);
+        next.getStyleClass().add(Styles.ACCENT);
+        next.textProperty().bind(Bindings.createStringBinding(() -> run.pageProperty().get() == Page.CHECK
+                ? words.confirm(OperationAction.UPGRADE) : texts.get("ops.flow.next"), run.pageProperty(), texts.messagesProperty()));
+        next.disableProperty().bind(run.canNextProperty().not());
+        next.visibleProperty().bind(back.visibleProperty());
+        next.managedProperty().bind(next.visibleProperty());
+        next.setOnAction(e -> run.next());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, cancel, spacer, back, next);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(10, 0, 0, 0));
+        setBottom(buttons);
+
+        run.pageProperty().addListener((obs, old, page) -> showPage(page));
+        showPage(run.pageProperty().get());
+    }
+
+    private static String title(UpdateRunModel run, UiTexts texts) {
+        return texts.get("wizard.run.title", run.pageProperty().get() == null || run.pageProperty().get() == Page.CHOOSE
+                ? run.parts().size() : run.included().size());
+    }
+
+    private static String explanation(Page page, UiTexts texts, OperationTexts words) {
+        return switch (page) {
+            case CHOOSE -> texts.get("wizard.run.choose.explain");
+            case PROGRESS -> texts.get("wizard.run.apply.explain");
+            case RESULT -> texts.get("wizard.run.result.explain");
+            default -> words.pageExplanation(page, true);
+        };
+    }
+
+    private void showPage(Page page) {
+        pages.forEach((key, node) -> node.setVisible(key == page));
+        Node shown = pages.get(page);
+        if (shown != null) {
+            javafx.application.Platform.runLater(() -> {
+                Node first = OperationDialog.firstFocusable(shown);
+                (first != null ? first : next).requestFocus();
+            });
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.iepmp.app.gui;
+
+import javafx.stage.Stage;
+import org.iepmp.i18n.api.Language;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** {@link UpdateAllScenario} in Traditional Chinese. */
+@ExtendWith(ApplicationExtension.class)
+class UpdateAllChineseUiTest extends UpdateAllScenario {
+
+    @Start
+    void begin(Stage stage) {
+        start(stage);
+    }
+
+    @Override
+    Language language() {
+        return Language.TRADITIONAL_CHINESE;
+    }
+
+    @Override
+    String downgradeHint() {
+        return "較舊的版本（降級）";
+    }
+
+    @Override
+    String firstStep() {
+        return "第 1 步，共 5 步：選擇版本";
+    }
+}
