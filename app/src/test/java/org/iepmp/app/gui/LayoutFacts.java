@@ -6,6 +6,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -37,6 +38,9 @@ final class LayoutFacts {
         if (node instanceof Labeled labeled) {
             checkLabeled(labeled, problems);
         }
+        if (node instanceof ButtonBase button && !(node instanceof IndexedCell<?>)) {
+            checkInsideItsCell(button, problems);
+        }
         Bounds bounds = node.localToScene(node.getLayoutBounds());
         if (!contained && bounds.getWidth() > 0 && bounds.getMaxX() > sceneWidth + TOLERANCE) {
             problems.add("overflows the window horizontally (right edge " + Math.round(bounds.getMaxX()) + " > "
@@ -67,6 +71,21 @@ final class LayoutFacts {
             return;
         }
         problems.add("text cut: \"" + text + "\" shown as \"" + shown + "\" in " + describe(labeled));
+    }
+
+    /** A button in a table or list cell must fit the cell: the cell's clip would cut off its words. */
+    private static void checkInsideItsCell(ButtonBase button, List<String> problems) {
+        for (Node at = button.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof IndexedCell<?> cell) {
+                Bounds own = button.localToScene(button.getLayoutBounds());
+                Bounds room = cell.localToScene(cell.getLayoutBounds());
+                if (own.getMinX() < room.getMinX() - TOLERANCE || own.getMaxX() > room.getMaxX() + TOLERANCE) {
+                    problems.add("button wider than its cell (" + Math.round(own.getWidth()) + " > "
+                            + Math.round(room.getWidth()) + "): \"" + button.getText() + "\" in " + describe(button));
+                }
+                return;
+            }
+        }
     }
 
     /** What the skin draws: its text node holds the (possibly shortened) string. */

@@ -2,6 +2,7 @@ package org.iepmp.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.OperationResult;
 import org.iepmp.lifecycle.api.Reason;
 import org.iepmp.lifecycle.engine.EngineSettings;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,14 +111,20 @@ class ZoomLayoutUiTest {
         assertThat(problems).as("layout problems at large zoom").isEmpty();
     }
 
-    private void installLineMonitor(FxRobot robot) throws Exception {
+    /** The practice catalog's repositories, there before the window starts (as after an earlier session). */
+    @BeforeAll
+    static void addPracticeRepositories() throws Exception {
         PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
-        FileRepositoryStore store = new FileRepositoryStore(AppPaths.under(home.resolve("iepmp")).configDir());
+        Path config = AppPaths.under(home.resolve("iepmp")).configDir();
+        Files.createDirectories(config);
+        FileRepositoryStore store = new FileRepositoryStore(config);
         store.save(RepositoryDefinition.directory("practice", catalog.glasskubeRepository().toString(),
                 RepositoryType.GLASSKUBE, Origin.VENDOR), Optional.empty());
         store.save(RepositoryDefinition.directory("practice-charts", catalog.helmRepository().toString(),
                 RepositoryType.HELM, Origin.OPEN_SOURCE), Optional.empty());
-        robot.interact(() -> composition.repositoriesViewModel().loadCached());
+    }
+
+    private void installLineMonitor(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.repositoriesViewModel().rows().size() == 2);
         var connection = composition.clusterViewModel().connectionProperty().get();
         String identity = composition.clusterViewModel().factsProperty().get().identity();

@@ -72,7 +72,7 @@ public final class HistoryView extends VBox {
         period.valueProperty().bindBidirectional(model.periodProperty());
         period.setCellFactory(list -> new NamedCell<>(this::periodName));
         period.setButtonCell(new NamedCell<>(this::periodName));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(24);
         ActionRow filters = new ActionRow(search, pkg, outcome, period);
 
         TableView<OperationRecord> table = new TableView<>(model.rows());

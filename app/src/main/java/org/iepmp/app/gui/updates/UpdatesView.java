@@ -69,9 +69,9 @@ public final class UpdatesView extends VBox {
         javafx.scene.control.Label actionHeader = (javafx.scene.control.Label) action.getGraphic();
         action.minWidthProperty().unbind();
         action.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(
-                TextColumns.textWidth(actionHeader.getText(), actionHeader.getFont()),
+                TextColumns.longestWordWidth(actionHeader.getText(), actionHeader.getFont()),
                 TextColumns.textWidth(texts.get("updates.updateOne"), actionHeader.getFont()))
-                + 3.6 * actionHeader.getFont().getSize(), actionHeader.textProperty(), actionHeader.fontProperty()));
+                + 4.2 * actionHeader.getFont().getSize(), actionHeader.textProperty(), actionHeader.fontProperty()));
         action.setSortable(false);
         table.getColumns().add(action);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
