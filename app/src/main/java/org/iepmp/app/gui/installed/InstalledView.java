@@ -98,6 +98,7 @@ public final class InstalledView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
         Button configure = action("installed-configure", "ops.installed.configure", model.canOperateProperty().not());
         configure.setOnAction(e -> model.configureSelected());
