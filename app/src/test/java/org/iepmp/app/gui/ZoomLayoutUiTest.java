@@ -125,7 +125,11 @@ class ZoomLayoutUiTest {
     }
 
     private void installLineMonitor(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.repositoriesViewModel().rows().size() == 2);
+        // The engine resolves line-monitor's dependency through the catalog: it must have read both repositories.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.repositoriesViewModel().rows().size() == 2
+                && !composition.catalogViewModel().loadingProperty().get()
+                && composition.catalogViewModel().results().stream().map(p -> p.name()).toList()
+                        .containsAll(List.of("line-monitor", "mqtt-broker")));
         var connection = composition.clusterViewModel().connectionProperty().get();
         String identity = composition.clusterViewModel().factsProperty().get().identity();
         try (EngineSession session = composition.engineSessions().open(connection, identity)) {
