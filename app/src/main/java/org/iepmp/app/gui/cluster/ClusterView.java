@@ -18,12 +18,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.ConnectionState;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.ActionRow;
 import org.iepmp.app.gui.common.TextColumns;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.i18n.api.Formats;
@@ -88,14 +90,18 @@ public final class ClusterView extends VBox {
         practice.disableProperty().bind(model.busyProperty().or(model.practiceProperty()));
         practice.setOnAction(e -> model.startPractice());
 
+        connect.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox chooserRow = new HBox(8, chooser, connect, cancel);
-        HBox secondaryRow = new HBox(8, search, open, practice);
+        ActionRow secondaryRow = new ActionRow(search, open, practice);
 
         Label state = new Label();
         state.setId("cluster-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model),
                 model.stateProperty(), model.connectedCandidateProperty(), texts.messagesProperty()));
         state.getStyleClass().add(Styles.TEXT_BOLD);
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
 
         MessageCard problem = new MessageCard(texts, presenter, model.failureProperty());
         problem.setId("cluster-problem");
@@ -176,7 +182,10 @@ public final class ClusterView extends VBox {
         Label label = new Label();
         label.textProperty().bind(texts.bind(labelKey));
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label();
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setId(labelKey.replace('.', '-'));
         text.textProperty().bind(Bindings.createStringBinding(
                 () -> model.factsProperty().get() == null ? "" : value.apply(model.factsProperty().get()),
@@ -250,6 +259,7 @@ public final class ClusterView extends VBox {
         private void render(ClusterCandidate item, boolean empty) {
             if (empty || item == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             String text = displayName(item);
@@ -260,6 +270,8 @@ public final class ClusterView extends VBox {
                 text += "  — " + texts.get("cluster.chooser.unusable");
             }
             setText(text);
+            // A long server address is shortened at large zoom; the tooltip keeps all of it.
+            setTooltip(new javafx.scene.control.Tooltip(text));
         }
     }
 }

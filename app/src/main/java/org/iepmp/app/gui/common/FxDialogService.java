@@ -83,6 +83,7 @@ public final class FxDialogService implements DialogService {
                 alert.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
             }
         }
+        DialogFit.keepOnScreen(alert, window);
         alert.setTitle(title);
         alert.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst()
                 .ifPresent(b -> ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(b))

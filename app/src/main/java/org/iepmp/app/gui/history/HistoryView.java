@@ -18,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -28,6 +27,7 @@ import org.iepmp.app.gui.common.HistoryTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.NamedCell;
+import org.iepmp.app.gui.common.ActionRow;
 import org.iepmp.app.gui.common.TextColumns;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.lifecycle.api.ExportFormat;
@@ -54,7 +54,6 @@ public final class HistoryView extends VBox {
         search.setId("history-search");
         search.promptTextProperty().bind(texts.bind("app.history.filter.text"));
         search.textProperty().bindBidirectional(model.textProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         TextField pkg = new TextField();
         pkg.setId("history-package");
         pkg.promptTextProperty().bind(texts.bind("app.history.filter.package"));
@@ -73,7 +72,8 @@ public final class HistoryView extends VBox {
         period.valueProperty().bindBidirectional(model.periodProperty());
         period.setCellFactory(list -> new NamedCell<>(this::periodName));
         period.setButtonCell(new NamedCell<>(this::periodName));
-        HBox filters = new HBox(8, search, pkg, outcome, period);
+        search.setPrefColumnCount(24);
+        ActionRow filters = new ActionRow(search, pkg, outcome, period);
 
         TableView<OperationRecord> table = new TableView<>(model.rows());
         table.setId("history-table");
@@ -121,8 +121,6 @@ public final class HistoryView extends VBox {
         Label count = new Label();
         count.setId("history-count");
         count.textProperty().bind(texts.bind("app.history.page.total", model.totalProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button csv = new Button();
         csv.setId("history-export-csv");
         csv.textProperty().bind(texts.bind("app.history.export.csv"));
@@ -138,8 +136,8 @@ public final class HistoryView extends VBox {
         rollBack.textProperty().bind(texts.bind("ops.history.rollback"));
         rollBack.disableProperty().bind(model.rollbackTargetProperty().isNull());
         rollBack.setOnAction(e -> model.rollBackToSelected());
-        HBox pager = new HBox(8, previous, next, count, spacer, rollBack, csv, json);
-        pager.setAlignment(Pos.CENTER_LEFT);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        ActionRow pager = new ActionRow(previous, next, count, rollBack, csv, json);
         Label exported = new Label();
         exported.setId("history-exported");
         exported.getStyleClass().add(Styles.SUCCESS);

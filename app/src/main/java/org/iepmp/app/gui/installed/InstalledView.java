@@ -10,17 +10,17 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.ActionRow;
+import org.iepmp.app.gui.common.FullTextCell;
 import org.iepmp.app.gui.common.TextColumns;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.kube.api.ClusterEvent;
@@ -98,6 +98,7 @@ public final class InstalledView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
         Button configure = action("installed-configure", "ops.installed.configure", model.canOperateProperty().not());
         configure.setOnAction(e -> model.configureSelected());
@@ -109,9 +110,7 @@ public final class InstalledView extends VBox {
         upgrade.setOnAction(e -> model.upgradeSelected());
         upgrade.visibleProperty().bind(model.upgradeHandlerProperty().isNotNull());
         upgrade.managedProperty().bind(upgrade.visibleProperty());
-        HBox toolbar = new HBox(8, refresh, progress, new javafx.scene.layout.Region(), upgrade, configure, rollBack, uninstall);
-        HBox.setHgrow(toolbar.getChildren().get(2), Priority.ALWAYS);
-        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ActionRow toolbar = new ActionRow(refresh, progress, upgrade, configure, rollBack, uninstall);
         getChildren().addAll(labels.title("app.installed.title"), toolbar, failure, split);
     }
 
@@ -176,12 +175,11 @@ public final class InstalledView extends VBox {
     }
 
     /** The health badge coloured by severity. */
-    private static final class HealthCell extends TableCell<InstalledRow, String> {
+    private static final class HealthCell extends FullTextCell<InstalledRow> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
-            setText(empty ? null : item);
             InstalledRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             if (row == null || row.health().isEmpty()) {
                 return;

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.Labels;
+import org.iepmp.app.gui.common.NamedCell;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.UiTexts;
 
@@ -33,7 +34,8 @@ public final class PodLogPane extends VBox {
         ComboBox<String> pod = new ComboBox<>(model.pods());
         pod.setId("logs-pod");
         pod.valueProperty().bindBidirectional(model.podProperty());
-        pod.setPrefWidth(240);
+        pod.getStyleClass().add("log-pod");
+        pod.setButtonCell(new NamedCell<>(name -> name));
         ToggleButton follow = new ToggleButton();
         follow.setId("logs-follow");
         follow.textProperty().bind(texts.bind("updates.logs.follow"));

@@ -98,8 +98,8 @@ public final class NotificationArea extends VBox {
         buttons.getChildren().add(close);
         box.getChildren().add(buttons);
         box.getStyleClass().addAll("notice", "notice-" + notice.kind().name().toLowerCase(Locale.ROOT), Styles.ELEVATED_2);
-        box.setPrefWidth(340);
-        box.setMaxWidth(340);
+        // In em, so a notice keeps its shape at any zoom (24em is 340 px at 100 %).
+        box.getStyleClass().add("notice-box");
         box.setId("notice-" + entry.id());
         box.hoverProperty().addListener((obs, old, hovered) -> holdOrRelease(entry, box));
         box.focusWithinProperty().addListener((obs, old, focused) -> holdOrRelease(entry, box));

@@ -8,7 +8,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.DialogService;
@@ -16,6 +15,7 @@ import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.ActionRow;
 import org.iepmp.app.gui.common.TextColumns;
 import org.iepmp.app.gui.common.UiTexts;
 
@@ -43,7 +43,7 @@ public final class RepositoriesView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(labels.paragraph("app.repositories.empty"));
         TableColumn<RepositoryRow, Boolean> enabled = new TableColumn<>();
-        enabled.textProperty().bind(texts.bind("app.repositories.column.enabled"));
+        new TextColumns(texts).header(enabled, "app.repositories.column.enabled", 60);
         enabled.setCellValueFactory(cell -> {
             var property = new javafx.beans.property.SimpleBooleanProperty(cell.getValue().definition().enabled());
             property.addListener((obs, old, value) -> model.setEnabled(cell.getValue().definition(), value));
@@ -51,7 +51,6 @@ public final class RepositoriesView extends VBox {
         });
         enabled.setCellFactory(CheckBoxTableCell.forTableColumn(enabled));
         enabled.setEditable(true);
-        enabled.setPrefWidth(60);
         table.getColumns().add(enabled);
         table.getColumns().add(column("app.repositories.column.name", row -> row.definition().name(), 130));
         table.getColumns().add(column("app.repositories.column.origin", row -> names.origin(row.definition().origin()), 80));
@@ -87,7 +86,7 @@ public final class RepositoriesView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(model.busyProperty());
-        HBox actions = new HBox(8, add, edit, remove, refresh, progress);
+        ActionRow actions = new ActionRow(add, edit, remove, refresh, progress);
 
         MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
         getChildren().addAll(labels.title("app.repositories.title"), labels.paragraph("app.repositories.intro"),
@@ -122,16 +121,7 @@ public final class RepositoriesView extends VBox {
 
     private TableColumn<RepositoryRow, String> column(String key, java.util.function.Function<RepositoryRow, String> value,
                                                       double width) {
-        TableColumn<RepositoryRow, String> column = new TextColumns(texts).column(key, value, width);
-        // Long locations and statuses stay readable in full on hover.
-        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
-        return column;
+        // Long locations and statuses stay readable in full on hover (the columns' text cells do that).
+        return new TextColumns(texts).column(key, value, width);
     }
 }

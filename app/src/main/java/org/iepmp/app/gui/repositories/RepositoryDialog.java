@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.iepmp.app.gui.common.DialogFit;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.NamedCell;
 import org.iepmp.app.gui.common.UiTexts;
@@ -79,6 +80,7 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         ca.setId("repo-ca");
         ca.textProperty().bindBidirectional(form.caCertificateProperty());
         Button chooseCa = new Button(texts.get("app.repositories.form.chooseFile"));
+        chooseCa.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         chooseCa.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
@@ -139,8 +141,16 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         }, model.lastTestProperty(), model.busyProperty(), texts.messagesProperty()));
 
         VBox content = new VBox(10, grid, problems, verdict);
-        content.setPrefWidth(620);
-        getDialogPane().setContent(content);
+        content.getStyleClass().add("repository-form");
+        // 620 px at 100 %: computed from the form's font, so it grows with the zoom.
+        content.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> 44 * verdict.getFont().getSize(),
+                verdict.fontProperty()));
+        // At large zoom the form is taller than a 600 px screen: it scrolls, the buttons stay in view.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("section-scroll");
+        getDialogPane().setContent(scroll);
+        DialogFit.keepOnScreen(this, owner);
 
         ButtonType test = new ButtonType(texts.get("app.repositories.action.test"), ButtonBar.ButtonData.LEFT);
         ButtonType save = new ButtonType(texts.get("app.repositories.action.save"), ButtonBar.ButtonData.OK_DONE);
@@ -155,6 +165,13 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
                 model.test(form);
             }
         });
+        for (ButtonType shown : getDialogPane().getButtonTypes()) {
+            // The buttons keep their words at any zoom (the form is what scrolls).
+            Button button = (Button) getDialogPane().lookupButton(shown);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // Uniform size would give every button the width the bar can spare, cutting the longest.
+            ButtonBar.setButtonUniformSize(button, false);
+        }
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("repo-save");
         saveButton.disableProperty().bind(problems.textProperty().isNotEmpty());

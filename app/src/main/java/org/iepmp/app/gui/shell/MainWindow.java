@@ -105,7 +105,22 @@ public final class MainWindow {
         product.textProperty().bind(texts.bind("shell.product"));
         product.getStyleClass().addAll(Styles.TITLE_4, "product-name");
         product.setWrapText(true);
-        VBox nav = new VBox(4, product);
+
+        // The product name wraps within the width the entries need rather than widening the navigation
+        // (at 150 % it took a quarter of a 1024 px screen).
+        product.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox nav = new VBox(4, product) {
+            @Override
+            protected double computePrefWidth(double height) {
+                double widest = 0;
+                for (Node child : getChildren()) {
+                    if (child != product && child.isManaged()) {
+                        widest = Math.max(widest, child.prefWidth(-1));
+                    }
+                }
+                return snappedLeftInset() + widest + snappedRightInset();
+            }
+        };
         nav.setId("navigation");
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));

@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -15,12 +14,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.gui.common.ActionRow;
 import org.iepmp.app.gui.common.EnumTexts;
+import org.iepmp.app.gui.common.FullTextCell;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.TextColumns;
@@ -65,6 +65,13 @@ public final class UpdatesView extends VBox {
         table.getColumns().add(risk);
         TableColumn<UpdateRow, String> action = columns.column("updates.column.action", r -> "", 120);
         action.setCellFactory(col -> new UpdateButtonCell());
+        // The column keeps the whole "Update…" button: its words plus the button's and the cell's padding.
+        javafx.scene.control.Label actionHeader = (javafx.scene.control.Label) action.getGraphic();
+        action.minWidthProperty().unbind();
+        action.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(
+                TextColumns.longestWordWidth(actionHeader.getText(), actionHeader.getFont()),
+                TextColumns.textWidth(texts.get("updates.updateOne"), actionHeader.getFont()))
+                + 4.2 * actionHeader.getFont().getSize(), actionHeader.textProperty(), actionHeader.fontProperty()));
         action.setSortable(false);
         table.getColumns().add(action);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
@@ -124,8 +131,7 @@ public final class UpdatesView extends VBox {
         // Buttons keep their words at any zoom; the status sentence wraps below them instead.
         check.setMinWidth(Region.USE_PREF_SIZE);
         all.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, check, all, progress);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        ActionRow actions = new ActionRow(check, all, progress);
 
         Label noWizard = labels.paragraph("updates.wizardMissing");
         noWizard.setId("updates-wizard-missing");
@@ -188,12 +194,11 @@ public final class UpdatesView extends VBox {
     }
 
     /** The risk hint, in warning colour for a major version change. */
-    private final class RiskCell extends TableCell<UpdateRow, String> {
+    private final class RiskCell extends FullTextCell<UpdateRow> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().remove(Styles.WARNING);
-            setText(empty ? null : item);
             UpdateRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             if (row != null && row.majorChange()) {
                 getStyleClass().add(Styles.WARNING);
@@ -206,6 +211,7 @@ public final class UpdatesView extends VBox {
         private final Button button = new Button();
 
         UpdateButtonCell() {
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.textProperty().bind(texts.bind("updates.updateOne"));
             button.setDisable(!model.canLaunch());
             button.setOnAction(e -> {

@@ -1,0 +1,162 @@
+package org.iepmp.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.iepmp.app.LaunchOptions;
+import org.iepmp.app.engine.EngineSession;
+import org.iepmp.app.gui.common.ConnectionState;
+import org.iepmp.app.gui.shell.Section;
+import org.iepmp.app.settings.AppPaths;
+import org.iepmp.catalog.api.Origin;
+import org.iepmp.catalog.api.RepositoryDefinition;
+import org.iepmp.catalog.api.RepositoryType;
+import org.iepmp.catalog.config.FileRepositoryStore;
+import org.iepmp.i18n.api.I18n;
+import org.iepmp.i18n.api.Language;
+import org.iepmp.kube.cluster.DiscoveryLocations;
+import org.iepmp.kube.practice.PracticeCatalog;
+import org.iepmp.lifecycle.api.Actor;
+import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.OperationAction;
+import org.iepmp.lifecycle.api.OperationOutcome;
+import org.iepmp.lifecycle.api.OperationRequest;
+import org.iepmp.lifecycle.api.OperationResult;
+import org.iepmp.lifecycle.api.Reason;
+import org.iepmp.lifecycle.engine.EngineSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * At 150 % (and 125 %) zoom on a 1024×600 window, in English and Traditional Chinese, with a package
+ * installed on the practice cluster (so tables, details and history have rows): every section keeps
+ * its words (no button, title, tab or column header cut with an ellipsis; a shortened cell has its
+ * whole text as tooltip) and nothing reaches past the window's right edge outside a scroll container.
+ * The Catalog and the operation pages have their own zoom checks.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ZoomLayoutUiTest {
+
+    private static final List<Section> SECTIONS = List.of(Section.UPDATES, Section.INSTALLED, Section.HISTORY,
+            Section.REPOSITORIES, Section.CLUSTER, Section.SUPPORT, Section.SETTINGS);
+
+    @TempDir
+    static Path home;
+
+    private GuiComposition composition;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
+                home.resolve("n/c"));
+        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(
+                Optional.of(Language.ENGLISH), Optional.empty(), Optional.empty(), Optional.of(Section.UPDATES),
+                Optional.of(150), Optional.empty(), true), I18n.load(), nowhere, Locale.ENGLISH, EngineSettings.defaults());
+        composition.show(stage, () -> { });
+    }
+
+    @Test
+    void everySectionKeepsItsWordsAndStaysInsideTheWindowAtLargeZoom(FxRobot robot) throws Exception {
+        assertThat(stage.getScene().getWidth()).isEqualTo(1024);
+        assertThat(stage.getScene().getHeight()).isEqualTo(600);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.clusterViewModel().practiceProperty().get()
+                && composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
+                && composition.clusterViewModel().factsProperty().get() != null);
+        installLineMonitor(robot);
+
+        List<String> problems = new ArrayList<>();
+        for (int zoom : new int[] {150, 125}) {
+            for (Language language : List.of(Language.ENGLISH, Language.TRADITIONAL_CHINESE)) {
+                robot.interact(() -> {
+                    composition.settingsViewModel().zoomPercentProperty().set(zoom);
+                    composition.settingsViewModel().languageProperty().set(language);
+                });
+                for (Section section : SECTIONS) {
+                    robot.interact(() -> composition.shellViewModel().show(section));
+                    selectFirstRow(robot);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    String where = zoom + "% " + language.tag() + " " + section + ": ";
+                    LayoutFacts.problems(stage.getScene()).forEach(p -> problems.add(where + p));
+                    if (section == Section.INSTALLED) {
+                        // The log tab of the detail too.
+                        robot.interact(() -> robot.lookup("#installed-lower").queryAs(TabPane.class).getSelectionModel()
+                                .select(1));
+                        WaitForAsyncUtils.waitForFxEvents();
+                        LayoutFacts.problems(stage.getScene()).forEach(p -> problems.add(where + "logs: " + p));
+                        robot.interact(() -> robot.lookup("#installed-lower").queryAs(TabPane.class).getSelectionModel()
+                                .select(0));
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("layout problems at large zoom").isEmpty();
+    }
+
+    /** The practice catalog's repositories, there before the window starts (as after an earlier session). */
+    @BeforeAll
+    static void addPracticeRepositories() throws Exception {
+        PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
+        Path config = AppPaths.under(home.resolve("iepmp")).configDir();
+        Files.createDirectories(config);
+        FileRepositoryStore store = new FileRepositoryStore(config);
+        store.save(RepositoryDefinition.directory("practice", catalog.glasskubeRepository().toString(),
+                RepositoryType.GLASSKUBE, Origin.VENDOR), Optional.empty());
+        store.save(RepositoryDefinition.directory("practice-charts", catalog.helmRepository().toString(),
+                RepositoryType.HELM, Origin.OPEN_SOURCE), Optional.empty());
+    }
+
+    private void installLineMonitor(FxRobot robot) throws Exception {
+        // The engine resolves line-monitor's dependency through the catalog: it must have read both repositories.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.repositoriesViewModel().rows().size() == 2
+                && !composition.catalogViewModel().loadingProperty().get()
+                && composition.catalogViewModel().results().stream().map(p -> p.name()).toList()
+                        .containsAll(List.of("line-monitor", "mqtt-broker")));
+        var connection = composition.clusterViewModel().connectionProperty().get();
+        String identity = composition.clusterViewModel().factsProperty().get().identity();
+        try (EngineSession session = composition.engineSessions().open(connection, identity)) {
+            OperationRequest install = new OperationRequest(OperationAction.INSTALL, "line-monitor", "v1.0.0+1", null,
+                    "line-monitor", Map.of(), null, new Actor("zoom-ui-test", null), Reason.NONE, true);
+            OperationResult result = session.engine().execute(session.engine().plan(install), event -> { },
+                    CancellationSignal.NEVER);
+            assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+        }
+        composition.notifier().operationEnded("line-monitor", OperationOutcome.SUCCEEDED);
+        robot.interact(() -> {
+            composition.installedViewModel().refresh();
+            composition.historyViewModel().firstPage();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.updatesViewModel().rows().size() == 1
+                && composition.installedViewModel().rows().stream().anyMatch(r -> r.health().isPresent())
+                && !composition.historyViewModel().rows().isEmpty());
+    }
+
+    /** Tables with a chosen row show their detail below, which must fit too. */
+    private static void selectFirstRow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node node : robot.lookup(".table-view").queryAll()) {
+            if (node instanceof TableView<?> table && table.getScene() != null && !table.getItems().isEmpty()
+                    && table.getSelectionModel().isEmpty()) {
+                robot.interact(() -> table.getSelectionModel().select(0));
+            }
+        }
+    }
+}
