@@ -125,6 +125,25 @@ class OperationEngineTest {
     }
 
     @Test
+    void installsThePackageFromTheRepositoryTheTechnicianChose() {
+        // "plant" (Glasskube) and "plant-charts" (Helm) both offer line-app: the Glasskube package needs plc-db first,
+        // the bare chart needs nothing. The request names the row chosen in the catalog, and the plan follows it.
+        Plan plan = harness.engine.plan(EngineHarness.request(OperationAction.INSTALL, "line-app", "1.0.0", ns)
+                .withRepository("plant-charts").withAcceptWarnings(true));
+
+        assertThat(plan.request().repository()).isEqualTo("plant-charts");
+        assertThat(plan.steps()).extracting(PlanStep::packageName).containsExactly("line-app");
+        OperationResult result = harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER);
+
+        assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+        assertThat(release("line-app").chartVersion()).isEqualTo("1.0.0");
+        assertThat(site.helm.status("plc-db", ns, Duration.ofSeconds(20))).as("the chart row has no dependency").isEmpty();
+        assertThat(harness.engine.plan(EngineHarness.request(OperationAction.INSTALL, "line-app", "1.0.0", ns + "b"))
+                .steps()).as("without a choice the first repository (Glasskube) still answers")
+                .extracting(PlanStep::packageName).containsExactly("plc-db", "line-app");
+    }
+
+    @Test
     void upgradeThenDowngradeLeaveTheDependencyAloneAndShowTheDiff() {
         assertThat(run(OperationAction.INSTALL, "line-app", "1.0.0").outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
 

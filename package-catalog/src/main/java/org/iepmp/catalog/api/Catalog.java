@@ -35,6 +35,12 @@ public interface Catalog {
     /** Versions of a package, newest first; from the first repository (in configured order) that has it. */
     List<String> versions(String packageName);
 
+    /**
+     * Release date and integrity check of every version of a package, newest first; {@code repository} empty means
+     * the first repository that has it. Read from the loaded index, no network.
+     */
+    List<VersionFacts> versionFacts(Optional<String> repository, String packageName);
+
     /** Newer stable versions than {@code installedVersion}. */
     UpgradeCandidates upgradeCandidates(String packageName, String installedVersion);
 

@@ -83,7 +83,7 @@ public final class Operations {
             String namespace = version.defaultNamespace() != null && !version.defaultNamespace().isBlank()
                     ? version.defaultNamespace() : version.name();
             return () -> OperationSpec.install(version.name(), version.version(),
-                    new ValuesFormModel(definitions, Map.of(), namespace, true));
+                    new ValuesFormModel(definitions, Map.of(), namespace, true)).withRepository(version.repository());
         });
     }
 
