@@ -20,13 +20,18 @@ import org.iepmp.catalog.config.FileRepositoryStore;
  * {@code v1.0.0+1}, {@code v1.1.0+1}, no dates) and "charts", a Helm repository (chart versions 1.0.0 and 1.1.0 with
  * {@code created} dates, the older without a digest), plus mqtt-broker only in "vendor".
  */
-final class CatalogFixture {
+public final class CatalogFixture {
 
     final Path vendor;
     final Path charts;
     final FileRepositoryStore store;
 
     CatalogFixture(Path dir) throws IOException {
+        this(dir, dir.resolve("config"));
+    }
+
+    /** Writes the repositories under {@code dir} and configures them in {@code configDir} (an app's config folder). */
+    public CatalogFixture(Path dir, Path configDir) throws IOException {
         vendor = dir.resolve("vendor");
         charts = dir.resolve("charts");
         write(vendor.resolve("index.yaml"), """
@@ -61,7 +66,7 @@ final class CatalogFixture {
                 + "    description: Line monitor chart\n    digest: " + sha256(archive) + "\n    urls: [line-monitor-1.1.0.tgz]\n"
                 + "  - name: line-monitor\n    version: 1.0.0\n    created: \"2026-01-10T09:00:00Z\"\n"
                 + "    description: Line monitor chart\n    urls: [line-monitor-1.0.0.tgz]\n");
-        store = new FileRepositoryStore(dir.resolve("config"));
+        store = new FileRepositoryStore(configDir);
         store.save(RepositoryDefinition.directory("vendor", vendor.toString(), RepositoryType.GLASSKUBE, Origin.VENDOR),
                 Optional.empty());
         store.save(RepositoryDefinition.directory("charts", charts.toString(), RepositoryType.HELM, Origin.OPEN_SOURCE),
