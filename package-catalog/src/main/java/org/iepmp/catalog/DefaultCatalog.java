@@ -201,6 +201,11 @@ public final class DefaultCatalog implements Catalog {
     }
 
     @Override
+    public UpgradeCandidates upgradeCandidates(Optional<String> repository, String packageName, String installedVersion) {
+        return Versions.upgradeCandidates(find(repository, packageName).versions(), installedVersion);
+    }
+
+    @Override
     public ResolvedVersion resolve(Optional<String> repository, String packageName, Optional<String> version) {
         CatalogPackage pkg = find(repository, packageName);
         String chosen = version.orElse(pkg.latestVersion());

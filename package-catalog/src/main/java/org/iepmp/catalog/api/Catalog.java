@@ -45,6 +45,12 @@ public interface Catalog {
     UpgradeCandidates upgradeCandidates(String packageName, String installedVersion);
 
     /**
+     * Newer stable versions than {@code installedVersion} among those of the named repository ({@code repository}
+     * empty: the first repository that has the package).
+     */
+    UpgradeCandidates upgradeCandidates(Optional<String> repository, String packageName, String installedVersion);
+
+    /**
      * Everything one version contains. {@code version} empty means the latest stable version;
      * {@code repository} empty means the first repository that has the package.
      */
