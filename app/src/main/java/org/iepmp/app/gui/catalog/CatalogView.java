@@ -167,6 +167,9 @@ public final class CatalogView extends VBox {
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(results, detailScroll);
         split.setDividerPositions(0.45);
+        // Cards want two columns beside the detail at 1024 px; the list reads well narrower.
+        model.layoutProperty().addListener((obs, old, value) -> split.setDividerPositions(
+                value == CatalogViewModel.Layout.CARDS ? 0.55 : 0.45));
         VBox.setVgrow(split, Priority.ALWAYS);
         model.setOpenAction(pkg -> {
             // Enter on a row or a card moves on to what the technician does next: install, or read the versions.
@@ -234,8 +237,10 @@ public final class CatalogView extends VBox {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setMinHeight(TARGET);
         clear.setOnAction(e -> model.clearFilters());
-        clear.disableProperty().bind(model.originProperty().isNull().and(model.repositoryProperty().isNull())
-                .and(model.installedOnlyProperty().not()).and(model.updatesOnlyProperty().not()));
+        // Shown only while a filter is set: at rest the filters fit one row, also at 150 % zoom in Chinese.
+        clear.visibleProperty().bind(model.originProperty().isNotNull().or(model.repositoryProperty().isNotNull())
+                .or(model.installedOnlyProperty()).or(model.updatesOnlyProperty()));
+        clear.managedProperty().bind(clear.visibleProperty());
         FlowPane row = new FlowPane(10, 4, origin, repository, installedOnly, updatesOnly, clear);
         row.setId("catalog-filters");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -486,23 +491,21 @@ public final class CatalogView extends VBox {
             Label title = new Label(item.name());
             title.getStyleClass().add(Styles.TEXT_BOLD);
             title.setMinWidth(Region.USE_PREF_SIZE);
-            Label badge = PackageCard.originBadge(item, names);
-            Label repository = new Label(item.repository());
-            repository.getStyleClass().addAll(Styles.TEXT_MUTED, "catalog-repository");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(8, title, badge, repository, spacer);
+            HBox top = new HBox(8, title, PackageCard.originBadge(item, names));
             top.setAlignment(Pos.CENTER_LEFT);
-            Label version = new Label(model.installedVersion(item.name())
-                    .map(v -> texts.get("app.catalog.list.installed", item.latestVersion(), v))
-                    .orElse(texts.get("app.catalog.list.latest", item.latestVersion())));
-            version.getStyleClass().add(Styles.TEXT_MUTED);
-            HBox versions = new HBox(8, version);
-            model.updateOf(item).ifPresent(u -> versions.getChildren().add(PackageCard.updateBadge(u, texts)));
+            // The repository leads the second line: narrow (150 % zoom) it is the versions that give way, not it.
+            Label versions = new Label(texts.get("app.catalog.list.repository", item.repository(),
+                    model.installedVersion(item.name())
+                            .map(v -> texts.get("app.catalog.list.installed", item.latestVersion(), v))
+                            .orElse(texts.get("app.catalog.list.latest", item.latestVersion()))));
+            versions.getStyleClass().addAll(Styles.TEXT_MUTED, "catalog-repository");
             Label description = new Label(summaries.summary(item.description()));
             description.getStyleClass().add(Styles.TEXT_MUTED);
             description.setMaxWidth(Double.MAX_VALUE);
-            VBox box = new VBox(2, top, description, versions);
+            VBox box = new VBox(2, top, versions);
+            // An update gets a line of its own, so that it is never the part cut off.
+            model.updateOf(item).ifPresent(u -> box.getChildren().add(PackageCard.updateBadge(u, texts)));
+            box.getChildren().add(description);
             box.setMinWidth(0);
             box.setPrefWidth(0);
             setGraphic(box);

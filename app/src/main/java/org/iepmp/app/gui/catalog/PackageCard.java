@@ -22,7 +22,7 @@ import org.iepmp.catalog.api.CatalogPackage;
  */
 final class PackageCard extends VBox {
 
-    static final double WIDTH_EM = 15;
+    static final double WIDTH_EM = 12;
 
     PackageCard(CatalogPackage pkg, UiTexts texts, EnumTexts names, CatalogViewModel model, SafeMarkdown summaries) {
         getStyleClass().add("catalog-card");
@@ -52,7 +52,7 @@ final class PackageCard extends VBox {
         description.getStyleClass().add(Styles.TEXT_MUTED);
         description.setWrapText(true);
         // Two lines at most: the detail shows the whole text.
-        description.setStyle("-fx-max-height: 2.8em;");
+        description.setStyle("-fx-max-height: 3.5em;");
         description.setMaxWidth(Double.MAX_VALUE);
 
         Label latest = new Label(texts.get("app.catalog.card.latest", pkg.latestVersion()));
