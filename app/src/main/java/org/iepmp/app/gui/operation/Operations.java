@@ -183,7 +183,8 @@ public final class Operations {
                 return null;
             };
         }
-        return () -> OperationSpec.upgrade(pkg, releaseName, namespace, offer);
+        // The versions offered are this repository's: the plan must resolve the chosen one there too.
+        return () -> OperationSpec.upgrade(pkg, releaseName, namespace, offer).withRepository(repository.orElse(null));
     }
 
     /** Roll back to one recorded revision (History's "roll back to this revision"). */
