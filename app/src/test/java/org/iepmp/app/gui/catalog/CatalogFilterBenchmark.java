@@ -37,8 +37,22 @@ public final class CatalogFilterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        // The app's start-up logging shows warnings only; the figures are this class's INFO lines.
+        if (LOG instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.INFO);
+        }
         Path work = Files.createTempDirectory(Path.of(args.length > 0 ? args[0] : System.getProperty("java.io.tmpdir")),
                 "catalog-bench");
+        try {
+            run(work);
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private static void run(Path work) throws Exception {
         FileRepositoryStore store = new FileRepositoryStore(work.resolve("config"));
         for (String repository : List.of("north", "south")) {
             Path dir = Files.createDirectories(work.resolve(repository));
