@@ -190,8 +190,19 @@ public final class DefaultCatalog implements Catalog {
     }
 
     @Override
+    public List<org.iepmp.catalog.api.VersionFacts> versionFacts(Optional<String> repository, String packageName) {
+        CatalogPackage pkg = find(repository, packageName);
+        return source(pkg.repository()).versionFacts(pkg);
+    }
+
+    @Override
     public UpgradeCandidates upgradeCandidates(String packageName, String installedVersion) {
         return Versions.upgradeCandidates(find(Optional.empty(), packageName).versions(), installedVersion);
+    }
+
+    @Override
+    public UpgradeCandidates upgradeCandidates(Optional<String> repository, String packageName, String installedVersion) {
+        return Versions.upgradeCandidates(find(repository, packageName).versions(), installedVersion);
     }
 
     @Override
@@ -267,9 +278,7 @@ public final class DefaultCatalog implements Catalog {
                 .filter(s -> address(s.definition().location()).equals(address))
                 .findFirst()
                 .orElseGet(() -> adHocChartSources.computeIfAbsent(type + " " + address, key -> {
-                    RepositoryDefinition definition = RepositoryDefinition.http(
-                            "chart-" + shortHash(chart.repositoryUrl()), chart.repositoryUrl().trim(), type,
-                            version.origin());
+                    RepositoryDefinition definition = adHocDefinition(version, type);
                     RepositorySource adHoc = sources.createWithoutCredentials(definition);
                     if (!oci) {
                         try {
@@ -288,6 +297,31 @@ public final class DefaultCatalog implements Catalog {
             return source.fetchChartArchive(target);
         }
         return source.fetchChartArchive(source.resolve(chart.chartName(), chart.chartVersion()));
+    }
+
+    /**
+     * The chart repository a Glasskube package names but nobody configured. A {@code file:} chart repository is read
+     * only for a Glasskube repository that is itself a local directory (a USB stick or share carrying both): a
+     * repository served over the network never makes the console read local files.
+     */
+    private RepositoryDefinition adHocDefinition(ResolvedVersion version, RepositoryType type) {
+        String url = version.chart().repositoryUrl().trim();
+        String name = "chart-" + shortHash(url);
+        if (!url.toLowerCase(Locale.ROOT).startsWith("file:")) {
+            return RepositoryDefinition.http(name, url, type, version.origin());
+        }
+        RepositorySource owner = snapshot.sources().get(version.repository());
+        if (type != RepositoryType.HELM || owner == null
+                || owner.definition().transport() != org.iepmp.catalog.api.Transport.DIR) {
+            throw new CatalogException(CatalogErrorCode.UNSUPPORTED, version.name() + " " + version.version()
+                    + " names a local chart repository but comes from " + version.repository(), version.repository());
+        }
+        try {
+            return RepositoryDefinition.directory(name, Path.of(java.net.URI.create(url)).toString(), type, version.origin());
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new CatalogException(CatalogErrorCode.REPOSITORY_INVALID, "unreadable chart repository URL " + url, e,
+                    version.repository());
+        }
     }
 
     /** Host, port and path of a repository URL, whatever its scheme, for matching. */

@@ -41,7 +41,7 @@ public final class InstalledReleases {
         for (CatalogPackage p : catalog.packages()) {
             known.putIfAbsent(p.name(), p);
         }
-        Map<String, Optional<String>> updates = updates(session);
+        Map<String, UpdateInfo> updates = updates(session);
         List<InstalledRelease> result = new ArrayList<>();
         for (ReleaseInfo release : session.drivers().helm().list(timeout)) {
             Optional<ReleaseHealth> health;
@@ -51,18 +51,19 @@ public final class InstalledReleases {
                 // One unreadable release must not hide the others; it shows without a health badge.
                 health = Optional.empty();
             }
-            Optional<String> update = updates.getOrDefault(key(release.name(), release.namespace()), Optional.empty());
-            result.add(new InstalledRelease(release, health, update, Optional.ofNullable(known.get(release.chartName()))));
+            Optional<UpdateInfo> check = Optional.ofNullable(updates.get(key(release.name(), release.namespace())));
+            result.add(new InstalledRelease(release, health, check.flatMap(UpdateInfo::latest),
+                    Optional.ofNullable(known.get(release.chartName())), check));
         }
         result.sort((a, b) -> a.release().name().compareToIgnoreCase(b.release().name()));
         return result;
     }
 
-    private static Map<String, Optional<String>> updates(EngineSession session) {
-        Map<String, Optional<String>> updates = new HashMap<>();
+    private static Map<String, UpdateInfo> updates(EngineSession session) {
+        Map<String, UpdateInfo> updates = new HashMap<>();
         try {
             for (UpdateInfo info : session.engine().checkUpdates()) {
-                updates.put(key(info.releaseName(), info.namespace()), info.latest());
+                updates.put(key(info.releaseName(), info.namespace()), info);
             }
         } catch (RuntimeException e) {
             // Without the catalog or the history the list still shows releases and health.

@@ -186,7 +186,9 @@ public final class GuiComposition {
         LocalParts local = new LocalParts(paths, Clock.systemUTC(), engineSettings);
         RepositoryStore repositoryStore = local.repositories();
         Catalog catalog = local.catalog();
-        this.catalogModel = new CatalogViewModel(catalog, executor);
+        // Icons: 5 s per fetch, at most 256 KiB each, only from the repository that lists the package.
+        this.catalogModel = new CatalogViewModel(catalog, executor, new org.iepmp.app.gui.catalog.RepositoryIcons(repositoryStore,
+                executor, java.time.Duration.ofSeconds(5), 256 * 1024));
         this.repositories = new RepositoriesViewModel(repositoryStore, catalog, local.tester(), executor, Clock.systemUTC(),
                 this::catalogChanged);
 

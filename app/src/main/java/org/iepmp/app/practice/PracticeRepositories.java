@@ -10,18 +10,19 @@ import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.kube.practice.PracticeCatalog;
 
 /**
- * The practice catalog as configured repositories while practice mode runs: written to disk and
- * added as {@value #NAME} (Glasskube format) and {@value #CHARTS} (the Helm chart repository its
- * packages take their charts from), both of origin vendor, when it starts; removed when it ends.
- * The Glasskube one comes first, so a package name both list resolves to the Glasskube package
- * (with its dependencies and form). Slow: call off the FX thread.
+ * The practice catalog as a configured repository while practice mode runs: written to disk and
+ * added as {@value #NAME} (Glasskube format, origin vendor) when it starts; removed when it ends.
+ * Its packages take their charts from the Helm chart repository written beside it, which the catalog
+ * reads as their chart source without listing it: configured as a second repository it listed every
+ * practice package twice, once as the Glasskube package and once as the bare chart. Slow: call off
+ * the FX thread.
  */
 public final class PracticeRepositories {
 
     /** The repository's name, shown in Repositories and beside every practice package. */
     public static final String NAME = "practice";
-    /** The chart repository beside it. */
-    public static final String CHARTS = "practice-charts";
+    /** The chart repository earlier versions configured beside it; removed where an old run left it. */
+    static final String LEGACY_CHARTS = "practice-charts";
 
     private final RepositoryStore store;
     private final Path directory;
@@ -36,12 +37,10 @@ public final class PracticeRepositories {
         remove();
         store.save(RepositoryDefinition.directory(NAME, layout.glasskubeRepository().toString(), RepositoryType.GLASSKUBE,
                 Origin.VENDOR), Optional.empty());
-        store.save(RepositoryDefinition.directory(CHARTS, layout.helmRepository().toString(), RepositoryType.HELM,
-                Origin.VENDOR), Optional.empty());
     }
 
     public void remove() {
-        for (String name : new String[] {NAME, CHARTS}) {
+        for (String name : new String[] {NAME, LEGACY_CHARTS}) {
             if (store.find(name).isPresent()) {
                 store.remove(name);
             }

@@ -10,7 +10,9 @@ import java.util.Objects;
  * rollback where {@code rollbackToStepId} names the recorded step to return to); {@code values}
  * are the user's values (defaults come from the package). {@code releaseName} defaults to the
  * package name. {@code acceptWarnings}: the user has seen the preflight warnings and goes ahead
- * anyway (failures always block).
+ * anyway (failures always block). {@code repository} is the catalog repository the technician chose the
+ * package from; {@code null} means the first configured repository that offers the package (the same name may be
+ * offered by several repositories, in different versions).
  */
 public record OperationRequest(
         OperationAction action,
@@ -22,7 +24,8 @@ public record OperationRequest(
         Long rollbackToStepId,
         Actor actor,
         Reason reason,
-        boolean acceptWarnings) {
+        boolean acceptWarnings,
+        String repository) {
 
     public OperationRequest {
         Objects.requireNonNull(action, "action");
@@ -32,12 +35,19 @@ public record OperationRequest(
         releaseName = releaseName == null || releaseName.isBlank() ? packageName : releaseName;
         values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         reason = reason == null ? Reason.NONE : reason;
+        repository = repository == null || repository.isBlank() ? null : repository;
         if (action == OperationAction.ROLLBACK && rollbackToStepId == null) {
             throw new IllegalArgumentException("A rollback names the recorded step to return to");
         }
         if ((action == OperationAction.INSTALL || action == OperationAction.UPGRADE) && version == null) {
             throw new IllegalArgumentException(action + " needs a target version");
         }
+    }
+
+    /** A request for the package of the first repository that offers it. */
+    public OperationRequest(OperationAction action, String packageName, String version, String releaseName, String namespace,
+            Map<String, Object> values, Long rollbackToStepId, Actor actor, Reason reason, boolean acceptWarnings) {
+        this(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason, acceptWarnings, null);
     }
 
     /** A request that does not (yet) accept preflight warnings. */
@@ -48,6 +58,12 @@ public record OperationRequest(
 
     public OperationRequest withAcceptWarnings(boolean accept) {
         return new OperationRequest(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason,
-                accept);
+                accept, repository);
+    }
+
+    /** The same request for the package as the named repository offers it ({@code null}: the first that has it). */
+    public OperationRequest withRepository(String chosen) {
+        return new OperationRequest(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason,
+                acceptWarnings, chosen);
     }
 }

@@ -248,13 +248,19 @@ public final class OperationEngine implements LifecycleEngine {
         return updates;
     }
 
+    /**
+     * Compares with the repository that offers the installed version (the first such in configured order), else with
+     * the first that has the package: when a Glasskube repository and its chart repository both list a name, package
+     * {@code v1.0.0+1} is compared with {@code v1.2.0+1}, not with the bare chart's {@code 1.2.0}.
+     */
     private UpdateInfo updateOf(String pkg, String releaseName, String namespace, String installed) {
-        Optional<String> repository = catalog.packages().stream().filter(p -> p.name().equals(pkg)).map(p -> p.repository())
-                .findFirst();
+        List<org.iepmp.catalog.api.CatalogPackage> rows = catalog.packages().stream().filter(p -> p.name().equals(pkg)).toList();
+        Optional<String> repository = rows.stream().filter(p -> p.versions().contains(installed)).findFirst()
+                .or(() -> rows.stream().findFirst()).map(p -> p.repository());
         UpgradeCandidates candidates = new UpgradeCandidates(Optional.empty(), Optional.empty());
         if (repository.isPresent()) {
             try {
-                candidates = catalog.upgradeCandidates(pkg, installed);
+                candidates = catalog.upgradeCandidates(repository, pkg, installed);
             } catch (RuntimeException e) {
                 LOG.warn("No update check for {} {}: {}", pkg, installed, e.getMessage());
             }

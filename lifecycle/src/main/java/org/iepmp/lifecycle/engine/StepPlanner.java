@@ -154,7 +154,7 @@ final class StepPlanner {
             version = find(installed, request.releaseName(), request.namespace()).map(this::installedPackageVersion)
                     .or(() -> installedManifests(request.releaseName(), request.namespace()).map(p -> p.version()));
         }
-        InstallPlan plan = catalog.plan(Optional.empty(), request.packageName(), version);
+        InstallPlan plan = catalog.plan(Optional.ofNullable(request.repository()), request.packageName(), version);
         Map<String, List<String>> ranges = new LinkedHashMap<>();
         for (InstallPlan.Step step : plan.steps()) {
             for (Dependency dependency : step.version().dependencies()) {

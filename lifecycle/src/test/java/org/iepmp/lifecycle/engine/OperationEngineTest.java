@@ -125,6 +125,50 @@ class OperationEngineTest {
     }
 
     @Test
+    void installsThePackageFromTheRepositoryTheTechnicianChose() {
+        // "plant" (Glasskube) and "plant-charts" (Helm) both offer line-app: the Glasskube package needs plc-db first,
+        // the bare chart needs nothing. The request names the row chosen in the catalog, and the plan follows it.
+        Plan plan = harness.engine.plan(EngineHarness.request(OperationAction.INSTALL, "line-app", "1.0.0", ns)
+                .withRepository("plant-charts").withAcceptWarnings(true));
+
+        assertThat(plan.request().repository()).isEqualTo("plant-charts");
+        assertThat(plan.steps()).extracting(PlanStep::packageName).containsExactly("line-app");
+        OperationResult result = harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER);
+
+        assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+        assertThat(release("line-app").chartVersion()).isEqualTo("1.0.0");
+        assertThat(site.helm.status("plc-db", ns, Duration.ofSeconds(20))).as("the chart row has no dependency").isEmpty();
+        assertThat(harness.engine.plan(EngineHarness.request(OperationAction.INSTALL, "line-app", "1.0.0", ns + "b"))
+                .steps()).as("without a choice the first repository (Glasskube) still answers")
+                .extracting(PlanStep::packageName).containsExactly("plc-db", "line-app");
+    }
+
+    @Test
+    void comparesWithTheRepositoryThatOffersTheInstalledVersionNotMerelyTheFirst() throws Exception {
+        // A mirror configured before the plant repositories lists line-app only as 5.0.0.
+        Path mirror = java.nio.file.Files.createDirectories(dir.resolve("mirror"));
+        java.nio.file.Files.writeString(mirror.resolve("index.yaml"), "apiVersion: v1\nentries:\n  line-app:\n"
+                + "  - name: line-app\n    version: 5.0.0\n    urls: [line-app-5.0.0.tgz]\n");
+        var store = new org.iepmp.catalog.config.FileRepositoryStore(dir.resolve("config"));
+        List<org.iepmp.catalog.api.RepositoryDefinition> plant = store.list();
+        plant.forEach(d -> store.remove(d.name()));
+        store.save(org.iepmp.catalog.api.RepositoryDefinition.directory("mirror", mirror.toString(),
+                org.iepmp.catalog.api.RepositoryType.HELM, org.iepmp.catalog.api.Origin.CUSTOMER), java.util.Optional.empty());
+        plant.forEach(d -> store.save(d, java.util.Optional.empty()));
+        harness.catalog.refresh();
+        Plan install = harness.engine.plan(EngineHarness.request(OperationAction.INSTALL, "line-app", "1.1.0", ns)
+                .withRepository("plant").withAcceptWarnings(true));
+        assertThat(harness.engine.execute(install, harness.recorder(), CancellationSignal.NEVER).outcome())
+                .isEqualTo(OperationOutcome.SUCCEEDED);
+
+        UpdateInfo update = harness.engine.checkUpdates().stream()
+                .filter(u -> u.namespace().equals(ns) && u.releaseName().equals("line-app")).findFirst().orElseThrow();
+
+        assertThat(update.repository()).as("the mirror does not offer 1.1.0").contains("plant");
+        assertThat(update.latest()).contains("2.0.0");
+    }
+
+    @Test
     void upgradeThenDowngradeLeaveTheDependencyAloneAndShowTheDiff() {
         assertThat(run(OperationAction.INSTALL, "line-app", "1.0.0").outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
 

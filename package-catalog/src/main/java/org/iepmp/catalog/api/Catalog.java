@@ -35,8 +35,20 @@ public interface Catalog {
     /** Versions of a package, newest first; from the first repository (in configured order) that has it. */
     List<String> versions(String packageName);
 
+    /**
+     * Release date and integrity check of every version of a package, newest first; {@code repository} empty means
+     * the first repository that has it. Read from the loaded index, no network.
+     */
+    List<VersionFacts> versionFacts(Optional<String> repository, String packageName);
+
     /** Newer stable versions than {@code installedVersion}. */
     UpgradeCandidates upgradeCandidates(String packageName, String installedVersion);
+
+    /**
+     * Newer stable versions than {@code installedVersion} among those of the named repository ({@code repository}
+     * empty: the first repository that has the package).
+     */
+    UpgradeCandidates upgradeCandidates(Optional<String> repository, String packageName, String installedVersion);
 
     /**
      * Everything one version contains. {@code version} empty means the latest stable version;

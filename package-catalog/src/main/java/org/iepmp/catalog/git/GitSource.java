@@ -276,6 +276,11 @@ public final class GitSource implements RepositorySource {
     }
 
     @Override
+    public List<org.iepmp.catalog.api.VersionFacts> versionFacts(org.iepmp.catalog.api.CatalogPackage pkg) {
+        return delegate().versionFacts(pkg);
+    }
+
+    @Override
     public List<String> manifests(ResolvedVersion version) {
         return delegate().manifests(version);
     }

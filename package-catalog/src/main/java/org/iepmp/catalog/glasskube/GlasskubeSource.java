@@ -156,6 +156,13 @@ public final class GlasskubeSource implements RepositorySource {
      * Manifest texts. An absolute URL that cannot be reached is looked for beside
      * {@code package.yaml} under the same file name (a mirrored repository).
      */
+    /** The format records no release dates; the check depends on the content (see {@code Integrity}). */
+    @Override
+    public List<org.iepmp.catalog.api.VersionFacts> versionFacts(org.iepmp.catalog.api.CatalogPackage pkg) {
+        return pkg.versions().stream().map(v -> new org.iepmp.catalog.api.VersionFacts(v, java.util.Optional.empty(),
+                org.iepmp.catalog.api.VersionFacts.Integrity.CHART_REPOSITORY_DIGEST)).toList();
+    }
+
     @Override
     public List<String> manifests(ResolvedVersion version) {
         URI versionBase = files.baseUri().resolve(RepositoryFiles.pathUri(version.name() + "/" + version.version() + "/"));

@@ -16,6 +16,7 @@ public record HelmIndex(Map<String, List<ChartEntry>> charts) {
      * One chart version of the index.
      *
      * @param digest sha256 hex of the archive, lower case, or {@code null} when the index has none
+     * @param created when the version was packaged (the index's {@code created}), or {@code null} when absent or unreadable
      */
     public record ChartEntry(
             String name,
@@ -26,7 +27,8 @@ public record HelmIndex(Map<String, List<ChartEntry>> charts) {
             String appVersion,
             List<String> urls,
             String digest,
-            boolean deprecated) {
+            boolean deprecated,
+            java.time.Instant created) {
 
         public ChartEntry {
             keywords = keywords == null ? List.of() : List.copyOf(keywords);

@@ -110,6 +110,7 @@ public final class HelmIndexParser {
         String appVersion = null;
         String digest = null;
         boolean deprecated = false;
+        String created = null;
         List<String> keywords = List.of();
         List<String> urls = List.of();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -121,6 +122,7 @@ public final class HelmIndexParser {
                 case "icon" -> icon = scalar(parser, value);
                 case "appVersion" -> appVersion = scalar(parser, value);
                 case "digest" -> digest = scalar(parser, value);
+                case "created" -> created = scalar(parser, value);
                 case "deprecated" -> deprecated = value == JsonToken.VALUE_TRUE
                         || value == JsonToken.VALUE_STRING && "true".equalsIgnoreCase(parser.getText());
                 case "keywords" -> keywords = texts(parser, value, what, field);
@@ -145,7 +147,20 @@ public final class HelmIndexParser {
             }
             digest = digest.toLowerCase(Locale.ROOT);
         }
-        return new HelmIndex.ChartEntry(name, version, description, keywords, icon, appVersion, urls, digest, deprecated);
+        return new HelmIndex.ChartEntry(name, version, description, keywords, icon, appVersion, urls, digest, deprecated,
+                instant(created));
+    }
+
+    /** Helm writes RFC 3339 with an offset; a date it cannot read is shown as unknown rather than failing the index. */
+    private static java.time.Instant instant(String created) {
+        if (created == null || created.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(created.trim()).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String scalar(JsonParser parser, JsonToken token) throws IOException {

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class HelmIndexSnapshot {
 
     private static final Logger LOG = LoggerFactory.getLogger(HelmIndexSnapshot.class);
-    private static final long MAGIC = 0x4945504d50485831L; // "IEPMPHX1"
+    private static final long MAGIC = 0x4945504d50485832L; // "IEPMPHX2": entries carry their creation time
 
     private final Path file;
 
@@ -137,8 +137,9 @@ public final class HelmIndexSnapshot {
                     List<String> urls = strings(in);
                     String digest = string(in);
                     boolean deprecated = in.get() != 0;
+                    long created = in.getLong();
                     entries.add(new HelmIndex.ChartEntry(name, version, description, keywords, icon, appVersion, urls,
-                            digest, deprecated));
+                            digest, deprecated, created == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(created)));
                 }
                 result.put(name, entries);
             }
@@ -171,6 +172,7 @@ public final class HelmIndexSnapshot {
                             strings(out, e.urls());
                             string(out, e.digest());
                             out.writeBoolean(e.deprecated());
+                            out.writeLong(e.created() == null ? Long.MIN_VALUE : e.created().toEpochMilli());
                         }
                     }
                 }

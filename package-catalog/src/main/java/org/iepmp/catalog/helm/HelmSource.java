@@ -149,6 +149,20 @@ public final class HelmSource implements RepositorySource {
         return Optional.ofNullable(index);
     }
 
+    @Override
+    public List<org.iepmp.catalog.api.VersionFacts> versionFacts(CatalogPackage pkg) {
+        HelmIndex current = index;
+        if (current == null) {
+            load(false);
+            current = index;
+        }
+        return current.charts().getOrDefault(pkg.name(), List.of()).stream()
+                .map(e -> new org.iepmp.catalog.api.VersionFacts(e.version(), Optional.ofNullable(e.created()),
+                        e.digest() != null ? org.iepmp.catalog.api.VersionFacts.Integrity.DIGEST_RECORDED
+                                : org.iepmp.catalog.api.VersionFacts.Integrity.DIGEST_MISSING))
+                .toList();
+    }
+
     private HelmIndex.ChartEntry entry(String chartName, String version) {
         HelmIndex current = index;
         if (current == null) {

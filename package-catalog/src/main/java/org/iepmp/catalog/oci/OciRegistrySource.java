@@ -200,6 +200,13 @@ public final class OciRegistrySource implements RepositorySource {
         return downloader.fetch(withToken, List.of(blob), hex, cache.downloadsDir(definition.name()));
     }
 
+    /** The format records no release dates; the check depends on the content (see {@code Integrity}). */
+    @Override
+    public List<org.iepmp.catalog.api.VersionFacts> versionFacts(org.iepmp.catalog.api.CatalogPackage pkg) {
+        return pkg.versions().stream().map(v -> new org.iepmp.catalog.api.VersionFacts(v, java.util.Optional.empty(),
+                org.iepmp.catalog.api.VersionFacts.Integrity.REGISTRY_DIGEST)).toList();
+    }
+
     @Override
     public List<String> manifests(ResolvedVersion version) {
         return List.of();

@@ -1,7 +1,6 @@
 package org.iepmp.app.gui.installed;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,6 +18,7 @@ import org.iepmp.app.task.TaskHandle;
 import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.app.engine.EngineSession;
+import org.iepmp.app.engine.InstalledRelease;
 import org.iepmp.app.engine.InstalledReleases;
 import org.iepmp.kube.api.ClusterDrivers;
 import org.iepmp.kube.api.KubeException;
@@ -36,7 +36,7 @@ public final class InstalledViewModel {
 
     private final InstalledReleases releases;
     private final TaskExecutor executor;
-    private final Consumer<Map<String, String>> installedVersions;
+    private final Consumer<List<InstalledRelease>> installedReleases;
 
     private final ObservableList<InstalledRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<InstalledRow> selected = new SimpleObjectProperty<>();
@@ -76,10 +76,14 @@ public final class InstalledViewModel {
         void uninstall(InstalledRow row);
     }
 
-    public InstalledViewModel(Catalog catalog, TaskExecutor executor, Consumer<Map<String, String>> installedVersions) {
+    /**
+     * @param installedReleases told every release read (and an empty list when the cluster goes away), so the
+     *     catalog shows the same installed versions and updates as this list
+     */
+    public InstalledViewModel(Catalog catalog, TaskExecutor executor, Consumer<List<InstalledRelease>> installedReleases) {
         this.releases = new InstalledReleases(catalog, LIST_TIMEOUT);
         this.executor = executor;
-        this.installedVersions = installedVersions;
+        this.installedReleases = installedReleases;
         selected.addListener((obs, old, value) -> canOperate.set(value != null && drivers != null));
         this.logs = new PodLogViewModel(this::logReader, executor);
         selected.addListener((obs, old, row) -> showLogsOf(row));
@@ -180,6 +184,8 @@ public final class InstalledViewModel {
         canOperate.set(false);
         if (session != null) {
             refresh();
+        } else {
+            installedReleases.accept(List.of());
         }
     }
 
@@ -194,24 +200,23 @@ public final class InstalledViewModel {
         loading.set(true);
         failure.set(null);
         EngineSession reading = session;
-        refreshing = executor.execute(BackgroundTask.of(context -> read(reading)).onSuccess(read -> {
+        refreshing = executor.execute(BackgroundTask.of(context -> releases.read(reading)).onSuccess(found -> {
             if (reading != session) {
                 return;
             }
+            List<InstalledRow> read = rowsOf(found);
             InstalledRow keep = selected.get();
             rows.setAll(read);
             selected.set(keep == null ? null : read.stream()
                     .filter(r -> r.release().name().equals(keep.release().name())
                             && r.release().namespace().equals(keep.release().namespace()))
                     .findFirst().orElse(null));
-            Map<String, String> versions = new HashMap<>();
-            read.forEach(r -> versions.put(r.release().chartName(), r.release().chartVersion()));
-            installedVersions.accept(versions);
+            installedReleases.accept(found);
         }).onFailure(failure::set).onFinished(() -> loading.set(false)));
     }
 
-    private List<InstalledRow> read(EngineSession current) {
-        return releases.read(current).stream()
+    private static List<InstalledRow> rowsOf(List<InstalledRelease> found) {
+        return found.stream()
                 .map(r -> new InstalledRow(r.release(), r.health(), r.update(), r.pkg().map(CatalogPackage::origin))).toList();
     }
 

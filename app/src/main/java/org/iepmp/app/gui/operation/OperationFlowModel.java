@@ -455,11 +455,11 @@ public final class OperationFlowModel {
         String version = spec.upgrade() != null && upgradeChoice.get() != null ? upgradeChoice.get().version()
                 : spec.action() == OperationAction.INSTALL || spec.action() == OperationAction.UPGRADE ? spec.version() : null;
         return new OperationRequest(spec.action(), spec.packageName(), version, spec.releaseName(), namespace, values, target, actor,
-                reason);
+                reason).withRepository(spec.repository());
     }
 
     private static OperationRequest withReason(OperationRequest r, org.iepmp.lifecycle.api.Reason reason) {
         return new OperationRequest(r.action(), r.packageName(), r.version(), r.releaseName(), r.namespace(), r.values(),
-                r.rollbackToStepId(), r.actor(), reason, r.acceptWarnings());
+                r.rollbackToStepId(), r.actor(), reason, r.acceptWarnings(), r.repository());
     }
 }

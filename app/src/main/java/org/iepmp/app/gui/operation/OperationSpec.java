@@ -19,6 +19,7 @@ import org.iepmp.lifecycle.api.StepRecord;
  * @param rollbackToStepId the revision to return to when it is fixed already (roll back from History)
  * @param notice a warning to show before the plan (e.g. installed packages that need this one), or {@code null}
  * @param upgrade for the update wizard: the versions to choose from and the current values, else {@code null}
+ * @param repository the catalog repository the technician chose the package from, or {@code null} for the first that has it
  */
 public record OperationSpec(
         OperationAction action,
@@ -30,7 +31,8 @@ public record OperationSpec(
         List<StepRecord> rollbackChoices,
         Long rollbackToStepId,
         FieldProblem notice,
-        UpgradeOffer upgrade) {
+        UpgradeOffer upgrade,
+        String repository) {
 
     public OperationSpec {
         Objects.requireNonNull(action, "action");
@@ -39,6 +41,19 @@ public record OperationSpec(
         form = form == null ? Optional.empty() : form;
         rollbackChoices = List.copyOf(rollbackChoices);
         releaseName = releaseName == null || releaseName.isBlank() ? packageName : releaseName;
+    }
+
+    /** A flow for the package of the first repository that offers it. */
+    public OperationSpec(OperationAction action, String packageName, String version, String releaseName, String namespace,
+            Optional<ValuesFormModel> form, List<StepRecord> rollbackChoices, Long rollbackToStepId, FieldProblem notice,
+            UpgradeOffer upgrade) {
+        this(action, packageName, version, releaseName, namespace, form, rollbackChoices, rollbackToStepId, notice, upgrade, null);
+    }
+
+    /** The same flow for the package as the named repository offers it (the catalog row the technician chose). */
+    public OperationSpec withRepository(String chosen) {
+        return new OperationSpec(action, packageName, version, releaseName, namespace, form, rollbackChoices, rollbackToStepId,
+                notice, upgrade, chosen);
     }
 
     public static OperationSpec install(String packageName, String version, ValuesFormModel form) {

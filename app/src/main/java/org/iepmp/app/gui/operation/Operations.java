@@ -86,7 +86,7 @@ public final class Operations {
             String namespace = version.defaultNamespace() != null && !version.defaultNamespace().isBlank()
                     ? version.defaultNamespace() : version.name();
             return () -> OperationSpec.install(version.name(), version.version(),
-                    new ValuesFormModel(definitions, Map.of(), namespace, true));
+                    new ValuesFormModel(definitions, Map.of(), namespace, true)).withRepository(version.repository());
         });
     }
 
@@ -230,7 +230,9 @@ public final class Operations {
                 : history.get().restorableValues(revisions.get(0).id());
         UpgradeOffer offer = new UpgradeOffers(catalog).offer(pkg, installed, repository, preferred, values,
                 version -> definitionsOf(catalog.resolve(repository, pkg, Optional.of(version))));
-        return offer.choices().isEmpty() ? null : OperationSpec.upgrade(pkg, releaseName, namespace, offer);
+        // The versions offered are this repository's: the plan must resolve the chosen one there too.
+        return offer.choices().isEmpty() ? null
+                : OperationSpec.upgrade(pkg, releaseName, namespace, offer).withRepository(repository.orElse(null));
     }
 
     /** Roll back to one recorded revision (History's "roll back to this revision"). */
