@@ -2,32 +2,6 @@
 # Screenshots of the Catalog on the practice cluster with line-monitor v1.0.0+1 installed
 # (test-side scene app.screenshots.CatalogScreenshotScenario), under Xvfb at 1024x600:
 #   scripts/screenshots-catalog.sh OUT.png LANG SCENE [ZOOM]   SCENE: list | cards | filters | detail
-# Build first (classes and the test classpath, in one reactor run):
-#   ./mvnw -q -B -o -pl app -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-#       -Dmdep.outputFile="$PWD/app/target/test-classpath.txt"
-# Needs xvfb, x11-utils, imagemagick.
+# Build first and needs: see scripts/screenshot-scene.sh.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="$1"; lang="$2"; scene="$3"; zoom="${4:-}"
-cp_file="$ROOT/app/target/test-classpath.txt"
-if [ ! -s "$cp_file" ]; then echo "build first (see the top of this script)" >&2; exit 1; fi
-classpath="$ROOT/app/target/test-classes:$ROOT/app/target/classes:$(cat "$cp_file")"
-n=90
-while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-display=":$n"
-home="$(mktemp -d)"
-Xvfb "$display" -screen 0 1024x600x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-trap 'kill $app $xvfb 2>/dev/null || true; [ -n "${KEEP_LOG:-}" ] && cp "$home/app.out" "$KEEP_LOG"; rm -rf "$home"' EXIT
-sleep 1
-DISPLAY="$display" java -cp "$classpath" org.iepmp.app.screenshots.CatalogScreenshotScenario "$home" "$lang" "$scene" $zoom \
-    >"$home/app.out" 2>&1 &
-app=$!
-for _ in $(seq 1 240); do
-    [ -e "$home/scene-ready" ] && break
-    if ! kill -0 "$app" 2>/dev/null; then cat "$home/app.out" >&2; exit 1; fi
-    sleep 0.5
-done
-sleep "${SCREENSHOT_WAIT:-4}"
-DISPLAY="$display" import -window root "$out"
-echo "$out"
+exec "$(dirname "${BASH_SOURCE[0]}")/screenshot-scene.sh" org.iepmp.app.screenshots.CatalogScreenshotScenario "$1" "$2" "$3" "${4:-}"
