@@ -52,8 +52,8 @@ public final class PlanView extends VBox {
         steps.setPrefHeight(36 * 3 + 40);
         steps.setMinHeight(36 * 2 + 40);
         steps.getColumns().add(columns.column("ops.plan.column.step", s -> String.valueOf(s.sequence()), 50));
-        // The step number's header stays readable when a narrow page (or 150 % zoom) squeezes the columns.
-        steps.getColumns().get(0).setMinWidth(72);
+        // No minimum of its own: TextColumns binds each column's minimum to its header's longest word,
+        // which keeps "Step" readable at 150 % (a second minimum here would fight that binding).
         steps.getColumns().add(columns.column("ops.plan.column.action", s -> words.action(s.action()), 110));
         steps.getColumns().add(columns.column("ops.plan.column.package", PlanStep::packageName, 150));
         steps.getColumns().add(columns.column("ops.plan.column.namespace", PlanStep::namespace, 120));
