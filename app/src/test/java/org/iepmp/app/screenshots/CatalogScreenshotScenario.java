@@ -1,34 +1,15 @@
 package org.iepmp.app.screenshots;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.iepmp.app.LaunchOptions;
-import org.iepmp.app.engine.EngineSession;
 import org.iepmp.app.gui.GuiComposition;
 import org.iepmp.app.gui.catalog.CatalogViewModel;
-import org.iepmp.app.gui.common.ConnectionState;
 import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
-import org.iepmp.catalog.api.Origin;
-import org.iepmp.catalog.api.RepositoryDefinition;
-import org.iepmp.catalog.api.RepositoryType;
-import org.iepmp.catalog.config.FileRepositoryStore;
-import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.practice.PracticeCatalog;
-import org.iepmp.lifecycle.api.Actor;
-import org.iepmp.lifecycle.api.CancellationSignal;
-import org.iepmp.lifecycle.api.OperationAction;
-import org.iepmp.lifecycle.api.OperationOutcome;
-import org.iepmp.lifecycle.api.OperationRequest;
-import org.iepmp.lifecycle.api.Reason;
 
 /**
  * Not a test: a scene for the Catalog screenshots (run under Xvfb, see {@code scripts/screenshots-catalog.sh}). Starts
@@ -48,35 +29,11 @@ public final class CatalogScreenshotScenario {
         String scene = args[2];
         Optional<Integer> zoom = args.length > 3 ? Optional.of(Integer.parseInt(args[3])) : Optional.empty();
         AppPaths paths = AppPaths.under(home);
-        PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
-        Files.createDirectories(paths.configDir());
-        FileRepositoryStore store = new FileRepositoryStore(paths.configDir());
-        store.save(RepositoryDefinition.directory("plant-charts", catalog.helmRepository().toString(), RepositoryType.HELM,
-                Origin.OPEN_SOURCE), Optional.empty());
-        GuiComposition[] holder = new GuiComposition[1];
-        CountDownLatch shown = new CountDownLatch(1);
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            holder[0] = new GuiComposition(paths, new LaunchOptions(Optional.of(language), Optional.empty(), Optional.empty(),
-                    Optional.of(Section.CLUSTER), zoom, Optional.empty(), true), I18n.load());
-            holder[0].show(new Stage(), () -> System.exit(0));
-            shown.countDown();
-        });
-        shown.await();
-        GuiComposition app = holder[0];
-        waitFor(() -> app.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && app.clusterViewModel().factsProperty().get() != null);
+        ScreenshotSite.repositories(home, paths, null, "plant-charts");
+        GuiComposition app = ScreenshotSite.start(paths, language, zoom);
         CatalogViewModel model = app.catalogViewModel();
         waitFor(() -> model.repositories().contains("practice"));
-        try (EngineSession session = app.engineSessions().open(app.clusterViewModel().connectionProperty().get(),
-                app.clusterViewModel().factsProperty().get().identity())) {
-            var result = session.engine().execute(session.engine().plan(new OperationRequest(OperationAction.INSTALL,
-                    "line-monitor", "v1.0.0+1", null, "line-monitor", Map.of(), null, new Actor("screenshots", null),
-                    Reason.NONE, true).withRepository("practice")), event -> { }, CancellationSignal.NEVER);
-            if (result.outcome() != OperationOutcome.SUCCEEDED) {
-                throw new IllegalStateException("install failed: " + result);
-            }
-        }
+        ScreenshotSite.installLineMonitor(app, "practice");
         Platform.runLater(() -> {
             app.shellViewModel().show(Section.INSTALLED);
             app.installedViewModel().refresh();
@@ -110,8 +67,7 @@ public final class CatalogScreenshotScenario {
         }
         TimeUnit.SECONDS.sleep(1);
         // The screenshot script captures now and ends the process.
-        Files.writeString(home.resolve("scene-ready"), scene);
-        new CountDownLatch(1).await();
+        ScreenshotSite.sceneReady(home, scene);
     }
 
     private static void select(CatalogViewModel model, String name, String repository) {
@@ -121,11 +77,6 @@ public final class CatalogScreenshotScenario {
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 1200 && !condition.getAsBoolean(); i++) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        if (!condition.getAsBoolean()) {
-            throw new IllegalStateException("scene not reached");
-        }
+        ScreenshotSite.waitFor(condition);
     }
 }

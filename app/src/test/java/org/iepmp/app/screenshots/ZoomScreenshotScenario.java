@@ -1,10 +1,7 @@
 package org.iepmp.app.screenshots;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -12,29 +9,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.iepmp.app.LaunchOptions;
-import org.iepmp.app.engine.EngineSession;
 import org.iepmp.app.gui.GuiComposition;
-import org.iepmp.app.gui.common.ConnectionState;
 import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
-import org.iepmp.catalog.api.Origin;
-import org.iepmp.catalog.api.RepositoryDefinition;
-import org.iepmp.catalog.api.RepositoryType;
-import org.iepmp.catalog.config.FileRepositoryStore;
-import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
-import org.iepmp.kube.practice.PracticeCatalog;
-import org.iepmp.lifecycle.api.Actor;
-import org.iepmp.lifecycle.api.CancellationSignal;
-import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
-import org.iepmp.lifecycle.api.OperationRequest;
-import org.iepmp.lifecycle.api.Reason;
 
 /**
  * Not a test: the scenes for the large-zoom screenshots (run under Xvfb, see
@@ -54,35 +36,9 @@ public final class ZoomScreenshotScenario {
         String scene = args[2];
         int zoom = Integer.parseInt(args[3]);
         AppPaths paths = AppPaths.under(home);
-        PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
-        Files.createDirectories(paths.configDir());
-        FileRepositoryStore store = new FileRepositoryStore(paths.configDir());
-        store.save(RepositoryDefinition.directory("practice", catalog.glasskubeRepository().toString(), RepositoryType.GLASSKUBE,
-                Origin.VENDOR), Optional.empty());
-        store.save(RepositoryDefinition.directory("practice-charts", catalog.helmRepository().toString(), RepositoryType.HELM,
-                Origin.OPEN_SOURCE), Optional.empty());
-        GuiComposition[] holder = new GuiComposition[1];
-        CountDownLatch shown = new CountDownLatch(1);
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            holder[0] = new GuiComposition(paths, new LaunchOptions(Optional.of(language), Optional.empty(), Optional.empty(),
-                    Optional.of(Section.CLUSTER), Optional.of(zoom), Optional.empty(), true), I18n.load());
-            holder[0].show(new Stage(), () -> System.exit(0));
-            shown.countDown();
-        });
-        shown.await();
-        GuiComposition app = holder[0];
-        waitFor(() -> app.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && app.clusterViewModel().factsProperty().get() != null);
-        try (EngineSession session = app.engineSessions().open(app.clusterViewModel().connectionProperty().get(),
-                app.clusterViewModel().factsProperty().get().identity())) {
-            var result = session.engine().execute(session.engine().plan(new OperationRequest(OperationAction.INSTALL,
-                    "line-monitor", "v1.0.0+1", null, "line-monitor", Map.of(), null, new Actor("screenshots", null),
-                    Reason.NONE, true)), event -> { }, CancellationSignal.NEVER);
-            if (result.outcome() != OperationOutcome.SUCCEEDED) {
-                throw new IllegalStateException("install failed: " + result);
-            }
-        }
+        ScreenshotSite.repositories(home, paths, "practice", "practice-charts");
+        GuiComposition app = ScreenshotSite.start(paths, language, Optional.of(zoom));
+        ScreenshotSite.installLineMonitor(app, null);
         Platform.runLater(() -> {
             app.installedViewModel().refresh();
             app.historyViewModel().firstPage();
@@ -137,8 +93,7 @@ public final class ZoomScreenshotScenario {
             default -> throw new IllegalArgumentException(scene);
         }
         // The screenshot script captures now and ends the process.
-        Files.writeString(home.resolve("scene-ready"), scene);
-        new CountDownLatch(1).await();
+        ScreenshotSite.sceneReady(home, scene);
     }
 
     private static void showAndSelect(GuiComposition app, Section section, String tableId) throws InterruptedException {
@@ -157,11 +112,6 @@ public final class ZoomScreenshotScenario {
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 1200 && !condition.getAsBoolean(); i++) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        if (!condition.getAsBoolean()) {
-            throw new IllegalStateException("scene not reached");
-        }
+        ScreenshotSite.waitFor(condition);
     }
 }

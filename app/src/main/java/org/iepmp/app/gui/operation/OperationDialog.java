@@ -29,7 +29,8 @@ import org.iepmp.app.gui.operation.OperationFlowModel.Page;
 public final class OperationDialog extends BorderPane {
 
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
-    private final Button next = new Button();
+    private final PageButtons buttons;
+    private final Button next;
 
     public OperationDialog(OperationFlowModel flow, UiTexts texts, ErrorPresenter presenter) {
         this(flow, texts, presenter, null);
@@ -38,6 +39,8 @@ public final class OperationDialog extends BorderPane {
     /** @param links where the result page leads (History entry, support bundle), or {@code null} for no links */
     public OperationDialog(OperationFlowModel flow, UiTexts texts, ErrorPresenter presenter, ResultLinks links) {
         OperationTexts words = new OperationTexts(texts);
+        buttons = new PageButtons(texts, flow.pageProperty());
+        next = buttons.next;
         boolean wizard = flow.spec().upgrade() != null;
         setId("ops-dialog");
         setPadding(new Insets(16));
@@ -103,10 +106,7 @@ public final class OperationDialog extends BorderPane {
         VBox.setVgrow(stack, Priority.ALWAYS);
         setCenter(center);
 
-        Button cancel = new Button();
-        cancel.setId("ops-cancel");
-        cancel.setMinHeight(44);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        Button cancel = buttons.cancel;
         cancel.textProperty().bind(Bindings.createStringBinding(() -> texts.get(switch (flow.pageProperty().get() == null
                 ? Page.PLAN : flow.pageProperty().get()) {
                     case RESULT -> "ops.flow.close";
@@ -117,33 +117,15 @@ public final class OperationDialog extends BorderPane {
                 .or(flow.progress().runningProperty().not()));
         cancel.disableProperty().bind(flow.progress().cancelRequestedProperty().and(flow.progress().runningProperty()));
         cancel.setOnAction(e -> flow.cancel());
-        Button back = new Button();
-        back.setId("ops-back");
-        back.setMinHeight(44);
-        back.setMinWidth(Region.USE_PREF_SIZE);
-        back.textProperty().bind(texts.bind("ops.flow.back"));
-        back.disableProperty().bind(flow.canBackProperty().not());
-        back.visibleProperty().bind(flow.pageProperty().isNotEqualTo(Page.RESULT).and(flow.pageProperty().isNotEqualTo(Page.PROGRESS)));
-        back.managedProperty().bind(back.visibleProperty());
-        back.setOnAction(e -> flow.back());
-        next.setId("ops-next");
-        next.setMinHeight(44);
-        next.setMinWidth(Region.USE_PREF_SIZE);
-        next.setDefaultButton(true);
-        next.getStyleClass().add(Styles.ACCENT);
+        buttons.back.disableProperty().bind(flow.canBackProperty().not());
+        buttons.back.setOnAction(e -> flow.back());
         next.textProperty().bind(Bindings.createStringBinding(() -> flow.pageProperty().get() == Page.CHECK
                 ? words.confirm(flow.spec().action()) : texts.get("ops.flow.next"), flow.pageProperty(), texts.messagesProperty()));
         next.disableProperty().bind(flow.canNextProperty().not());
-        next.visibleProperty().bind(flow.pageProperty().isNotEqualTo(Page.RESULT).and(flow.pageProperty().isNotEqualTo(Page.PROGRESS)));
-        next.managedProperty().bind(next.visibleProperty());
         next.setOnAction(e -> flow.next());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, cancel, spacer, back, next);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(10, 0, 0, 0));
+        HBox buttonRow = buttons.row();
         HBox stopConfirm = stopConfirmation(flow, texts, cancel);
-        setBottom(new VBox(6, stopConfirm, buttons));
+        setBottom(new VBox(6, stopConfirm, buttonRow));
         // Escape while the operation runs asks first (a stray key press must not stop it); elsewhere it is Cancel.
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && flow.pageProperty().get() == Page.PROGRESS

@@ -28,10 +28,13 @@ import org.iepmp.lifecycle.api.OperationAction;
 public final class UpdateRunDialog extends BorderPane {
 
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
-    private final Button next = new Button();
+    private final PageButtons buttons;
+    private final Button next;
 
     public UpdateRunDialog(UpdateRunModel run, UiTexts texts, ErrorPresenter presenter, ResultLinks links) {
         OperationTexts words = new OperationTexts(texts);
+        buttons = new PageButtons(texts, run.pageProperty());
+        next = buttons.next;
         setId("ops-dialog");
         setPadding(new Insets(16));
         Label title = new Label();
@@ -71,42 +74,20 @@ public final class UpdateRunDialog extends BorderPane {
         });
         setCenter(stack);
 
-        Button cancel = new Button();
-        cancel.setId("ops-cancel");
-        cancel.setMinHeight(44);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        Button cancel = buttons.cancel;
         cancel.textProperty().bind(Bindings.createStringBinding(() -> texts.get(run.pageProperty().get() == Page.RESULT
                 ? "ops.flow.close" : run.runningProperty().get() ? "ops.flow.stop" : "ops.flow.cancel"),
                 run.pageProperty(), run.runningProperty(), texts.messagesProperty()));
         cancel.cancelButtonProperty().bind(run.runningProperty().not());
         cancel.disableProperty().bind(run.stopRequestedProperty().and(run.runningProperty()));
         cancel.setOnAction(e -> run.cancel());
-        Button back = new Button();
-        back.setId("ops-back");
-        back.setMinHeight(44);
-        back.setMinWidth(Region.USE_PREF_SIZE);
-        back.textProperty().bind(texts.bind("ops.flow.back"));
-        back.disableProperty().bind(run.canBackProperty().not());
-        back.visibleProperty().bind(run.pageProperty().isNotEqualTo(Page.RESULT).and(run.pageProperty().isNotEqualTo(Page.PROGRESS)));
-        back.managedProperty().bind(back.visibleProperty());
-        back.setOnAction(e -> run.back());
-        next.setId("ops-next");
-        next.setMinHeight(44);
-        next.setMinWidth(Region.USE_PREF_SIZE);
-        next.setDefaultButton(true);
-        next.getStyleClass().add(Styles.ACCENT);
+        buttons.back.disableProperty().bind(run.canBackProperty().not());
+        buttons.back.setOnAction(e -> run.back());
         next.textProperty().bind(Bindings.createStringBinding(() -> run.pageProperty().get() == Page.CHECK
                 ? words.confirm(OperationAction.UPGRADE) : texts.get("ops.flow.next"), run.pageProperty(), texts.messagesProperty()));
         next.disableProperty().bind(run.canNextProperty().not());
-        next.visibleProperty().bind(back.visibleProperty());
-        next.managedProperty().bind(next.visibleProperty());
         next.setOnAction(e -> run.next());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, cancel, spacer, back, next);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(10, 0, 0, 0));
-        setBottom(buttons);
+        setBottom(buttons.row());
 
         run.pageProperty().addListener((obs, old, page) -> showPage(page));
         showPage(run.pageProperty().get());
