@@ -63,6 +63,11 @@ final class LayoutFacts {
         if (shown == null || shown.equals(text) || !shown.contains(labeled.getEllipsisString())) {
             return;
         }
+        if (labeled instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                && cell.getTableColumn().getStyleClass().contains(org.iepmp.app.gui.common.TextColumns.KEY_COLUMN)) {
+            problems.add("key value cut: \"" + text + "\" shown as \"" + shown + "\" in " + describe(labeled));
+            return;
+        }
         if (labeled instanceof IndexedCell<?>) {
             // A table or list cell may shorten a long value, if its tooltip gives the whole of it.
             if (labeled.getTooltip() == null || !text.equals(labeled.getTooltip().getText())) {

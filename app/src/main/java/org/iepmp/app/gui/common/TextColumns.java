@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,6 +23,9 @@ public final class TextColumns {
     /** Room around the header label: the padding of the header's own label (0.5em a side) and its border. */
     private static final double HEADER_ROOM_EM = 1.15;
 
+    /** Style class of a {@link #keyColumn} (layout tests hold its cells to never being shortened). */
+    public static final String KEY_COLUMN = "key-column";
+
     private final UiTexts texts;
 
     public TextColumns(UiTexts texts) {
@@ -37,6 +41,24 @@ public final class TextColumns {
         header(column, headerKey, prefWidth);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(col -> new FullTextCell<>());
+        return column;
+    }
+
+    /**
+     * A column whose values must never be shortened (the package name a technician reads aloud during a
+     * screen share): besides its header's longest word, its minimum covers the longest word of every value in
+     * {@code rows}, at the current font, so at 150 % the other columns wrap instead.
+     */
+    public <R> TableColumn<R, String> keyColumn(String headerKey, Function<R, String> value, double prefWidth,
+                                                ObservableList<R> rows) {
+        TableColumn<R, String> column = column(headerKey, value, prefWidth);
+        column.getStyleClass().add(KEY_COLUMN);
+        Label header = (Label) column.getGraphic();
+        column.minWidthProperty().unbind();
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(
+                longestWordWidth(header.getText(), header.getFont()),
+                rows.stream().mapToDouble(row -> longestWordWidth(value.apply(row), header.getFont())).max().orElse(0))
+                + horizontalRoom(header), header.textProperty(), header.fontProperty(), header.paddingProperty(), rows));
         return column;
     }
 

@@ -53,7 +53,7 @@ public final class UpdatesView extends VBox {
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> labels.paragraph(
                 model.connectedProperty().get() ? "updates.empty.current" : "updates.empty.notConnected"),
                 model.connectedProperty()));
-        table.getColumns().add(columns.column("updates.column.package", this::packageText, 140));
+        table.getColumns().add(columns.keyColumn("updates.column.package", this::packageText, 140, model.rows()));
         table.getColumns().add(columns.column("updates.column.versions", r -> texts.get("updates.versions",
                 r.info().installedVersion(), r.latest()), 170));
         table.getColumns().add(columns.column("updates.column.sameMajor", r -> r.saferSameMajor().orElse("—"), 110));
