@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.iepmp.catalog.api.UpgradeCandidates;
+import org.iepmp.catalog.api.VersionFacts;
 import org.iepmp.kube.api.ReleaseHistoryEntry;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.lifecycle.api.Actor;
@@ -53,6 +54,12 @@ final class OperationCommands {
 
         @Mixin
         RunOptions run;
+
+        /** The versions {@code repository} publishes (the first repository listing the package when null). */
+        protected List<String> publishedVersions(CliSession session, String repository) {
+            return repository == null ? session.catalog().versions(packageName)
+                    : session.catalog().versionFacts(Optional.of(repository), packageName).stream().map(VersionFacts::version).toList();
+        }
 
         protected abstract Optional<OperationRequest> request(CliSession session, OperationEngine engine);
 
@@ -168,6 +175,8 @@ final class OperationCommands {
     static final class Install extends OperationCommand {
         @Option(names = "--version", paramLabel = "VERSION", descriptionKey = "cli.op.option.version")
         String version;
+        @Option(names = "--repository", paramLabel = "NAME", descriptionKey = "cli.op.option.repository")
+        String repository;
         @Mixin
         ValueOptions values;
 
@@ -178,8 +187,9 @@ final class OperationCommands {
 
         @Override
         protected Optional<OperationRequest> request(CliSession session, OperationEngine engine) {
-            var resolved = session.catalog().resolve(Optional.empty(), packageName,
-                    Optional.ofNullable(version).map(v -> VersionNames.match(session.catalog().versions(packageName), v).orElse(v)));
+            // A package listed by several repositories comes from the one named, else from the first.
+            var resolved = session.catalog().resolve(Optional.ofNullable(repository), packageName,
+                    Optional.ofNullable(version).map(v -> VersionNames.match(publishedVersions(session, repository), v).orElse(v)));
             Map<String, Object> chosen = values.values(Map.of());
             String namespace = run.namespace != null ? run.namespace
                     : resolved.defaultNamespace() != null ? resolved.defaultNamespace() : packageName;
@@ -189,7 +199,7 @@ final class OperationCommands {
                         namespace, existing.get(0).chartVersion());
             }
             return Optional.of(new OperationRequest(OperationAction.INSTALL, packageName, resolved.version(), run.release, namespace,
-                    chosen, null, actor(session), reason()));
+                    chosen, null, actor(session), reason()).withRepository(repository));
         }
     }
 
@@ -197,6 +207,8 @@ final class OperationCommands {
     static final class Upgrade extends OperationCommand {
         @Option(names = "--version", paramLabel = "VERSION", descriptionKey = "cli.op.option.toVersion")
         String version;
+        @Option(names = "--repository", paramLabel = "NAME", descriptionKey = "cli.op.option.repository")
+        String repository;
         @Option(names = "--reset-values", descriptionKey = "cli.op.option.resetValues")
         boolean resetValues;
         @Mixin
@@ -212,19 +224,20 @@ final class OperationCommands {
             ReleaseInfo release = installed(session);
             String target = version;
             if (target == null) {
-                UpgradeCandidates candidates = session.catalog().upgradeCandidates(packageName, release.chartVersion());
+                UpgradeCandidates candidates = session.catalog().upgradeCandidates(Optional.ofNullable(repository), packageName,
+                        release.chartVersion());
                 if (candidates.latest().isEmpty()) {
                     session.printer().say("cli.op.upToDate", packageName, release.chartVersion());
                     return Optional.empty();
                 }
                 target = candidates.latest().get();
             } else {
-                target = VersionNames.match(session.catalog().versions(packageName), target).orElse(target);
-                session.catalog().resolve(Optional.empty(), packageName, Optional.of(target));
+                target = VersionNames.match(publishedVersions(session, repository), target).orElse(target);
+                session.catalog().resolve(Optional.ofNullable(repository), packageName, Optional.of(target));
             }
             Map<String, Object> base = resetValues ? Map.of() : recordedValues(session, engine, release);
             return Optional.of(new OperationRequest(OperationAction.UPGRADE, packageName, target, release.name(), release.namespace(),
-                    values.values(base), null, actor(session), reason()));
+                    values.values(base), null, actor(session), reason()).withRepository(repository));
         }
     }
 

@@ -137,6 +137,15 @@ class CliCommandsTest {
                 "Preflight checks:");
         assertThat(dry.err()).contains("Dry run: nothing was changed.");
 
+        // The same package as the chart repository offers it: the bare chart, no Glasskube dependency.
+        CliHarness.Run fromCharts = onCluster("install", "line-monitor", "--repository", "practice-charts", "--version", "1.0.0",
+                "--dry-run");
+        assertThat(fromCharts.exit()).as(fromCharts.toString()).isZero();
+        assertThat(fromCharts.out()).contains("1. Install line-monitor - \u2192 1.0.0").doesNotContain("Install mqtt-broker");
+        CliHarness.Run nowhere = onCluster("install", "line-monitor", "--repository", "nowhere", "--dry-run");
+        assertThat(nowhere.exit()).as(nowhere.toString()).isEqualTo(1);
+        assertThat(nowhere.err()).contains("nowhere");
+
         CliHarness.Run declined = onClusterTyping("n\n", "install", "line-monitor", "--version", "1.0.0");
         assertThat(declined.exit()).as(declined.toString()).isEqualTo(1);
         assertThat(declined.err()).contains("Go ahead?", "Not confirmed; nothing was changed.");
