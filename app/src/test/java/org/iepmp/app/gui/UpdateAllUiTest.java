@@ -19,14 +19,4 @@ class UpdateAllUiTest extends UpdateAllScenario {
     Language language() {
         return Language.ENGLISH;
     }
-
-    @Override
-    String downgradeHint() {
-        return "older version (downgrade)";
-    }
-
-    @Override
-    String firstStep() {
-        return "Step 1 of 5: Choose the version";
-    }
 }

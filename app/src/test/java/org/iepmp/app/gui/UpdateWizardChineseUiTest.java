@@ -19,14 +19,4 @@ class UpdateWizardChineseUiTest extends UpdateWizardScenario {
     Language language() {
         return Language.TRADITIONAL_CHINESE;
     }
-
-    @Override
-    String downgradeHint() {
-        return "較舊的版本（降級）";
-    }
-
-    @Override
-    String firstStep() {
-        return "第 1 步，共 5 步：選擇版本";
-    }
 }

@@ -94,16 +94,6 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
         return Language.ENGLISH;
     }
 
-    @Override
-    String downgradeHint() {
-        return "older version (downgrade)";
-    }
-
-    @Override
-    String firstStep() {
-        return "Step 1 of 5: Choose the version";
-    }
-
     @Test
     void anInterruptedUpdateOpensOnTheResultPageAndCanBeTriedAgain(FxRobot robot) throws Exception {
         robot.interact(() -> composition.repositoriesViewModel().refreshAll());

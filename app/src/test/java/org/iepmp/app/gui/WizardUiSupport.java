@@ -56,11 +56,22 @@ abstract class WizardUiSupport {
 
     abstract Language language();
 
-    /** The Choose page's hint for an older version, in the subclass's language. */
-    abstract String downgradeHint();
+    /** The Choose page's hint for an older version, written out (English or Traditional Chinese). */
+    String downgradeHint() {
+        return english() ? "older version (downgrade)" : "較舊的版本（降級）";
+    }
 
-    /** The step indicator of the first page. */
-    abstract String firstStep();
+    /** The step indicator of the first page, written out. */
+    String firstStep() {
+        return english() ? "Step 1 of 5: Choose the version" : "第 1 步，共 5 步：選擇版本";
+    }
+
+    private boolean english() {
+        if (language() != Language.ENGLISH && language() != Language.TRADITIONAL_CHINESE) {
+            throw new IllegalStateException("the wizard walks expect English or Traditional Chinese: " + language());
+        }
+        return language() == Language.ENGLISH;
+    }
 
     void start(Stage stage) {
         this.stage = stage;

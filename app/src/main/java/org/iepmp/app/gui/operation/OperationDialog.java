@@ -45,25 +45,6 @@ public final class OperationDialog extends BorderPane {
         setId("ops-dialog");
         setPadding(new Insets(16));
 
-        Label title = new Label();
-        title.setId("ops-title");
-        title.getStyleClass().add(Styles.TITLE_3);
-        title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> words.flowTitle(flow.spec(), flow.upgradeChoiceProperty().get()),
-                flow.upgradeChoiceProperty(), texts.messagesProperty()));
-        Label stepOf = new Label();
-        stepOf.setId("ops-page-name");
-        stepOf.getStyleClass().add(Styles.TEXT_BOLD);
-        stepOf.textProperty().bind(Bindings.createStringBinding(() -> flow.pageProperty().get() == null ? ""
-                : texts.get("ops.page.stepOf", flow.pages().indexOf(flow.pageProperty().get()) + 1, flow.pages().size(),
-                        words.pageName(flow.pageProperty().get(), wizard)), flow.pageProperty(), texts.messagesProperty()));
-        Label explain = new Label();
-        explain.setId("ops-page-explain");
-        explain.setWrapText(true);
-        explain.setMinHeight(Region.USE_PREF_SIZE);
-        explain.getStyleClass().add(Styles.TEXT_MUTED);
-        explain.textProperty().bind(Bindings.createStringBinding(() -> flow.pageProperty().get() == null ? ""
-                : words.pageExplanation(flow.pageProperty().get(), wizard), flow.pageProperty(), texts.messagesProperty()));
         Label notice = new Label();
         notice.setId("ops-notice");
         notice.setWrapText(true);
@@ -73,9 +54,9 @@ public final class OperationDialog extends BorderPane {
         notice.visibleProperty().bind(Bindings.createBooleanBinding(() -> flow.spec().notice() != null
                 && flow.pageProperty().get() != Page.RESULT, flow.pageProperty()));
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox header = new VBox(4, title, stepOf, explain, notice);
-        header.setPadding(new Insets(0, 0, 10, 0));
-        setTop(header);
+        setTop(PageHeader.of(texts, Bindings.createStringBinding(() -> words.flowTitle(flow.spec(),
+                flow.upgradeChoiceProperty().get()), flow.upgradeChoiceProperty(), texts.messagesProperty()), flow.pageProperty(),
+                flow.pages(), page -> words.pageName(page, wizard), page -> words.pageExplanation(page, wizard), notice));
 
         flow.spec().form().ifPresent(form -> pages.put(Page.FORM, new ValuesFormView(form, texts)));
         if (wizard) {
@@ -90,12 +71,7 @@ public final class OperationDialog extends BorderPane {
         pages.put(Page.CHECK, new PreflightView(flow.preflight(), texts, presenter));
         pages.put(Page.PROGRESS, new ProgressView(flow.progress(), texts, presenter));
         pages.put(Page.RESULT, new ResultView(flow, texts, links));
-        StackPane stack = new StackPane();
-        pages.replaceAll((page, node) -> scrollable(node));
-        pages.values().forEach(page -> {
-            page.setVisible(false);
-            stack.getChildren().add(page);
-        });
+        StackPane stack = PageHeader.stack(pages);
         ProgressIndicator planning = new ProgressIndicator();
         planning.setMaxSize(48, 48);
         planning.visibleProperty().bind(flow.planningProperty());

@@ -37,27 +37,9 @@ public final class UpdateRunDialog extends BorderPane {
         next = buttons.next;
         setId("ops-dialog");
         setPadding(new Insets(16));
-        Label title = new Label();
-        title.setId("ops-title");
-        title.getStyleClass().add(Styles.TITLE_3);
-        title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> title(run, texts), run.pageProperty(), texts.messagesProperty()));
-        Label stepOf = new Label();
-        stepOf.setId("ops-page-name");
-        stepOf.getStyleClass().add(Styles.TEXT_BOLD);
-        stepOf.setWrapText(true);
-        stepOf.textProperty().bind(Bindings.createStringBinding(() -> run.pageProperty().get() == null ? ""
-                : texts.get("ops.page.stepOf", run.pages().indexOf(run.pageProperty().get()) + 1, run.pages().size(),
-                        words.pageName(run.pageProperty().get(), true)), run.pageProperty(), texts.messagesProperty()));
-        Label explain = new Label();
-        explain.setId("ops-page-explain");
-        explain.setWrapText(true);
-        explain.setMinHeight(Region.USE_PREF_SIZE);
-        explain.getStyleClass().add(Styles.TEXT_MUTED);
-        explain.textProperty().bind(Bindings.createStringBinding(() -> run.pageProperty().get() == null ? ""
-                : explanation(run.pageProperty().get(), texts, words), run.pageProperty(), texts.messagesProperty()));
-        VBox header = new VBox(4, title, stepOf, explain);
-        header.setPadding(new Insets(0, 0, 10, 0));
+        VBox header = PageHeader.of(texts, Bindings.createStringBinding(() -> title(run, texts), run.pageProperty(),
+                texts.messagesProperty()), run.pageProperty(), run.pages(), page -> words.pageName(page, true),
+                page -> explanation(page, texts, words));
         setTop(header);
 
         UpdateRunPages made = new UpdateRunPages(run, texts, presenter);
@@ -66,13 +48,7 @@ public final class UpdateRunDialog extends BorderPane {
         pages.put(Page.CHECK, made.check());
         pages.put(Page.PROGRESS, made.progress());
         pages.put(Page.RESULT, made.result(links));
-        StackPane stack = new StackPane();
-        pages.replaceAll((page, node) -> OperationDialog.scrollable(node));
-        pages.values().forEach(page -> {
-            page.setVisible(false);
-            stack.getChildren().add(page);
-        });
-        setCenter(stack);
+        setCenter(PageHeader.stack(pages));
 
         Button cancel = buttons.cancel;
         cancel.textProperty().bind(Bindings.createStringBinding(() -> texts.get(run.pageProperty().get() == Page.RESULT
