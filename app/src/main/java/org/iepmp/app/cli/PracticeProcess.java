@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.iepmp.kube.practice.PracticeCatalog;
-import org.iepmp.kube.practice.PracticeCluster;
-import org.iepmp.kube.practice.PracticeOptions;
+import org.iepmp.practice.api.PracticeCatalog;
+import org.iepmp.practice.api.PracticeCluster;
+import org.iepmp.practice.api.PracticeOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,7 +136,7 @@ public final class PracticeProcess {
     void serve() throws IOException, InterruptedException {
         Files.createDirectories(dir);
         // The practice catalog beside it, so a trainee can add it as repositories (see practice start).
-        new PracticeCatalog().writeTo(catalogDir());
+        PracticeCatalog.create().writeTo(catalogDir());
         PracticeCluster cluster = PracticeCluster.start(PracticeOptions.defaults().withKubeconfig(dir.resolve("kubeconfig.yaml")));
         CountDownLatch ended = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

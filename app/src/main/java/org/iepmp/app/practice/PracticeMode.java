@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.api.ClusterSourceKind;
-import org.iepmp.kube.practice.PracticeCluster;
-import org.iepmp.kube.practice.PracticeOptions;
+import org.iepmp.practice.api.PracticeCluster;
+import org.iepmp.practice.api.PracticeOptions;
 
 /**
  * Practice mode: a simulated cluster inside the app, for training technicians without touching

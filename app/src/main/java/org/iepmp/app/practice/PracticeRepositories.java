@@ -7,7 +7,7 @@ import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStore;
 import org.iepmp.catalog.api.RepositoryType;
-import org.iepmp.kube.practice.PracticeCatalog;
+import org.iepmp.practice.api.PracticeCatalog;
 
 /**
  * The practice catalog as a configured repository while practice mode runs: written to disk and
@@ -33,7 +33,7 @@ public final class PracticeRepositories {
     }
 
     public void add() throws IOException {
-        PracticeCatalog.Layout layout = new PracticeCatalog().writeTo(directory);
+        PracticeCatalog.Layout layout = PracticeCatalog.create().writeTo(directory);
         remove();
         store.save(RepositoryDefinition.directory(NAME, layout.glasskubeRepository().toString(), RepositoryType.GLASSKUBE,
                 Origin.VENDOR), Optional.empty());

@@ -32,7 +32,7 @@ class ArchitectureTest {
     void everyModuleWasImported() {
         // Guards the guard: rules over a partial import would pass vacuously.
         assertThat(classes.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
-                .contains("app", "i18n", "kube");
+                .contains("app", "i18n", "kube", "catalog", "lifecycle", "practice");
     }
 
     private static void check(ArchRule rule) {
@@ -73,6 +73,17 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.iepmp.kube..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.iepmp.catalog..", "org.iepmp.lifecycle..",
                         "org.iepmp.app..", "org.iepmp.i18n.."));
+    }
+
+    @Test
+    void thePracticeClusterDependsOnNoOtherModule() {
+        check(noClasses().that().resideInAPackage("org.iepmp.practice..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.iepmp.catalog..", "org.iepmp.kube..",
+                        "org.iepmp.lifecycle..", "org.iepmp.app..", "org.iepmp.i18n..")
+                .because("the simulated cluster stands alone, like a real API server (DESIGN.md)"));
+        check(noClasses().that().resideInAnyPackage("org.iepmp.kube..", "org.iepmp.lifecycle..", "org.iepmp.catalog..")
+                .should().dependOnClassesThat().resideInAPackage("org.iepmp.practice..")
+                .because("kube-adapter and lifecycle use the practice cluster in their tests only"));
     }
 
     @Test

@@ -19,9 +19,11 @@ class ModuleDependencyTest {
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "i18n", Set.of(),
             "package-catalog", Set.of(),
+            "practice-cluster", Set.of(),
             "kube-adapter", Set.of(),
             "lifecycle", Set.of("iepmp-package-catalog", "iepmp-kube-adapter"),
-            "app", Set.of("iepmp-lifecycle", "iepmp-package-catalog", "iepmp-kube-adapter", "iepmp-i18n"),
+            "app", Set.of("iepmp-lifecycle", "iepmp-package-catalog", "iepmp-kube-adapter", "iepmp-practice-cluster",
+                    "iepmp-i18n"),
             "installer", Set.of("iepmp-app"));
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.iepmp.kube.practice.PracticeCatalog;
+import org.iepmp.practice.api.PracticeCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class CliBadInputTest {
 
     @BeforeAll
     static void repositories() throws Exception {
-        PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(dir.resolve("practice-catalog"));
+        PracticeCatalog.Layout catalog = PracticeCatalog.create().writeTo(dir.resolve("practice-catalog"));
         cli = new CliHarness(dir);
         assertThat(cli.run("repo", "add", "practice", catalog.glasskubeRepository().toString(), "--type", "glasskube").exit()).isZero();
     }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.api.ClusterConnection;
@@ -17,9 +17,9 @@ import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.InstallRequest;
 import org.iepmp.kube.cluster.Fabric8ClusterConnector;
 import org.iepmp.kube.drivers.Fabric8ClusterDrivers;
-import org.iepmp.kube.practice.PracticeCatalog;
-import org.iepmp.kube.practice.PracticeCluster;
-import org.iepmp.kube.practice.PracticeOptions;
+import org.iepmp.practice.api.PracticeCatalog;
+import org.iepmp.practice.api.PracticeCluster;
+import org.iepmp.practice.api.PracticeOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -51,7 +51,7 @@ class CliCommandsTest {
         cluster = PracticeCluster.start(PracticeOptions.defaults().withKubeconfig(dir.resolve("kubeconfig.yaml"))
                 .withReadinessDelay(Duration.ofMillis(150)));
         kubeconfig = cluster.kubeconfig().toString();
-        catalog = new PracticeCatalog().writeTo(dir.resolve("practice-catalog"));
+        catalog = PracticeCatalog.create().writeTo(dir.resolve("practice-catalog"));
         cli = new CliHarness(dir);
     }
 

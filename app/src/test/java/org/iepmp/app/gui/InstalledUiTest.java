@@ -18,7 +18,7 @@ import org.iepmp.kube.api.HealthReason;
 import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.InstallRequest;
 import org.iepmp.kube.drivers.Fabric8ClusterDrivers;
-import org.iepmp.kube.practice.PracticeCatalog;
+import org.iepmp.practice.api.PracticeCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +49,7 @@ class InstalledUiTest {
     void showsOutsideReleasesWithHealthAndReasons(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.clusterViewModel().practiceProperty().get()
                 && composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED);
-        PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
+        PracticeCatalog.Layout catalog = PracticeCatalog.create().writeTo(home.resolve("practice-catalog"));
         java.nio.file.Files.createDirectories(home.resolve("helm-scratch"));
         try (ClusterDrivers drivers = Fabric8ClusterDrivers.open(composition.clusterViewModel().connectionProperty().get(),
                 home.resolve("helm-scratch"), Clock.systemUTC())) {

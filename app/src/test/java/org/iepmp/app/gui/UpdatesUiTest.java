@@ -26,7 +26,6 @@ import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.practice.PracticeCatalog;
 import org.iepmp.lifecycle.api.Actor;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -34,6 +33,7 @@ import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.OperationResult;
 import org.iepmp.lifecycle.api.Reason;
+import org.iepmp.practice.api.PracticeCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +70,7 @@ class UpdatesUiTest {
         assertThat(table.getItems()).as("nothing installed yet").isEmpty();
         assertThat(robot.lookup("#nav-updates-badge").tryQuery()).as("no badge at zero").isEmpty();
 
-        PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
+        PracticeCatalog.Layout catalog = PracticeCatalog.create().writeTo(home.resolve("practice-catalog"));
         FileRepositoryStore store = new FileRepositoryStore(AppPaths.under(home.resolve("iepmp")).configDir());
         store.save(RepositoryDefinition.directory("practice", catalog.glasskubeRepository().toString(), RepositoryType.GLASSKUBE,
                 Origin.VENDOR), Optional.empty());

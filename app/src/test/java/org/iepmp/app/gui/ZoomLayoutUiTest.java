@@ -26,7 +26,6 @@ import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.kube.cluster.DiscoveryLocations;
-import org.iepmp.kube.practice.PracticeCatalog;
 import org.iepmp.lifecycle.api.Actor;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -35,6 +34,7 @@ import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.OperationResult;
 import org.iepmp.lifecycle.api.Reason;
 import org.iepmp.lifecycle.engine.EngineSettings;
+import org.iepmp.practice.api.PracticeCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -114,7 +114,7 @@ class ZoomLayoutUiTest {
     /** The practice catalog's repositories, there before the window starts (as after an earlier session). */
     @BeforeAll
     static void addPracticeRepositories() throws Exception {
-        PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
+        PracticeCatalog.Layout catalog = PracticeCatalog.create().writeTo(home.resolve("practice-catalog"));
         Path config = AppPaths.under(home.resolve("iepmp")).configDir();
         Files.createDirectories(config);
         FileRepositoryStore store = new FileRepositoryStore(config);

@@ -21,13 +21,13 @@ import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.practice.PracticeCatalog;
 import org.iepmp.lifecycle.api.Actor;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.Reason;
+import org.iepmp.practice.api.PracticeCatalog;
 
 /**
  * Not a test: what every screenshot scene starts from (scripts/screenshot-scene.sh runs them) — the
@@ -41,7 +41,7 @@ final class ScreenshotSite {
 
     /** The practice catalog under {@code home}; its Glasskube and Helm folders as configured repositories. */
     static FileRepositoryStore repositories(Path home, AppPaths paths, String glasskubeName, String helmName) throws Exception {
-        PracticeCatalog.Layout catalog = new PracticeCatalog().writeTo(home.resolve("practice-catalog"));
+        PracticeCatalog.Layout catalog = PracticeCatalog.create().writeTo(home.resolve("practice-catalog"));
         Files.createDirectories(paths.configDir());
         FileRepositoryStore store = new FileRepositoryStore(paths.configDir());
         if (glasskubeName != null) {

@@ -30,8 +30,8 @@ import org.iepmp.kube.cluster.Fabric8ClusterConnector;
 import org.iepmp.kube.facts.Fabric8PreflightFacts;
 import org.iepmp.kube.health.Fabric8ReleaseHealth;
 import org.iepmp.kube.manifest.Fabric8ManifestDriver;
-import org.iepmp.kube.practice.PracticeCluster;
-import org.iepmp.kube.practice.PracticeOptions;
+import org.iepmp.practice.api.PracticeCluster;
+import org.iepmp.practice.api.PracticeOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,8 +17,8 @@ import org.iepmp.kube.api.ClusterSourceKind;
 import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.InstallRequest;
 import org.iepmp.kube.api.ReleaseHistoryEntry;
-import org.iepmp.kube.practice.PracticeCluster;
-import org.iepmp.kube.practice.PracticeOptions;
+import org.iepmp.practice.api.PracticeCluster;
+import org.iepmp.practice.api.PracticeOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

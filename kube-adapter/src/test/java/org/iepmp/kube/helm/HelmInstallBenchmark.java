@@ -14,8 +14,8 @@ import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.api.ClusterSourceKind;
 import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.InstallRequest;
-import org.iepmp.kube.practice.PracticeCluster;
-import org.iepmp.kube.practice.PracticeOptions;
+import org.iepmp.practice.api.PracticeCluster;
+import org.iepmp.practice.api.PracticeOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

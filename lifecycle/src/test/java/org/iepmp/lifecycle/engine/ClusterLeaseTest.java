@@ -230,7 +230,7 @@ class ClusterLeaseTest {
     @Test
     void aUserWhoMayNotUseTheLeaseWorksWithTheLocalLockAfterAWarning() {
         // RBAC: this user may do nothing with Leases in kube-system.
-        site.cluster.injectFault(org.iepmp.kube.practice.ApiFault.status(null, "/namespaces/kube-system/leases", 403, "Forbidden", 1000));
+        site.cluster.injectFault(org.iepmp.practice.api.ApiFault.status(null, "/namespaces/kube-system/leases", 403, "Forbidden", 1000));
         try {
             Plan plan = harness.engine.plan(EngineHarness.request(OperationAction.INSTALL, "plc-db", "1.0.0", ns));
             assertThat(harness.engine.lockHolder()).isEmpty();

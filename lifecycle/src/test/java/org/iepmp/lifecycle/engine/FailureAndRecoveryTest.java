@@ -224,7 +224,7 @@ class FailureAndRecoveryTest extends ConsoleOnPracticeSite {
     void cancelWhileHelmIsApplyingLetsTheCallFinishThenRestores() {
         run(harness, request(OperationAction.INSTALL, "line-app", "1.0.0"), CancellationSignal.NEVER);
         // The API server is slow to create the Service 1.1.0 adds: Helm's upgrade call is still running when the user cancels.
-        site.cluster.injectFault(org.iepmp.kube.practice.ApiFault.slow("POST", "/namespaces/" + ns + "/services", Duration.ofSeconds(2), 1));
+        site.cluster.injectFault(org.iepmp.practice.api.ApiFault.slow("POST", "/namespaces/" + ns + "/services", Duration.ofSeconds(2), 1));
         AtomicBoolean cancel = new AtomicBoolean();
         harness.events.clear();
         Plan plan = harness.engine.plan(request(OperationAction.UPGRADE, "line-app", "1.1.0"));

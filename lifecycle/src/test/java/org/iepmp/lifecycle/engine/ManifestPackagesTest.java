@@ -283,7 +283,7 @@ class ManifestPackagesTest extends ConsoleOnPracticeSite {
 
     @Test
     void thePracticeCatalogsManifestPackageInstallsAndUpgrades() throws IOException {
-        org.iepmp.kube.practice.PracticeCatalog.Layout layout = new org.iepmp.kube.practice.PracticeCatalog().writeTo(dir.resolve("practice"));
+        org.iepmp.practice.api.PracticeCatalog.Layout layout = org.iepmp.practice.api.PracticeCatalog.create().writeTo(dir.resolve("practice"));
         try (EngineHarness practice = new EngineHarness(dir.resolve("practice-console"), site,
                 PlantRepository.of(layout.helmRepository(), layout.glasskubeRepository()), EngineHarness.SETTINGS)) {
             OperationRequest install = new OperationRequest(OperationAction.INSTALL, "plant-dashboard-config", "v1.0.0+1", null, ns,

@@ -15,10 +15,10 @@ import org.iepmp.kube.api.ReleaseHealthReader;
 import org.iepmp.kube.cluster.Fabric8ClusterConnection;
 import org.iepmp.kube.cluster.Fabric8ClusterConnector;
 import org.iepmp.kube.drivers.Fabric8ClusterDrivers;
-import org.iepmp.kube.practice.FailureMode;
-import org.iepmp.kube.practice.FailureScript;
-import org.iepmp.kube.practice.PracticeCluster;
-import org.iepmp.kube.practice.PracticeOptions;
+import org.iepmp.practice.api.FailureMode;
+import org.iepmp.practice.api.FailureScript;
+import org.iepmp.practice.api.PracticeCluster;
+import org.iepmp.practice.api.PracticeOptions;
 
 /**
  * The practice cluster with the real kube-adapter on it: its connection and drivers (helm-java,

@@ -13,8 +13,8 @@ import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.config.FileRepositoryStore;
-import org.iepmp.kube.practice.PracticeCatalog;
 import org.iepmp.lifecycle.api.UpdateInfo;
+import org.iepmp.practice.api.PracticeCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class UpgradeOffersTest {
 
     @BeforeEach
     void catalog() throws Exception {
-        PracticeCatalog.Layout layout = new PracticeCatalog().writeTo(dir.resolve("practice"));
+        PracticeCatalog.Layout layout = PracticeCatalog.create().writeTo(dir.resolve("practice"));
         FileRepositoryStore store = new FileRepositoryStore(dir.resolve("config"));
         store.save(RepositoryDefinition.directory("practice", layout.glasskubeRepository().toString(), RepositoryType.GLASSKUBE,
                 Origin.VENDOR), Optional.empty());
