@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import org.iepmp.app.support.SupportException;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.i18n.api.Messages;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.support.api.SupportException;
 
 /**
  * Turns typed exceptions into localized {@link UserMessage}s. Raw exception text only ever

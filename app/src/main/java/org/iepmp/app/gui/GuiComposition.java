@@ -56,6 +56,7 @@ import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.gui.shell.ShellViewModel;
 import org.iepmp.app.gui.support.ScreenShareStrip;
 import org.iepmp.app.gui.support.SupportBanner;
+import org.iepmp.app.gui.support.SupportBundleInputs;
 import org.iepmp.app.gui.support.SupportView;
 import org.iepmp.app.gui.support.SupportViewModel;
 import org.iepmp.app.gui.updates.PeriodicUpdateCheck;
@@ -67,14 +68,6 @@ import org.iepmp.app.practice.PracticeRepositories;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.app.settings.Settings;
 import org.iepmp.app.settings.SettingsStore;
-import org.iepmp.app.support.HistorySupportAuditLog;
-import org.iepmp.app.support.OneTimePasswords;
-import org.iepmp.app.support.RemoteSupportService;
-import org.iepmp.app.support.SupportBundle;
-import org.iepmp.app.support.SupportBundleBuilder;
-import org.iepmp.app.support.TailscaleProbe;
-import org.iepmp.app.support.TailscaleStatusParser;
-import org.iepmp.app.support.X11VncLauncher;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.ExecutorScheduler;
 import org.iepmp.app.task.TaskExecutor;
@@ -94,6 +87,15 @@ import org.iepmp.lifecycle.api.HistoryFilter;
 import org.iepmp.lifecycle.api.OperationRecord;
 import org.iepmp.lifecycle.engine.EngineSettings;
 import org.iepmp.practice.api.PracticeOptions;
+import org.iepmp.support.HistorySupportAuditLog;
+import org.iepmp.support.OneTimePasswords;
+import org.iepmp.support.RemoteSupportService;
+import org.iepmp.support.SupportBundleBuilder;
+import org.iepmp.support.TailscaleProbe;
+import org.iepmp.support.TailscaleStatusParser;
+import org.iepmp.support.X11VncLauncher;
+import org.iepmp.support.api.BundleRelease;
+import org.iepmp.support.api.SupportBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -475,8 +477,8 @@ public final class GuiComposition {
     /** Snapshots what the screens show (on the FX thread) and returns the slow rest for the background. */
     private java.util.concurrent.Callable<SupportBundle> bundleSource(RepositoryStore store, AppPaths paths) {
         Optional<ClusterFacts> facts = Optional.ofNullable(cluster.factsProperty().get());
-        List<SupportBundleBuilder.ReleaseSnapshot> releases = installed.rows().stream()
-                .map(row -> new SupportBundleBuilder.ReleaseSnapshot(row.release(), row.health())).toList();
+        List<BundleRelease> releases = installed.rows().stream()
+                .map(row -> SupportBundleInputs.release(row.release(), row.health())).toList();
         var chosenPackage = Optional.ofNullable(installed.selectedProperty().get());
         Settings chosen = settings.current();
         String settingsText = "language=" + chosen.language().map(Language::tag).orElse("(from the OS)")
@@ -492,8 +494,9 @@ public final class GuiComposition {
             }
             List<OperationRecord> history = historyRows();
             var podLogs = chosenPackage.map(row -> installed.podLogs(row, 500)).orElse(java.util.Map.of());
-            return new SupportBundleBuilder(secrets).build(Versions.application(), settingsText, store.list(), history,
-                    facts, releases, podLogs, paths.logDir(), Clock.systemUTC().instant());
+            return new SupportBundleBuilder(secrets).build(Versions.application(), settingsText,
+                    SupportBundleInputs.repositories(store.list()), history, SupportBundleInputs.cluster(facts), releases,
+                    podLogs, paths.logDir(), Clock.systemUTC().instant());
         };
     }
 
@@ -507,7 +510,7 @@ public final class GuiComposition {
         }
     }
 
-    private void supportEnded(org.iepmp.app.support.SupportAuditLog.EndReason reason) {
+    private void supportEnded(org.iepmp.support.api.SupportAuditLog.EndReason reason) {
         support.sessionEnded(reason);
     }
 

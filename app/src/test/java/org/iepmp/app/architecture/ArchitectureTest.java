@@ -1,5 +1,7 @@
 package org.iepmp.app.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,7 @@ class ArchitectureTest {
     void everyModuleWasImported() {
         // Guards the guard: rules over a partial import would pass vacuously.
         assertThat(classes.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
-                .contains("app", "i18n", "kube", "catalog", "lifecycle", "practice");
+                .contains("app", "i18n", "kube", "catalog", "lifecycle", "practice", "support");
     }
 
     private static void check(ArchRule rule) {
@@ -105,6 +107,33 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.iepmp.lifecycle..")
                 .should().dependOnClassesThat().resideInAPackage("org.iepmp.catalog.internal..")
                 .orShould().dependOnClassesThat().resideInAPackage("org.iepmp.kube.internal.."));
+    }
+
+    @Test
+    void remoteSupportSeesOnlyTheLifecycleApi() {
+        check(noClasses().that().resideInAPackage("org.iepmp.support..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.iepmp.app..", "org.iepmp.catalog..",
+                        "org.iepmp.kube..", "org.iepmp.i18n..", "org.iepmp.practice..",
+                        "javafx..", "atlantafx..", "org.controlsfx..")
+                .because("remote-support -> lifecycle (its api only), and no JavaFX (DESIGN.md)"));
+        check(noClasses().that().resideInAPackage("org.iepmp.support..")
+                .should().dependOnClassesThat(resideInAPackage("org.iepmp.lifecycle..")
+                        .and(resideOutsideOfPackage("org.iepmp.lifecycle.api..")))
+                .because("remote-support uses the lifecycle's api only (DESIGN.md)"));
+        check(noClasses().that().resideInAnyPackage("org.iepmp.catalog..", "org.iepmp.kube..", "org.iepmp.lifecycle..",
+                        "org.iepmp.practice..", "org.iepmp.i18n..")
+                .should().dependOnClassesThat().resideInAPackage("org.iepmp.support..")
+                .because("only the app uses remote support"));
+    }
+
+    @Test
+    void onlyTheGuiCompositionBuildsRemoteSupport() {
+        check(noClasses().that().resideInAPackage("org.iepmp.app..")
+                .and().haveNameNotMatching("org\\.iepmp\\.app\\.gui\\.GuiComposition(\\$.*)?")
+                .should().dependOnClassesThat(resideInAPackage("org.iepmp.support..")
+                        .and(resideOutsideOfPackage("org.iepmp.support.api..")))
+                .because("the app's views and models see remote support through its api; the composition root "
+                        + "chooses the implementations"));
     }
 
     @Test

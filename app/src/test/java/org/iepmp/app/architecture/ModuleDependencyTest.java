@@ -22,8 +22,9 @@ class ModuleDependencyTest {
             "practice-cluster", Set.of(),
             "kube-adapter", Set.of(),
             "lifecycle", Set.of("iepmp-package-catalog", "iepmp-kube-adapter"),
-            "app", Set.of("iepmp-lifecycle", "iepmp-package-catalog", "iepmp-kube-adapter", "iepmp-practice-cluster",
-                    "iepmp-i18n"),
+            "remote-support", Set.of("iepmp-lifecycle"),
+            "app", Set.of("iepmp-lifecycle", "iepmp-package-catalog", "iepmp-kube-adapter", "iepmp-remote-support",
+                    "iepmp-practice-cluster", "iepmp-i18n"),
             "installer", Set.of("iepmp-app"));
 
     @Test

@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.iepmp.app.gui.common.UiTexts;
-import org.iepmp.app.support.SupportSession;
+import org.iepmp.support.api.SupportSession;
 
 /** Always visible while a remote-support session runs: who may do what, time left, End now. */
 public final class SupportBanner extends HBox {

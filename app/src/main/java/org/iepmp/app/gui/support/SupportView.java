@@ -22,10 +22,10 @@ import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.NamedCell;
 import org.iepmp.app.gui.common.UiTexts;
-import org.iepmp.app.support.SupportSession;
-import org.iepmp.app.support.SupportSessionRequest;
-import org.iepmp.app.support.TailnetPeer;
-import org.iepmp.app.support.TailnetStatus;
+import org.iepmp.support.api.SupportSession;
+import org.iepmp.support.api.SupportSessionRequest;
+import org.iepmp.support.api.TailnetPeer;
+import org.iepmp.support.api.TailnetStatus;
 
 /** Tailnet status, "Allow remote support" with explicit consent, the one-time password, screen-share mode. */
 public final class SupportView extends VBox {
@@ -166,7 +166,7 @@ public final class SupportView extends VBox {
     }
 
     /** The technician sees every file of the bundle and its size before anything is written. */
-    private void reviewAndSave(org.iepmp.app.support.SupportBundle bundle) {
+    private void reviewAndSave(org.iepmp.support.api.SupportBundle bundle) {
         Dialog<Boolean> dialog = new Dialog<>();
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());

@@ -9,17 +9,17 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.iepmp.app.support.RemoteSupportService;
-import org.iepmp.app.support.SupportAuditLog;
-import org.iepmp.app.support.SupportBundle;
-import org.iepmp.app.support.SupportErrorCode;
-import org.iepmp.app.support.SupportException;
-import org.iepmp.app.support.SupportSession;
-import org.iepmp.app.support.SupportSessionRequest;
-import org.iepmp.app.support.TailnetStatus;
-import org.iepmp.app.support.TailscaleProbe;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.TaskExecutor;
+import org.iepmp.support.api.RemoteSupport;
+import org.iepmp.support.api.SupportAuditLog;
+import org.iepmp.support.api.SupportBundle;
+import org.iepmp.support.api.SupportErrorCode;
+import org.iepmp.support.api.SupportException;
+import org.iepmp.support.api.SupportSession;
+import org.iepmp.support.api.SupportSessionRequest;
+import org.iepmp.support.api.TailnetProbe;
+import org.iepmp.support.api.TailnetStatus;
 
 /**
  * Tailnet status, the consented remote-support session and screen-share mode. The session is
@@ -27,8 +27,8 @@ import org.iepmp.app.task.TaskExecutor;
  */
 public final class SupportViewModel {
 
-    private final TailscaleProbe tailscale;
-    private final RemoteSupportService sessions;
+    private final TailnetProbe tailscale;
+    private final RemoteSupport sessions;
     private final TaskExecutor executor;
     private final Clock clock;
     private final String display;
@@ -47,7 +47,7 @@ public final class SupportViewModel {
                 throw new IllegalStateException("no bundle source");
             };
 
-    public SupportViewModel(TailscaleProbe tailscale, RemoteSupportService sessions, TaskExecutor executor, Clock clock,
+    public SupportViewModel(TailnetProbe tailscale, RemoteSupport sessions, TaskExecutor executor, Clock clock,
                             String display) {
         this.tailscale = tailscale;
         this.sessions = sessions;
