@@ -1,7 +1,9 @@
 package org.iepmp.app.support;
 
+import org.iepmp.errors.ErrorCode;
+
 /** Why a remote-support session cannot start or stopped, with literal bundle keys. */
-public enum SupportErrorCode {
+public enum SupportErrorCode implements ErrorCode {
     NO_VNC_SERVER("support.error.noVncServer", "support.error.noVncServer.hint"),
     NO_TAILNET_ADDRESS("support.error.noTailnetAddress", "support.error.noTailnetAddress.hint"),
     NO_DISPLAY("support.error.noDisplay", "support.error.noDisplay.hint"),
@@ -16,10 +18,17 @@ public enum SupportErrorCode {
         this.hintKey = hintKey;
     }
 
+    @Override
+    public String domain() {
+        return "support";
+    }
+
+    @Override
     public String messageKey() {
         return messageKey;
     }
 
+    @Override
     public String hintKey() {
         return hintKey;
     }

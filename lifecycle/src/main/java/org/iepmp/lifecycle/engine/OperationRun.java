@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.iepmp.catalog.api.CatalogException;
+import org.iepmp.errors.CodedException;
+import org.iepmp.errors.ErrorCode;
 import org.iepmp.kube.api.HealthReason;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.HelmValues;
@@ -458,16 +459,8 @@ final class OperationRun {
         }
     }
 
+    /** The stable name of a typed failure's code for the history row; INTERNAL for a failure nobody typed. */
     static String codeOf(Throwable e) {
-        if (e instanceof LifecycleException le) {
-            return le.code().name();
-        }
-        if (e instanceof KubeException ke) {
-            return ke.code().name();
-        }
-        if (e instanceof CatalogException ce) {
-            return ce.code().name();
-        }
-        return "INTERNAL";
+        return CodedException.codeOf(e).map(ErrorCode::name).orElse("INTERNAL");
     }
 }
