@@ -28,9 +28,9 @@ class LifecycleArchitectureTest {
     }
 
     @Test
-    void theApiSpeaksOnlyJavaAndItself() {
+    void theApiSpeaksOnlyJavaItselfAndTheErrorContract() {
         classes().that().resideInAPackage("org.iepmp.lifecycle.api..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.iepmp.lifecycle.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.iepmp.lifecycle.api..", "org.iepmp.errors..")
                 .check(main);
     }
 

@@ -13,11 +13,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.junit.jupiter.api.Test;
 
 /**
  * This module cannot depend on i18n, so it checks here, against the bundle file, that every
- * {@code lifecycle.*} key written in its code exists and every bundle key is used.
+ * {@code lifecycle.*} key written in its code, or named by one of its error codes, exists and every
+ * bundle key is used.
  */
 class LifecycleKeysTest {
 
@@ -42,6 +44,10 @@ class LifecycleKeysTest {
             }
         }
         assertThat(inCode).as("keys used in code").isNotEmpty();
+        for (LifecycleErrorCode code : LifecycleErrorCode.values()) {
+            inCode.add(code.messageKey());
+            inCode.add(code.hintKey());
+        }
         Set<String> missing = new TreeSet<>(inCode);
         missing.removeAll(inBundle);
         Set<String> unused = new TreeSet<>(inBundle);

@@ -13,12 +13,13 @@ class CatalogArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.iepmp.catalog");
+            // With the shared error contract the api builds on, so its exceptions' hierarchy is known.
+            .importPackages("org.iepmp.catalog", "org.iepmp.errors");
 
     @Test
-    void theApiSeesOnlyTheJdkAndItself() {
+    void theApiSeesOnlyTheJdkItselfAndTheErrorContract() {
         classes().that().resideInAPackage("org.iepmp.catalog.api..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.iepmp.catalog.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.iepmp.catalog.api..", "org.iepmp.errors..")
                 .check(classes);
     }
 

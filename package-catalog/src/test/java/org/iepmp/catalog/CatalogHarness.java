@@ -50,7 +50,7 @@ final class CatalogHarness {
         return new DefaultCatalog(store, cache, settings, Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    static org.iepmp.catalog.api.CatalogErrorCode code(Throwable t) {
+    static org.iepmp.errors.ErrorCode code(Throwable t) {
         return ((CatalogException) t).code();
     }
 }

@@ -7,12 +7,9 @@ import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.dialog.UserMessage;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.app.settings.SettingsStore;
-import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.i18n.api.Messages;
-import org.iepmp.kube.api.KubeException;
-import org.iepmp.lifecycle.api.LifecycleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -120,8 +117,9 @@ public final class Cli {
             exit = cli.isUsage() ? 2 : 1;
         } else {
             LOG.warn("Command failed", error);
-            UserMessage message = new ErrorPresenter().present(error, messages);
-            code = codeOf(error);
+            ErrorPresenter presenter = new ErrorPresenter();
+            UserMessage message = presenter.present(error, messages);
+            code = presenter.codeOf(error);
             what = message.title() + ": " + message.what();
             hint = message.whatToDo();
             exit = 1;
@@ -133,20 +131,6 @@ public final class Cli {
                     Printer.object("code", code, "message", what, "hint", hint, "exitCode", exit)));
         }
         return exit;
-    }
-
-    /** A stable name of what went wrong, for scripts: the module and the typed code. */
-    private static String codeOf(Throwable error) {
-        if (error instanceof KubeException e) {
-            return "kube." + e.code().name();
-        }
-        if (error instanceof CatalogException e) {
-            return "catalog." + e.code().name();
-        }
-        if (error instanceof LifecycleException e) {
-            return "lifecycle." + e.code().name();
-        }
-        return error.getClass().getSimpleName();
     }
 
     private void localizeHelp(CommandLine commandLine) {

@@ -3,33 +3,35 @@ package org.iepmp.app.dialog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import org.iepmp.catalog.api.CatalogException;
+import org.iepmp.errors.CodedException;
+import org.iepmp.errors.ErrorCode;
 import org.iepmp.i18n.api.Messages;
-import org.iepmp.kube.api.KubeException;
-import org.iepmp.lifecycle.api.LifecycleException;
-import org.iepmp.support.api.SupportException;
 
 /**
- * Turns typed exceptions into localized {@link UserMessage}s. Raw exception text only ever
- * appears in the collapsed details, never as the main sentence.
+ * Turns failures into localized {@link UserMessage}s, for the window and the command line alike: a
+ * typed failure ({@link CodedException}) by its code's words, anything else by its kind. Raw
+ * exception text only ever appears in the collapsed details, never as the main sentence.
  */
 public final class ErrorPresenter {
 
-    /** The localizable parts every module's typed exception carries. */
-    private record Typed(String titleKey, String messageKey, String hintKey, List<Object> params) {
-    }
+    /** The heading of a typed failure, by the part of the product that reported it. */
+    private static final Map<String, String> TITLES = Map.of(
+            "kube", "app.error.title.cluster",
+            "catalog", "app.error.title.catalog",
+            "lifecycle", "app.error.title.operation",
+            "support", "app.error.title.support");
 
     public UserMessage present(Throwable error, Messages messages) {
         Throwable cause = unwrap(error);
         String details = stackTrace(cause);
-        Typed typed = typed(cause);
-        if (typed != null) {
-            Object[] params = typed.params().toArray();
-            return new UserMessage(messages.get(typed.titleKey()), messages.get(typed.messageKey(), params),
-                    messages.get(typed.hintKey(), params), details);
+        if (cause instanceof CodedException coded) {
+            ErrorCode code = coded.code();
+            Object[] params = coded.params().toArray();
+            return new UserMessage(messages.get(TITLES.getOrDefault(code.domain(), "app.error.title.unexpected")),
+                    messages.get(code.messageKey(), params), messages.get(code.hintKey(), params), details);
         }
         if (cause instanceof UncheckedIOException || cause instanceof java.io.IOException) {
             return new UserMessage(messages.get("app.error.title.disk"),
@@ -45,20 +47,10 @@ public final class ErrorPresenter {
                 messages.get("app.error.unexpected.hint"), details);
     }
 
-    private static Typed typed(Throwable cause) {
-        if (cause instanceof KubeException e) {
-            return new Typed("app.error.title.cluster", e.code().messageKey(), e.code().hintKey(), e.params());
-        }
-        if (cause instanceof CatalogException e) {
-            return new Typed("app.error.title.catalog", e.code().messageKey(), e.code().hintKey(), e.params());
-        }
-        if (cause instanceof LifecycleException e) {
-            return new Typed("app.error.title.operation", e.code().messageKey(), e.code().hintKey(), e.params());
-        }
-        if (cause instanceof SupportException e) {
-            return new Typed("app.error.title.support", e.code().messageKey(), e.code().hintKey(), e.params());
-        }
-        return null;
+    /** A stable name of what went wrong, for scripts: {@code kube.UNREACHABLE}, or the kind of an untyped failure. */
+    public String codeOf(Throwable error) {
+        Throwable cause = unwrap(error);
+        return CodedException.codeOf(cause).map(ErrorCode::qualifiedName).orElse(cause.getClass().getSimpleName());
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -2,6 +2,7 @@ package org.iepmp.app.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ class ArchitectureTest {
     void everyModuleWasImported() {
         // Guards the guard: rules over a partial import would pass vacuously.
         assertThat(classes.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
-                .contains("app", "i18n", "kube", "catalog", "lifecycle", "practice", "support");
+                .contains("app", "i18n", "kube", "catalog", "lifecycle", "practice", "support", "errors");
     }
 
     private static void check(ArchRule rule) {
@@ -65,6 +66,13 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.iepmp.i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.iepmp.catalog..", "org.iepmp.kube..",
                         "org.iepmp.lifecycle..", "org.iepmp.app.."));
+    }
+
+    @Test
+    void theErrorContractDependsOnNoOtherModule() {
+        check(classes().that().resideInAPackage("org.iepmp.errors..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.iepmp.errors..", "java..")
+                .because("every module may use the error contract, so it uses no module and no library (DESIGN.md)"));
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRecord;
 import org.iepmp.lifecycle.api.Reason;
 import org.iepmp.lifecycle.api.RecordedValues;
+import org.iepmp.lifecycle.api.StepLogEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,7 +70,8 @@ class HistoryUiTest {
                         "upgrade " + pkg, List.of()));
                 long step = history.beginStep(new NewStep(id, 1, OperationAction.UPGRADE, pkg, pkg, "line",
                         "v1.0." + i, "v1.0." + (i + 1), null, RecordedValues.EMPTY, base.plusSeconds(i * 3600L)));
-                history.appendStepLog(step, broken ? "waiting for line-monitor-api: container crashing" : "healthy");
+                history.appendStepLog(step, broken ? StepLogEntry.text("waiting for line-monitor-api: container crashing")
+                        : StepLogEntry.of("lifecycle.log.healthy", pkg));
                 OperationOutcome outcome = broken ? OperationOutcome.ROLLED_BACK : OperationOutcome.SUCCEEDED;
                 Instant end = base.plusSeconds(i * 3600L + 42);
                 history.finishStep(step, new Completion(outcome, end, null, null, null));
@@ -109,7 +111,8 @@ class HistoryUiTest {
         String detail = robot.lookup("#history-detail").queryAs(TextArea.class).getText();
         assertThat(detail).contains("Upgrade mqtt-broker v1.0.59 → v1.0.60: Failed, rolled back")
                 .contains("Reason: update to v1.2.0 for new sensor (ticket CHG-4711)")
-                .contains("container crashing").doesNotContain("hunter2");
+                .contains("container crashing").doesNotContain("hunter2")
+                .as("a step log written as text reads as it was").contains("    waiting for line-monitor-api: container crashing");
 
         robot.interact(() -> composition.historyViewModel().textProperty().set(""));
         robot.interact(() -> composition.historyViewModel().packageNameProperty().set("mqtt-broker"));

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How a step or an operation ended. {@code errorCode} is the name of a typed error code (of
  * any module: {@code KubeErrorCode}, {@code LifecycleErrorCode}, ...) and {@code errorMessage}
- * its log text; both null on success. {@code log} is appended to what was logged so far.
+ * its log text; both null on success. {@code log} (plain text, e.g. a tool's output) is appended to
+ * what was logged so far, a line per {@link StepLogEntry#text(String)}.
  */
 public record Completion(OperationOutcome outcome, Instant endedAt, String errorCode, String errorMessage, String log) {
 

@@ -18,8 +18,8 @@ public interface HistoryStore extends AutoCloseable {
 
     long beginStep(NewStep step);
 
-    /** Adds text to the log of a running step (kept with the step row). */
-    void appendStepLog(long stepId, String text);
+    /** Adds a line to the log of a running step (kept with the step row). */
+    void appendStepLog(long stepId, StepLogEntry entry);
 
     void finishStep(long stepId, Completion completion);
 

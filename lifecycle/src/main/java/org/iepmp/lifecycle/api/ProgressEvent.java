@@ -25,8 +25,8 @@ public sealed interface ProgressEvent {
         }
     }
 
-    /** A raw log line of a running step (already free of secrets). */
-    record StepLog(long operationId, Instant at, int sequence, String line) implements ProgressEvent {
+    /** A line of a running step's log, as the history keeps it (already free of secrets). */
+    record StepLog(long operationId, Instant at, int sequence, StepLogEntry entry) implements ProgressEvent {
     }
 
     record StepFinished(long operationId, Instant at, StepResult result) implements ProgressEvent {

@@ -2,6 +2,7 @@ package org.iepmp.lifecycle.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** One step as the history holds it; nullable like {@link OperationRecord}. */
@@ -22,7 +23,7 @@ public record StepRecord(
         String errorMessage,
         Instant startedAt,
         Instant endedAt,
-        String log) {
+        List<StepLogEntry> log) {
 
     public Optional<Duration> duration() {
         return endedAt == null ? Optional.empty() : Optional.of(Duration.between(startedAt, endedAt));

@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.iepmp.catalog.api.CatalogException;
+import org.iepmp.errors.CodedException;
+import org.iepmp.errors.ErrorCode;
 import org.iepmp.kube.api.HealthReason;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.HelmValues;
@@ -46,6 +47,7 @@ import org.iepmp.lifecycle.api.PlanStep;
 import org.iepmp.lifecycle.api.ProgressEvent;
 import org.iepmp.lifecycle.api.ProgressListener;
 import org.iepmp.lifecycle.api.RecordedValues;
+import org.iepmp.lifecycle.api.StepLogEntry;
 import org.iepmp.lifecycle.api.StepResult;
 import org.iepmp.lifecycle.lock.LockRenewer;
 import org.slf4j.Logger;
@@ -159,11 +161,15 @@ final class OperationRun {
                         helm.uninstall(step.releaseName(), step.namespace(), settings.helmTimeout());
                         return null;
                     });
-                    log(stepId, step.sequence(), "Uninstalled " + step.releaseName());
+                    log(stepId, step.sequence(), "lifecycle.log.uninstalled", step.releaseName());
                 } else {
                     List<ObjectRef> removed = toCompletion(stepId, step,
                             () -> manifests().uninstall(step.releaseName(), step.namespace(), settings.helmTimeout()));
-                    log(stepId, step.sequence(), "Removed " + step.releaseName() + ": " + displays(removed));
+                    if (removed.isEmpty()) {
+                        log(stepId, step.sequence(), "lifecycle.log.removedNothing", step.releaseName());
+                    } else {
+                        log(stepId, step.sequence(), "lifecycle.log.removed", step.releaseName(), displays(removed));
+                    }
                 }
             } else {
                 // Read back from the store: the digest is checked again, so a damaged archive is never installed.
@@ -171,15 +177,14 @@ final class OperationRun {
                 progress(step.sequence(), "lifecycle.progress.applying", step.packageName(), step.toVersion());
                 if (step.action() == OperationAction.REPAIR && ManifestBundle.read(prepared.archive()).isEmpty()) {
                     pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
-                    log(stepId, step.sequence(), "Marked the stuck revision of " + step.releaseName() + " as failed");
+                    log(stepId, step.sequence(), "lifecycle.log.markedFailed", step.releaseName());
                 }
                 applied.push(prepared);
                 toCompletion(stepId, step, () -> {
                     apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
                     return null;
                 });
-                log(stepId, step.sequence(), "Applied " + step.action().name().toLowerCase(Locale.ROOT) + " of "
-                        + step.releaseName() + " to " + step.toVersion() + " done; verifying");
+                log(stepId, step.sequence(), "lifecycle.log.applied", step.releaseName(), step.toVersion());
                 verify(stepId, step, cancel);
             }
             // A lock lost meanwhile means another console may be changing the cluster too: the step does not count.
@@ -235,7 +240,7 @@ final class OperationRun {
         switch (outcome.verdict()) {
             case HEALTHY -> {
                 progress(step.sequence(), "lifecycle.progress.healthy", step.packageName(), step.toVersion());
-                log(stepId, step.sequence(), step.releaseName() + " is healthy");
+                log(stepId, step.sequence(), "lifecycle.log.healthy", step.releaseName());
             }
             case CANCELLED -> throw new LifecycleException(LifecycleErrorCode.CANCELLED, "cancelled while waiting for "
                     + step.releaseName(), step.releaseName());
@@ -258,19 +263,30 @@ final class OperationRun {
                 .max((a, b) -> a.reason().severity().compareTo(b.reason().severity())).orElse(null);
         if (worst == null) {
             progress(sequence, "lifecycle.progress.podsReady", ready, desired);
-            log(stepId, sequence, ready + " of " + desired + " pods ready");
+            log(stepId, sequence, "lifecycle.log.podsReady", ready, desired);
             return;
         }
         progress(sequence, "lifecycle.progress.waiting", ready, desired, worst.workload().display());
         // The reason itself in kube-adapter's words (key and parameters), for the detail line.
         progress(sequence, worst.reason().messageKey(), worst.params().toArray());
-        log(stepId, sequence, ready + " of " + desired + " pods ready; waiting for " + describe(worst));
+        if (worst.lastLogLines().isEmpty()) {
+            log(stepId, sequence, "lifecycle.log.podsWaiting", ready, desired, worst.workload().display(), reason(worst));
+        } else {
+            log(stepId, sequence, "lifecycle.log.podsWaitingWithLog", ready, desired, worst.workload().display(), reason(worst),
+                    String.join(" | ", worst.lastLogLines()));
+        }
     }
 
+    /** The verification failure's reason, for the log (English, technical). */
     private static String describe(WorkloadHealth w) {
-        String text = w.workload().display() + ": " + w.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + (w.params().size() > 1 ? " (" + String.join(", ", w.params().subList(1, w.params().size())) + ")" : "");
+        String text = w.workload().display() + ": " + reason(w);
         return w.lastLogLines().isEmpty() ? text : text + "; last log: " + String.join(" | ", w.lastLogLines());
+    }
+
+    /** The health reason's code with its details, e.g. {@code crash loop back off (3 restarts)}. */
+    private static String reason(WorkloadHealth w) {
+        return w.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + (w.params().size() > 1 ? " (" + String.join(", ", w.params().subList(1, w.params().size())) + ")" : "");
     }
 
     // ----- ending: restore what was applied
@@ -336,7 +352,7 @@ final class OperationRun {
                         throw e;
                     }
                 }
-                log(stepId, sequence, "Removed " + step.releaseName() + ", which this operation had installed");
+                log(stepId, sequence, "lifecycle.log.removedInstalled", step.releaseName());
             } else {
                 if (before.archive() == null) {
                     throw new LifecycleException(LifecycleErrorCode.ARCHIVE_MISSING, "no archive of " + step.releaseName() + " "
@@ -394,9 +410,7 @@ final class OperationRun {
                 noted = true;
                 cancelledDuring = step.packageName() + (step.toVersion() == null ? "" : " " + step.toVersion());
                 progress(step.sequence(), "lifecycle.progress.cancelWaitsForApply", cancelledDuring, settings.helmTimeout().toSeconds());
-                log(stepId, step.sequence(), "Cancel requested while " + step.summary() + " is being applied; Helm cannot be "
-                        + "interrupted, so the console waits for the call to return (at most " + settings.helmTimeout().toSeconds()
-                        + " s) and then undoes it");
+                log(stepId, step.sequence(), "lifecycle.log.cancelWaitsForApply", cancelledDuring, settings.helmTimeout().toSeconds());
             }
         }
     }
@@ -445,9 +459,10 @@ final class OperationRun {
         emit(new ProgressEvent.StepProgress(operationId, clock.instant(), sequence, key, values));
     }
 
-    private void log(long stepId, int sequence, String line) {
-        history.appendStepLog(stepId, line + "\n");
-        emit(new ProgressEvent.StepLog(operationId, clock.instant(), sequence, line));
+    private void log(long stepId, int sequence, String key, Object... params) {
+        StepLogEntry entry = StepLogEntry.of(key, params);
+        history.appendStepLog(stepId, entry);
+        emit(new ProgressEvent.StepLog(operationId, clock.instant(), sequence, entry));
     }
 
     private void emit(ProgressEvent event) {
@@ -458,16 +473,8 @@ final class OperationRun {
         }
     }
 
+    /** The stable name of a typed failure's code for the history row; INTERNAL for a failure nobody typed. */
     static String codeOf(Throwable e) {
-        if (e instanceof LifecycleException le) {
-            return le.code().name();
-        }
-        if (e instanceof KubeException ke) {
-            return ke.code().name();
-        }
-        if (e instanceof CatalogException ce) {
-            return ce.code().name();
-        }
-        return "INTERNAL";
+        return CodedException.codeOf(e).map(ErrorCode::name).orElse("INTERNAL");
     }
 }

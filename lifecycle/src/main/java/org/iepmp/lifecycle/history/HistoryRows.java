@@ -17,10 +17,14 @@ import org.iepmp.lifecycle.api.PreflightResult;
 import org.iepmp.lifecycle.api.PreflightStatus;
 import org.iepmp.lifecycle.api.Reason;
 import org.iepmp.lifecycle.api.Reconciliation;
+import org.iepmp.lifecycle.api.StepLogEntry;
 import org.iepmp.lifecycle.api.StepRecord;
 
-/** Maps rows to records and the JSON columns (preflight, reconciliation params) both ways. */
+/** Maps rows to records and the JSON columns (preflight, reconciliation params, step log lines) both ways. */
 final class HistoryRows {
+
+    /** How a keyed step-log line begins; a plain-text line of an older row never does. */
+    private static final String KEYED_LINE = "{\"key\":";
 
     private final ObjectMapper json;
 
@@ -96,7 +100,32 @@ final class HistoryRows {
                 row.getString("error_message"),
                 instant(row, "started_at"),
                 instant(row, "ended_at"),
-                row.getString("log"));
+                stepLog(row.getString("log")));
+    }
+
+    /** One line of a step's log as the history keeps it: the entry as a JSON object. */
+    String stepLogLine(StepLogEntry entry) {
+        return toJson(entry) + "\n";
+    }
+
+    /** A step's log; lines written before the log had keys (plain text) read as text entries. */
+    private List<StepLogEntry> stepLog(String column) {
+        List<StepLogEntry> entries = new ArrayList<>();
+        if (column != null) {
+            column.lines().filter(line -> !line.isBlank()).forEach(line -> entries.add(stepLogEntry(line)));
+        }
+        return List.copyOf(entries);
+    }
+
+    private StepLogEntry stepLogEntry(String line) {
+        if (!line.startsWith(KEYED_LINE)) {
+            return StepLogEntry.text(line);
+        }
+        try {
+            return json.readValue(line, StepLogEntry.class);
+        } catch (JsonProcessingException e) {
+            return StepLogEntry.text(line);
+        }
     }
 
     private List<PreflightResult> preflight(String text) {

@@ -31,6 +31,7 @@ import org.iepmp.lifecycle.api.OperationRecord;
 import org.iepmp.lifecycle.api.PageCursor;
 import org.iepmp.lifecycle.api.Reconciliation;
 import org.iepmp.lifecycle.api.RecordedValues;
+import org.iepmp.lifecycle.api.StepLogEntry;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.secret.SecretSealer;
 import org.iepmp.lifecycle.support.ProcessIdentity;
@@ -153,8 +154,8 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     @Override
-    public synchronized void appendStepLog(long stepId, String text) {
-        update("UPDATE step SET log = log || ? WHERE id = ?", "step", stepId, redact(text, stepSecrets.get(stepId)), stepId);
+    public synchronized void appendStepLog(long stepId, StepLogEntry entry) {
+        update("UPDATE step SET log = log || ? WHERE id = ?", "step", stepId, logLines(List.of(entry), stepSecrets.get(stepId)), stepId);
     }
 
     @Override
@@ -162,7 +163,7 @@ public final class SqliteHistoryStore implements HistoryStore {
         update("UPDATE step SET outcome = ?, error_code = ?, error_message = ?, ended_at = ?, duration_ms = ? - started_at, "
                 + "log = log || ? WHERE id = ?", "step", stepId,
                 done.outcome().name(), done.errorCode(), redact(done.errorMessage(), stepSecrets.get(stepId)), done.endedAt().toEpochMilli(),
-                done.endedAt().toEpochMilli(), done.log() == null ? "" : redact(done.log(), stepSecrets.get(stepId)), stepId);
+                done.endedAt().toEpochMilli(), logLines(textLines(done.log()), stepSecrets.get(stepId)), stepId);
         stepSecrets.remove(stepId);
     }
 
@@ -423,6 +424,20 @@ public final class SqliteHistoryStore implements HistoryStore {
         if (!plain.isEmpty()) {
             secrets.put(id, plain);
         }
+    }
+
+    private static List<StepLogEntry> textLines(String text) {
+        return text == null ? List.of() : text.lines().map(StepLogEntry::text).toList();
+    }
+
+    /** The entries as the step row keeps them, each text parameter free of the step's secrets. */
+    private String logLines(List<StepLogEntry> entries, List<String> secrets) {
+        StringBuilder lines = new StringBuilder();
+        for (StepLogEntry entry : entries) {
+            List<Object> params = entry.params().stream().map(p -> p instanceof String text ? redact(text, secrets) : p).toList();
+            lines.append(rows.stepLogLine(new StepLogEntry(entry.key(), params)));
+        }
+        return lines.toString();
     }
 
     private String redact(String text, List<String> secrets) {

@@ -87,7 +87,11 @@ class FailureAndRecoveryTest extends ConsoleOnPracticeSite {
                 StepRecord::outcome).containsExactly(
                         tuple(1, OperationAction.UPGRADE, "1.0.0", "2.0.0", OperationOutcome.FAILED),
                         tuple(2, OperationAction.ROLLBACK, "2.0.0", "1.0.0", OperationOutcome.SUCCEEDED));
-        assertThat(steps.get(0).log()).contains("waiting for Deployment line-app-web").contains("FATAL: config schema v2 not found");
+        assertThat(steps.get(0).log()).anySatisfy(entry -> {
+            assertThat(entry.key()).isEqualTo("lifecycle.log.podsWaitingWithLog");
+            assertThat(entry.params().get(2)).asString().startsWith("Deployment line-app-web");
+            assertThat(entry.params().get(4)).asString().contains("FATAL: config schema v2 not found");
+        });
         assertThat(harness.events).anyMatch(e -> e instanceof ProgressEvent.RollbackStarted r && r.failedSequence() == 1);
         assertThat(harness.events).anyMatch(e -> e instanceof ProgressEvent.StepProgress p
                 && p.messageKey().equals("kube.health.crashing"));
@@ -253,7 +257,10 @@ class FailureAndRecoveryTest extends ConsoleOnPracticeSite {
         List<StepRecord> steps = harness.history.steps(result.operationId());
         assertThat(steps).extracting(StepRecord::action, StepRecord::outcome).containsExactly(
                 tuple(OperationAction.UPGRADE, OperationOutcome.CANCELLED), tuple(OperationAction.ROLLBACK, OperationOutcome.SUCCEEDED));
-        assertThat(steps.get(0).log()).contains("Cancel requested while upgrade line-app 1.0.0 -> 1.1.0 is being applied");
+        assertThat(steps.get(0).log()).anySatisfy(entry -> {
+            assertThat(entry.key()).isEqualTo("lifecycle.log.cancelWaitsForApply");
+            assertThat(entry.params().get(0)).isEqualTo("line-app 1.1.0");
+        });
         assertThat(steps.get(0).errorCode()).isEqualTo("CANCELLED");
         assertThat(harness.history.operation(result.operationId()).orElseThrow().outcome()).isEqualTo(OperationOutcome.CANCELLED);
 

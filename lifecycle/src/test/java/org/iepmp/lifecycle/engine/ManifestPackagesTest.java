@@ -35,6 +35,7 @@ import org.iepmp.lifecycle.api.PreflightResult;
 import org.iepmp.lifecycle.api.PreflightStatus;
 import org.iepmp.lifecycle.api.Reason;
 import org.iepmp.lifecycle.api.ResourceChange;
+import org.iepmp.lifecycle.api.StepLogEntry;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.junit.jupiter.api.Test;
 
@@ -121,7 +122,8 @@ class ManifestPackagesTest extends ConsoleOnPracticeSite {
         assertThat(viewerPassword()).isEqualTo(EngineHarness.PASSWORD);
         assertThat(harness.history.operation(installed.operationId()).orElseThrow().maskedValuesJson())
                 .doesNotContain(EngineHarness.PASSWORD);
-        assertThat(harness.history.steps(installed.operationId()).get(0).log()).contains("healthy");
+        assertThat(harness.history.steps(installed.operationId()).get(0).log()).extracting(StepLogEntry::key)
+                .contains("lifecycle.log.healthy");
         assertThat(harness.engine.checkUpdates()).filteredOn(u -> u.namespace().equals(ns)).singleElement().satisfies(u -> {
             assertThat(u.packageName()).isEqualTo(DASHBOARD);
             assertThat(u.installedVersion()).isEqualTo("1.0.0");
@@ -159,7 +161,8 @@ class ManifestPackagesTest extends ConsoleOnPracticeSite {
         assertThat(configMap("dashboard-extra")).isNull();
         assertThat(image()).isEqualTo("plant/dashboard:1.1.0");
         assertThat(viewerPassword()).as("restored from the sealed history").isEqualTo(EngineHarness.PASSWORD);
-        assertThat(harness.history.steps(broken.operationId()).get(0).log()).contains("FATAL: config schema v2 not found");
+        assertThat(harness.history.steps(broken.operationId()).get(0).log()).flatExtracting(StepLogEntry::params)
+                .anySatisfy(param -> assertThat(param).asString().contains("FATAL: config schema v2 not found"));
 
         // A restarted console with the package source gone: the rollback comes from the archive store.
         harness.close();

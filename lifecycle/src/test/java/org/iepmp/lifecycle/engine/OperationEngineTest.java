@@ -19,6 +19,7 @@ import org.iepmp.lifecycle.api.Plan;
 import org.iepmp.lifecycle.api.PlanStep;
 import org.iepmp.lifecycle.api.ProgressEvent;
 import org.iepmp.lifecycle.api.ResourceChange;
+import org.iepmp.lifecycle.api.StepLogEntry;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.api.UpdateInfo;
 import org.iepmp.lifecycle.api.ValueChange;
@@ -118,7 +119,7 @@ class OperationEngineTest {
         assertThat(steps).extracting(StepRecord::packageName, StepRecord::outcome).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("plc-db", OperationOutcome.SUCCEEDED),
                 org.assertj.core.groups.Tuple.tuple("line-app", OperationOutcome.SUCCEEDED));
-        assertThat(steps.get(1).log()).contains("healthy");
+        assertThat(steps.get(1).log()).extracting(StepLogEntry::key).contains("lifecycle.log.healthy");
         assertThat(harness.events).filteredOn(e -> e instanceof ProgressEvent.StepProgress p
                 && p.messageKey().equals("lifecycle.progress.healthy")).hasSize(2);
         assertThat(harness.events.get(harness.events.size() - 1)).isInstanceOf(ProgressEvent.OperationFinished.class);

@@ -23,6 +23,7 @@ import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRecord;
+import org.iepmp.lifecycle.api.StepLogEntry;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.support.ProcessIdentity;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class SqliteHistoryStoreTest {
             assertThat(store.operation(op)).get().extracting(OperationRecord::outcome).isEqualTo(OperationOutcome.RUNNING);
             assertThat(store.steps(op)).singleElement().extracting(StepRecord::outcome).isEqualTo(OperationOutcome.RUNNING);
 
-            store.appendStepLog(step, "helm upgrade started\n");
+            store.appendStepLog(step, StepLogEntry.text("helm upgrade started"));
             store.finishStep(step, new Completion(OperationOutcome.SUCCEEDED, T0.plusSeconds(31), null, null, "rollout complete\n"));
             store.finishOperation(op, Completion.succeeded(T0.plusSeconds(32)));
 
@@ -58,8 +59,34 @@ class SqliteHistoryStoreTest {
             assertThat(record.chartDigest()).startsWith("sha256:");
             assertThat(record.preflight()).singleElement().satisfies(p -> assertThat(p.params()).containsExactly(1, "node-a"));
             StepRecord stepRecord = store.steps(op).get(0);
-            assertThat(stepRecord.log()).isEqualTo("helm upgrade started\nrollout complete\n");
+            assertThat(stepRecord.log()).containsExactly(StepLogEntry.text("helm upgrade started"), StepLogEntry.text("rollout complete"));
             assertThat(stepRecord.duration()).contains(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
+    void aStepLogKeepsKeysAndParametersAndStillReadsTheTextOfOlderRows() throws Exception {
+        HistoryFixture fixture = new HistoryFixture(dir);
+        long op;
+        long step;
+        try (SqliteHistoryStore store = fixture.open()) {
+            op = store.beginOperation(operation(OperationAction.UPGRADE, "cert-manager", "1.14.0", "1.15.1", T0));
+            step = store.beginStep(step(op, 1, "cert-manager", "1.14.0", "1.15.1", T0.plusSeconds(1)));
+            store.appendStepLog(step, StepLogEntry.of("lifecycle.log.podsReady", 2, 3));
+            store.appendStepLog(step, StepLogEntry.of("lifecycle.log.healthy", "cert-manager"));
+            assertThat(store.steps(op).get(0).log()).containsExactly(StepLogEntry.of("lifecycle.log.podsReady", 2, 3),
+                    StepLogEntry.of("lifecycle.log.healthy", "cert-manager"));
+        }
+        // A row written before log lines had keys holds English text.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + fixture.db);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE step SET log = 'Applied upgrade of cert-manager to 1.15.1 done; verifying\n"
+                    + "cert-manager is healthy\n' WHERE id = " + step);
+        }
+        try (SqliteHistoryStore store = fixture.open()) {
+            assertThat(store.steps(op).get(0).log()).containsExactly(
+                    StepLogEntry.text("Applied upgrade of cert-manager to 1.15.1 done; verifying"),
+                    StepLogEntry.text("cert-manager is healthy"));
         }
     }
 
@@ -85,13 +112,15 @@ class SqliteHistoryStoreTest {
         try (SqliteHistoryStore store = fixture.open()) {
             long op = store.beginOperation(operation(OperationAction.INSTALL, "mes-db", null, "2.0.0", T0));
             long step = store.beginStep(step(op, 1, "mes-db", null, "2.0.0", T0));
-            store.appendStepLog(step, "connecting with password " + SECRET + "\n");
+            store.appendStepLog(step, StepLogEntry.of("lifecycle.log.text", "connecting with password " + SECRET));
             store.finishStep(step, new Completion(OperationOutcome.FAILED, T0.plusSeconds(9), "KUBE_INVALID_MANIFEST",
                     "bad value \"" + SECRET + "\" in Secret", "giving up on " + SECRET));
             store.finishOperation(op, Completion.failed(T0.plusSeconds(10), "KUBE_INVALID_MANIFEST", "password=" + SECRET));
 
             StepRecord recorded = store.steps(op).get(0);
-            assertThat(recorded.log()).startsWith("connecting with password ******#").contains("giving up on ******#");
+            assertThat(recorded.log()).extracting(entry -> String.valueOf(entry.params().get(0))).satisfiesExactly(
+                    line -> assertThat(line).startsWith("connecting with password ******#"),
+                    line -> assertThat(line).contains("giving up on ******#"));
             assertThat(recorded.errorMessage()).contains("******#");
             assertThat(store.operation(op).orElseThrow().errorMessage()).startsWith("password=******#");
         }

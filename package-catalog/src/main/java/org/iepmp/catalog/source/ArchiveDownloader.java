@@ -16,6 +16,7 @@ import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.VerifiedArchive;
 import org.iepmp.catalog.archive.SafeChartArchive;
 import org.iepmp.catalog.config.AtomicFiles;
+import org.iepmp.errors.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +103,7 @@ public final class ArchiveDownloader {
         }
     }
 
-    private static boolean retryable(CatalogErrorCode code) {
+    private static boolean retryable(ErrorCode code) {
         return code == CatalogErrorCode.UNREACHABLE || code == CatalogErrorCode.TIMEOUT
                 || code == CatalogErrorCode.NOT_FOUND;
     }

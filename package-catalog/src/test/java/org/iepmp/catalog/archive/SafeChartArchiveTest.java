@@ -60,7 +60,7 @@ class SafeChartArchiveTest {
         return file;
     }
 
-    private static CatalogErrorCode code(Throwable t) {
+    private static org.iepmp.errors.ErrorCode code(Throwable t) {
         return ((CatalogException) t).code();
     }
 

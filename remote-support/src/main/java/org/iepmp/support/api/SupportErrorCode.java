@@ -1,26 +1,20 @@
 package org.iepmp.support.api;
 
-/** Why a remote-support session cannot start or stopped, with literal bundle keys. */
-public enum SupportErrorCode {
-    NO_VNC_SERVER("support.error.noVncServer", "support.error.noVncServer.hint"),
-    NO_TAILNET_ADDRESS("support.error.noTailnetAddress", "support.error.noTailnetAddress.hint"),
-    NO_DISPLAY("support.error.noDisplay", "support.error.noDisplay.hint"),
-    ALREADY_ACTIVE("support.error.alreadyActive", "support.error.alreadyActive.hint"),
-    START_FAILED("support.error.startFailed", "support.error.startFailed.hint");
+import org.iepmp.errors.ErrorCode;
 
-    private final String messageKey;
-    private final String hintKey;
+/**
+ * Why a remote-support session cannot start or stopped. The words of each code are under
+ * {@code support.error.<name>} and its {@code .hint} (see {@link ErrorCode}).
+ */
+public enum SupportErrorCode implements ErrorCode {
+    NO_VNC_SERVER,
+    NO_TAILNET_ADDRESS,
+    NO_DISPLAY,
+    ALREADY_ACTIVE,
+    START_FAILED;
 
-    SupportErrorCode(String messageKey, String hintKey) {
-        this.messageKey = messageKey;
-        this.hintKey = hintKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public String hintKey() {
-        return hintKey;
+    @Override
+    public String domain() {
+        return "support";
     }
 }

@@ -1,30 +1,17 @@
 package org.iepmp.support.api;
 
-import java.util.List;
+import org.iepmp.errors.CodedException;
 
 /** A refused or failed remote-support session; nothing is left running when this is thrown. */
-public class SupportException extends RuntimeException {
+public class SupportException extends CodedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final SupportErrorCode code;
-    private final transient List<Object> params;
-
     public SupportException(SupportErrorCode code, String logMessage, Throwable cause, Object... params) {
-        super(code + ": " + logMessage, cause);
-        this.code = code;
-        this.params = java.util.Collections.unmodifiableList(java.util.Arrays.asList(params.clone()));
+        super(code, logMessage, cause, params);
     }
 
     public SupportException(SupportErrorCode code, String logMessage) {
         this(code, logMessage, null);
-    }
-
-    public SupportErrorCode code() {
-        return code;
-    }
-
-    public List<Object> params() {
-        return params;
     }
 }

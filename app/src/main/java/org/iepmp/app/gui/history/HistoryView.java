@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -197,9 +196,7 @@ public final class HistoryView extends VBox {
             text.append('\n').append(texts.get("app.history.detail.step", step.sequence(), names.action(step.action()),
                     step.packageName(), versions(step.fromVersion(), step.toVersion()), names.outcome(step.outcome())))
                     .append('\n');
-            if (step.log() != null && !step.log().isBlank()) {
-                text.append(step.log().lines().map(line -> "    " + line).collect(Collectors.joining("\n"))).append('\n');
-            }
+            step.log().forEach(entry -> text.append("    ").append(texts.get(entry.key(), entry.params().toArray())).append('\n'));
         }
         return text.toString();
     }

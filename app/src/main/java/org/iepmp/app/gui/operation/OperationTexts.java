@@ -97,7 +97,7 @@ public final class OperationTexts {
         } else if (event instanceof ProgressEvent.StepProgress progress) {
             text = texts.get(progress.messageKey(), progress.params().toArray());
         } else if (event instanceof ProgressEvent.StepLog log) {
-            text = "    " + log.line();
+            text = "    " + texts.get(log.entry().key(), log.entry().params().toArray());
         } else if (event instanceof ProgressEvent.StepFinished finished) {
             text = texts.get("ops.progress.stepFinished", finished.result().sequence(), action(finished.result().action()),
                     finished.result().packageName(), outcome(finished.result().outcome()));
