@@ -22,7 +22,7 @@ import org.iepmp.app.engine.LocalStorageConnection;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.cluster.DiscoveryLocations;
+import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.lifecycle.api.Actor;
 import org.iepmp.lifecycle.api.Completion;
 import org.iepmp.lifecycle.api.ExportFormat;

@@ -1,5 +1,6 @@
 package org.iepmp.kube.cluster;
 
+import org.iepmp.kube.api.DiscoveryLocations;
 import io.fabric8.kubernetes.api.model.Config;
 import io.fabric8.kubernetes.api.model.NamedCluster;
 import io.fabric8.kubernetes.api.model.NamedContext;

@@ -1,5 +1,6 @@
 package org.iepmp.kube.cluster;
 
+import org.iepmp.kube.api.DiscoveryLocations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

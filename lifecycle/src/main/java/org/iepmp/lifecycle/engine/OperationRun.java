@@ -1,5 +1,6 @@
 package org.iepmp.lifecycle.engine;
 
+import org.iepmp.lifecycle.api.EngineSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.iepmp.lifecycle.engine;
 
+import org.iepmp.lifecycle.api.EngineSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.iepmp.catalog.api.Dependency;
 import org.iepmp.catalog.api.InstallPlan;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.VerifiedArchive;
-import org.iepmp.catalog.version.Versions;
+import org.iepmp.catalog.api.VersionMatching;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.ManifestDriver;
@@ -50,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * values, and (for a plan shown to the user) the values and rendered-manifest diffs. Changes
  * nothing on the cluster; archives fetched from the catalog are kept in the local store.
  */
-final class StepPlanner {
+public final class StepPlanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(StepPlanner.class);
 
@@ -66,7 +67,7 @@ final class StepPlanner {
     private final EngineSettings settings;
 
     /** {@code manifests} may be null: plain-manifest packages are then refused. */
-    StepPlanner(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, ChartArchiveStore archives,
+    public StepPlanner(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, ChartArchiveStore archives,
             SecretMasker masker, String clusterId, EngineSettings settings) {
         this.catalog = catalog;
         this.helm = helm;
@@ -241,7 +242,7 @@ final class StepPlanner {
 
     private static boolean satisfiesAll(String version, List<String> ranges) {
         try {
-            return ranges.stream().allMatch(range -> range.isEmpty() || Versions.satisfies(version, range));
+            return ranges.stream().allMatch(range -> range.isEmpty() || VersionMatching.satisfies(version, range));
         } catch (RuntimeException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.iepmp.lifecycle.engine;
 
+import org.iepmp.lifecycle.api.EngineSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

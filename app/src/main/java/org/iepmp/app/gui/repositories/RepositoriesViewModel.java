@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.iepmp.app.catalog.RepositoryTester;
+import org.iepmp.catalog.api.RepositoryTester;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.TaskExecutor;
 import org.iepmp.catalog.api.Catalog;
