@@ -1,7 +1,6 @@
 package org.iepmp.lifecycle.api;
 
 import java.util.List;
-import org.iepmp.kube.api.ReleaseInfo;
 
 /** What the front ends ask about the releases of the connected cluster. Every method blocks: call it off the UI thread. */
 public interface ReleaseQueries {
@@ -13,7 +12,7 @@ public interface ReleaseQueries {
     List<String> dependentsOf(String packageName, String releaseName, String namespace);
 
     /** Releases left in pending-install/upgrade/rollback or uninstalling: offer a REPAIR request for each. */
-    List<ReleaseInfo> stuckReleases();
+    List<StuckRelease> stuckReleases();
 
     /** Every installed release and plain-manifest package compared with the catalog (call after a catalog refresh). */
     List<UpdateInfo> checkUpdates();

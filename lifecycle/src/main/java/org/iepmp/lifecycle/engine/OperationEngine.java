@@ -32,6 +32,7 @@ import org.iepmp.lifecycle.api.ProgressEvent;
 import org.iepmp.lifecycle.api.ProgressListener;
 import org.iepmp.lifecycle.api.RecordedValues;
 import org.iepmp.lifecycle.api.StepRecord;
+import org.iepmp.lifecycle.api.StuckRelease;
 import org.iepmp.lifecycle.api.UpdateInfo;
 import org.iepmp.lifecycle.api.ReconciledOperation;
 import org.iepmp.lifecycle.api.ReleaseStateProbe;
@@ -217,8 +218,11 @@ public final class OperationEngine implements ClusterLifecycle {
 
     /** Releases left in pending-install/upgrade/rollback or uninstalling: offer a REPAIR request for each. */
     @Override
-    public List<ReleaseInfo> stuckReleases() {
-        return cluster.helm().list(settings.callTimeout()).stream().filter(r -> r.status().pending()).toList();
+    public List<StuckRelease> stuckReleases() {
+        return cluster.helm().list(settings.callTimeout()).stream().filter(r -> r.status().pending())
+                .map(r -> new StuckRelease(r.name(), r.namespace(), r.revision(),
+                        org.iepmp.lifecycle.api.ReleaseStatus.valueOf(r.status().name())))
+                .toList();
     }
 
     /** Every installed release and plain-manifest package compared with the catalog (call after a catalog refresh). */
