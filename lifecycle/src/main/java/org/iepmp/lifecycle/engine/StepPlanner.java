@@ -17,7 +17,6 @@ import org.iepmp.catalog.api.Dependency;
 import org.iepmp.catalog.api.InstallPlan;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.VerifiedArchive;
-import org.iepmp.catalog.api.VersionMatching;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.ManifestDriver;
@@ -240,9 +239,9 @@ public final class StepPlanner {
                 bundle.secretNames(), resolved.repository(), before));
     }
 
-    private static boolean satisfiesAll(String version, List<String> ranges) {
+    private boolean satisfiesAll(String version, List<String> ranges) {
         try {
-            return ranges.stream().allMatch(range -> range.isEmpty() || VersionMatching.satisfies(version, range));
+            return ranges.stream().allMatch(range -> range.isEmpty() || catalog.satisfies(version, range));
         } catch (RuntimeException e) {
             return false;
         }

@@ -14,7 +14,7 @@ import org.iepmp.lifecycle.api.ReleaseState;
 import org.iepmp.lifecycle.api.ReleaseStateProbe;
 import org.iepmp.lifecycle.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.StepRecord;
-import org.iepmp.catalog.api.VersionMatching;
+import org.iepmp.catalog.api.VersionName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,11 +89,11 @@ public final class InterruptedOperationReconciler {
             return Optional.of(sentence("lifecycle.reconcile.releaseFailed", true, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }
-        if (VersionMatching.same(state.chartVersion(), op.toVersion())) {
+        if (VersionName.same(state.chartVersion(), op.toVersion())) {
             return Optional.of(sentence("lifecycle.reconcile.reachedTarget", false, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }
-        if (VersionMatching.same(state.chartVersion(), op.fromVersion())) {
+        if (VersionName.same(state.chartVersion(), op.fromVersion())) {
             return Optional.of(sentence("lifecycle.reconcile.stayedAtPrevious", false, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }
