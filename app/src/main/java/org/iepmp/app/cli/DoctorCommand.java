@@ -13,11 +13,11 @@ import org.iepmp.app.dialog.UserMessage;
 import org.iepmp.kube.api.ClusterFacts;
 import org.iepmp.kube.api.PermissionCheck;
 import org.iepmp.kube.api.PermissionRequest;
-import org.iepmp.lifecycle.api.StuckRelease;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
 import org.iepmp.lifecycle.api.LockHolder;
 import org.iepmp.lifecycle.api.PreflightStatus;
+import org.iepmp.lifecycle.api.StuckRelease;
 import picocli.CommandLine.Command;
 
 /**

@@ -1,6 +1,5 @@
 package org.iepmp.kube.cluster;
 
-import org.iepmp.kube.api.DiscoveryLocations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +17,7 @@ import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterFacts;
 import org.iepmp.kube.api.ClusterSourceKind;
+import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.NodeFacts;

@@ -1,6 +1,5 @@
 package org.iepmp.lifecycle.engine;
 
-import org.iepmp.lifecycle.api.EngineSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.iepmp.kube.api.ManifestDriver;
 import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.slf4j.Logger;

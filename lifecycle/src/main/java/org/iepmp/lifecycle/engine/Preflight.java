@@ -1,6 +1,5 @@
 package org.iepmp.lifecycle.engine;
 
-import org.iepmp.lifecycle.api.EngineSettings;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.iepmp.kube.api.PermissionCheck;
 import org.iepmp.kube.api.PermissionRequest;
 import org.iepmp.kube.api.PreflightFacts;
 import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.LockHolder;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.PreflightResult;

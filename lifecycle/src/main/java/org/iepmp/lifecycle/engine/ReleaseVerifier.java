@@ -1,6 +1,5 @@
 package org.iepmp.lifecycle.engine;
 
-import org.iepmp.lifecycle.api.EngineSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseHealthReader;
 import org.iepmp.kube.api.WorkloadHealth;
 import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.EngineSettings;
 
 /**
  * Waits until every workload of a release is healthy. Gives up when the timeout passes, when a

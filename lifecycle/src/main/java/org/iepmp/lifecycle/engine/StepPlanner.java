@@ -1,6 +1,5 @@
 package org.iepmp.lifecycle.engine;
 
-import org.iepmp.lifecycle.api.EngineSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.kube.api.TemplateRequest;
 import org.iepmp.lifecycle.api.ChangeKind;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.iepmp.catalog.api.VersionName;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.ReleaseRevision;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.api.TimelineEntry;
-import org.iepmp.catalog.api.VersionName;
 
 /**
  * Merges the steps this console recorded for a release with Helm's own revisions, so that

@@ -1,6 +1,5 @@
 package org.iepmp.lifecycle.engine;
 
-import org.iepmp.lifecycle.api.EngineSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.lifecycle.LifecycleFactory;
 import org.iepmp.lifecycle.api.Actor;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.ProgressEvent;

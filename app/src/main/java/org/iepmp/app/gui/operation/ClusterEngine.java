@@ -11,8 +11,8 @@ import org.iepmp.app.engine.EngineSession;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.TaskExecutor;
 import org.iepmp.kube.api.ClusterConnection;
-import org.iepmp.lifecycle.api.Reconciliation;
 import org.iepmp.lifecycle.api.ReconciledOperation;
+import org.iepmp.lifecycle.api.Reconciliation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
