@@ -1,6 +1,7 @@
 package org.iepmp.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.i18n.api.Messages;
+import org.iepmp.kube.KubeFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -123,7 +125,7 @@ public final class Main implements Callable<Integer> {
         LaunchOptions options = new LaunchOptions(language, Optional.ofNullable(kubeconfig), Optional.ofNullable(context),
                 startSection, Optional.ofNullable(zoom), Optional.ofNullable(home), practice);
         if (selfCheck) {
-            return new SelfCheck(paths, i18n, messages, output).run();
+            return new SelfCheck(paths, i18n, messages, output, new KubeFactory(Clock.systemUTC()).nativeHelmCheck()).run();
         }
         GuiLauncher.launch(paths, options, i18n, toolkit.get());
         return 0;

@@ -1,7 +1,5 @@
 package org.iepmp.app;
 
-import com.marcnuri.helm.Helm;
-import com.marcnuri.helm.jni.NativeLibrary;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.spi.FileSystemProvider;
@@ -16,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +26,7 @@ import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.i18n.api.Messages;
+import org.iepmp.kube.api.NativeHelmCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +47,14 @@ final class SelfCheck {
     private final I18n i18n;
     private final Messages messages;
     private final CliOutput output;
+    private final NativeHelmCheck helm;
 
-    SelfCheck(AppPaths paths, I18n i18n, Messages messages, CliOutput output) {
+    SelfCheck(AppPaths paths, I18n i18n, Messages messages, CliOutput output, NativeHelmCheck helm) {
         this.paths = paths;
         this.i18n = i18n;
         this.messages = messages;
         this.output = output;
+        this.helm = helm;
     }
 
     /** One check: returns a detail worth showing (a version), or an empty string; throws when it fails. */
@@ -75,7 +75,7 @@ final class SelfCheck {
             ok &= check(worker, "app.selfCheck.paths", this::checkPaths);
             ok &= check(worker, "app.selfCheck.javafx", SelfCheck::checkJavaFx);
             ok &= check(worker, "app.selfCheck.runtime", SelfCheck::checkRuntimeModules);
-            ok &= check(worker, "app.selfCheck.helm", SelfCheck::checkHelm);
+            ok &= check(worker, "app.selfCheck.helm", this::checkHelm);
             ok &= check(worker, "app.selfCheck.sqlite", SelfCheck::checkSqlite);
             output.println(messages.get(ok ? "app.selfCheck.passed" : "app.selfCheck.failed"));
             return ok ? 0 : 1;
@@ -133,14 +133,8 @@ final class SelfCheck {
         return "";
     }
 
-    private static String checkHelm() {
-        // Without a bundled native library helm-java would download one from Maven Central;
-        // an installation must carry its own, so its absence is a failure here.
-        if (ServiceLoader.load(NativeLibrary.class).findFirst().isEmpty()) {
-            throw new IllegalStateException("no native Helm library for " + System.getProperty("os.name") + "/"
-                    + System.getProperty("os.arch") + " in this installation");
-        }
-        return Helm.version().call().trim();
+    private String checkHelm() {
+        return helm.helmVersion();
     }
 
     private static String checkSqlite() throws SQLException {

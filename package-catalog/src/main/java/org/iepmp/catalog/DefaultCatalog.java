@@ -185,6 +185,11 @@ public final class DefaultCatalog implements Catalog {
     }
 
     @Override
+    public boolean satisfies(String version, String range) {
+        return Versions.satisfies(version, range);
+    }
+
+    @Override
     public List<String> versions(String packageName) {
         return find(Optional.empty(), packageName).versions();
     }

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.iepmp.kube.cluster.DiscoveryLocations;
-import org.iepmp.lifecycle.engine.EngineSettings;
+import org.iepmp.kube.api.DiscoveryLocations;
+import org.iepmp.lifecycle.api.EngineSettings;
 
 /**
  * What a command line run gets from the outside world, so tests run it in-process with their own

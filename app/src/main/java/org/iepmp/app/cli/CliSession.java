@@ -12,8 +12,6 @@ import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Messages;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterDrivers;
-import org.iepmp.kube.cluster.Fabric8ClusterConnector;
-import org.iepmp.kube.cluster.KubeconfigDiscovery;
 
 /**
  * The composition root of one command line run: the local parts ({@link LocalParts}, shared with
@@ -97,8 +95,8 @@ public final class CliSession implements AutoCloseable {
     /** The cluster chosen by {@code --practice}, {@code --kubeconfig}/{@code --context}, or found on this machine. */
     public ClusterConnection connection() {
         if (connection == null) {
-            ClusterChooser chooser = new ClusterChooser(new KubeconfigDiscovery(environment.locations()), practice());
-            connection = new Fabric8ClusterConnector(environment.clock())
+            ClusterChooser chooser = new ClusterChooser(local().discovery(environment.locations()), practice());
+            connection = local().connector()
                     .connect(chooser.choose(options.practice, options.kubeconfig, options.context), CONNECT_TIMEOUT);
             clusterId = connection.facts().identity();
         }

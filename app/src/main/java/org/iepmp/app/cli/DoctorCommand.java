@@ -13,11 +13,11 @@ import org.iepmp.app.dialog.UserMessage;
 import org.iepmp.kube.api.ClusterFacts;
 import org.iepmp.kube.api.PermissionCheck;
 import org.iepmp.kube.api.PermissionRequest;
-import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
 import org.iepmp.lifecycle.api.LockHolder;
 import org.iepmp.lifecycle.api.PreflightStatus;
+import org.iepmp.lifecycle.api.StuckRelease;
 import picocli.CommandLine.Command;
 
 /**
@@ -126,7 +126,7 @@ final class DoctorCommand extends CliCommand {
     }
 
     private static Check stuck(CliSession session) {
-        List<ReleaseInfo> stuck = session.engine().engine().stuckReleases();
+        List<StuckRelease> stuck = session.engine().engine().stuckReleases();
         return stuck.isEmpty()
                 ? new Check("stuckReleases", PreflightStatus.PASS, session.messages().get("cli.doctor.noStuck"))
                 : new Check("stuckReleases", PreflightStatus.WARN, session.messages().get("cli.doctor.stuck",

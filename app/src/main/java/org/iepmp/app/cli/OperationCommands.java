@@ -14,6 +14,7 @@ import org.iepmp.catalog.api.VersionFacts;
 import org.iepmp.kube.api.ReleaseHistoryEntry;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.lifecycle.api.Actor;
+import org.iepmp.lifecycle.api.ClusterLifecycle;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -25,7 +26,6 @@ import org.iepmp.lifecycle.api.PreflightResult;
 import org.iepmp.lifecycle.api.PreflightStatus;
 import org.iepmp.lifecycle.api.Reason;
 import org.iepmp.lifecycle.api.StepRecord;
-import org.iepmp.lifecycle.engine.OperationEngine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +61,7 @@ final class OperationCommands {
                     : session.catalog().versionFacts(Optional.of(repository), packageName).stream().map(VersionFacts::version).toList();
         }
 
-        protected abstract Optional<OperationRequest> request(CliSession session, OperationEngine engine);
+        protected abstract Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine);
 
         /** Checks what can be checked before connecting (values syntax, files). */
         protected void validate() {
@@ -70,7 +70,7 @@ final class OperationCommands {
         @Override
         protected int run(CliSession session) {
             validate();
-            OperationEngine engine = session.engine().engine();
+            ClusterLifecycle engine = session.engine().engine();
             // Operations a killed run left RUNNING become INTERRUPTED and are checked against the cluster.
             engine.recoverInterrupted();
             Optional<OperationRequest> request = request(session, engine);
@@ -111,7 +111,7 @@ final class OperationCommands {
          * Ctrl-C while an operation runs cancels it: the engine stops between steps and restores what it
          * changed, and the process waits for that (bounded) before it exits.
          */
-        private static OperationResult applyCancellable(CliSession session, OperationEngine engine, Plan plan,
+        private static OperationResult applyCancellable(CliSession session, ClusterLifecycle engine, Plan plan,
                 List<PreflightResult> warnings, PlanView view) {
             AtomicBoolean cancelled = new AtomicBoolean();
             CountDownLatch finished = new CountDownLatch(1);
@@ -165,7 +165,7 @@ final class OperationCommands {
         }
 
         /** The values last applied to the release (secrets included, never shown), when this console recorded them. */
-        static Map<String, Object> recordedValues(CliSession session, OperationEngine engine, ReleaseInfo release) {
+        static Map<String, Object> recordedValues(CliSession session, ClusterLifecycle engine, ReleaseInfo release) {
             List<StepRecord> steps = engine.rollbackTargets(release.name(), release.namespace());
             return steps.isEmpty() ? Map.of() : session.local().storage().history().restorableValues(steps.get(0).id());
         }
@@ -186,7 +186,7 @@ final class OperationCommands {
         }
 
         @Override
-        protected Optional<OperationRequest> request(CliSession session, OperationEngine engine) {
+        protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
             // A package listed by several repositories comes from the one named, else from the first.
             var resolved = session.catalog().resolve(Optional.ofNullable(repository), packageName,
                     Optional.ofNullable(version).map(v -> VersionNames.match(publishedVersions(session, repository), v).orElse(v)));
@@ -220,7 +220,7 @@ final class OperationCommands {
         }
 
         @Override
-        protected Optional<OperationRequest> request(CliSession session, OperationEngine engine) {
+        protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
             ReleaseInfo release = installed(session);
             String target = version;
             if (target == null) {
@@ -255,7 +255,7 @@ final class OperationCommands {
         }
 
         @Override
-        protected Optional<OperationRequest> request(CliSession session, OperationEngine engine) {
+        protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
             ReleaseInfo release = installed(session);
             return Optional.of(new OperationRequest(OperationAction.CONFIGURE, packageName, null, release.name(), release.namespace(),
                     values.values(recordedValues(session, engine, release)), null, actor(session), reason()));
@@ -265,7 +265,7 @@ final class OperationCommands {
     @Command(name = "uninstall")
     static final class Uninstall extends OperationCommand {
         @Override
-        protected Optional<OperationRequest> request(CliSession session, OperationEngine engine) {
+        protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
             ReleaseInfo release = installed(session);
             return Optional.of(new OperationRequest(OperationAction.UNINSTALL, packageName, null, release.name(), release.namespace(),
                     Map.of(), null, actor(session), reason()));
@@ -286,7 +286,7 @@ final class OperationCommands {
         }
 
         @Override
-        protected Optional<OperationRequest> request(CliSession session, OperationEngine engine) {
+        protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
             ReleaseInfo release = installed(session);
             List<StepRecord> targets = engine.rollbackTargets(release.name(), release.namespace());
             StepRecord chosen;

@@ -2,7 +2,7 @@ package org.iepmp.app.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.iepmp.lifecycle.versions.VersionCores;
+import org.iepmp.catalog.api.VersionName;
 
 /**
  * Lets people type versions the way they say them: {@code 1.0.0} finds Glasskube's {@code v1.0.0+1}
@@ -26,6 +26,6 @@ final class VersionNames {
     }
 
     private static String core(String version) {
-        return VersionCores.core(version);
+        return new VersionName(version).core();
     }
 }

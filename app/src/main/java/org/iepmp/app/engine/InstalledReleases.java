@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * catalog package and the update the engine's check finds. The window and the command line show
  * the same answer because both read it here. Slow: call it off the FX thread.
  *
- * <p>Updates come from {@code OperationEngine.checkUpdates()}, not from comparing the chart
+ * <p>Updates come from {@code ReleaseQueries.checkUpdates()}, not from comparing the chart
  * version with the catalog: a Glasskube package {@code v1.0.0+1} installs chart {@code 1.0.0},
  * which is the same version, and only the engine knows which package version it installed.
  */

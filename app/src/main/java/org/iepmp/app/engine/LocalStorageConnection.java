@@ -2,10 +2,10 @@ package org.iepmp.app.engine;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.iepmp.lifecycle.LifecycleFactory;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.HistoryStore;
-import org.iepmp.lifecycle.storage.LifecyclePaths;
-import org.iepmp.lifecycle.storage.LifecycleStorage;
-import org.iepmp.lifecycle.support.ProcessIdentity;
+import org.iepmp.lifecycle.api.LocalLifecycleStorage;
 
 /**
  * The lifecycle's local stores (history, chart archives, local lock, secret key), opened on first
@@ -17,17 +17,18 @@ import org.iepmp.lifecycle.support.ProcessIdentity;
 public final class LocalStorageConnection implements AutoCloseable {
 
     private final Path dataDir;
-    private final Clock clock;
-    private LifecycleStorage storage;
+    private final LifecycleFactory lifecycle;
+    private LocalLifecycleStorage storage;
 
     public LocalStorageConnection(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
-        this.clock = clock;
+        // Opening the stores needs no engine time limits; the defaults only fill the factory.
+        this.lifecycle = new LifecycleFactory(clock, EngineSettings.defaults());
     }
 
-    public synchronized LifecycleStorage storage() {
+    public synchronized LocalLifecycleStorage storage() {
         if (storage == null) {
-            storage = LifecycleStorage.open(new LifecyclePaths(dataDir), false, ProcessIdentity.current(), clock);
+            storage = lifecycle.openStorage(dataDir);
         }
         return storage;
     }

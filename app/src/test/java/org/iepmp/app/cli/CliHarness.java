@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.iepmp.i18n.api.I18n;
-import org.iepmp.kube.cluster.DiscoveryLocations;
-import org.iepmp.lifecycle.engine.EngineSettings;
+import org.iepmp.kube.api.DiscoveryLocations;
+import org.iepmp.lifecycle.api.EngineSettings;
 
 /**
  * Runs the command line in-process, as the launcher would, with its own home folder, no cluster

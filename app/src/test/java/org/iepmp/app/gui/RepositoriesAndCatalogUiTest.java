@@ -21,7 +21,7 @@ import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.catalog.api.RepositoryStatus;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.cluster.DiscoveryLocations;
+import org.iepmp.kube.api.DiscoveryLocations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

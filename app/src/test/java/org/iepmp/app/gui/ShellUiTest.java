@@ -19,7 +19,7 @@ import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.cluster.DiscoveryLocations;
+import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.kube.cluster.MockApiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,8 +11,8 @@ import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.cluster.DiscoveryLocations;
-import org.iepmp.lifecycle.engine.EngineSettings;
+import org.iepmp.kube.api.DiscoveryLocations;
+import org.iepmp.lifecycle.api.EngineSettings;
 
 /** The whole window as the UI tests start it: folders under {@code home}, no real cluster to find. */
 final class TestCompositions {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.api.ClusterDiscovery;
 import org.iepmp.kube.api.ClusterSourceKind;
+import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
 import org.slf4j.Logger;

@@ -17,6 +17,7 @@ import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterFacts;
 import org.iepmp.kube.api.ClusterSourceKind;
+import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.NodeFacts;

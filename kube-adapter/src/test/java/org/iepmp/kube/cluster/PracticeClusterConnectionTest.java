@@ -10,9 +10,8 @@ import org.iepmp.kube.api.ClusterCandidate;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterFacts;
 import org.iepmp.kube.api.ClusterSourceKind;
-
+import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.kube.cluster.Fabric8ClusterConnector;
-
 import org.iepmp.practice.SelfSignedCertificates;
 import org.iepmp.practice.api.PracticeCluster;
 import org.iepmp.practice.api.PracticeOptions;

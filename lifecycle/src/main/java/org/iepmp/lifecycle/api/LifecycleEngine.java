@@ -3,9 +3,10 @@ package org.iepmp.lifecycle.api;
 import java.util.List;
 
 /**
- * The one entry point the GUI, the wizard and the CLI drive (implementation follows once the
- * catalog's and the kube-adapter's drivers exist). Every method blocks: call it off the UI
- * thread. Failures are {@link LifecycleException}s or the typed exceptions of the other modules.
+ * The operations of one connected cluster that the GUI, the wizard and the CLI drive: plan,
+ * preflight, apply (install, upgrade, rollback, uninstall, repair and configure are all requests of
+ * this one flow). Every method blocks: call it off the UI thread. Failures are
+ * {@link LifecycleException}s or the typed exceptions of the other modules.
  */
 public interface LifecycleEngine {
 
@@ -21,4 +22,9 @@ public interface LifecycleEngine {
      * user agreed to; the preflight is repeated and any new FAIL or unaccepted WARN stops here.
      */
     OperationResult apply(Plan plan, List<PreflightResult> acceptedWarnings, ProgressListener listener, CancellationSignal cancellation);
+
+    /** {@link #apply} with no warnings accepted beyond the request's {@link OperationRequest#acceptWarnings()}. */
+    default OperationResult execute(Plan plan, ProgressListener listener, CancellationSignal cancellation) {
+        return apply(plan, List.of(), listener, cancellation);
+    }
 }

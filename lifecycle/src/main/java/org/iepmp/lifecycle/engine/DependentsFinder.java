@@ -10,6 +10,7 @@ import org.iepmp.kube.api.ManifestDriver;
 import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Which installed packages need a package: every other release, mapped to its package (by the
  * history, else by its chart name), whose installed version lists it as a dependency.
  */
-final class DependentsFinder {
+public final class DependentsFinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DependentsFinder.class);
 
@@ -31,7 +32,7 @@ final class DependentsFinder {
     private final EngineSettings settings;
 
     /** {@code manifests} may be null (then plain-manifest packages are not looked at). */
-    DependentsFinder(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, String clusterId,
+    public DependentsFinder(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, String clusterId,
             EngineSettings settings) {
         this.catalog = catalog;
         this.helm = helm;

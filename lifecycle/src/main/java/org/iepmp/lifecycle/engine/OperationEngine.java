@@ -1,7 +1,6 @@
 package org.iepmp.lifecycle.engine;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +11,12 @@ import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.ClusterLifecycle;
 import org.iepmp.lifecycle.api.ClusterLock;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
 import org.iepmp.lifecycle.api.Completion;
-import org.iepmp.lifecycle.api.LifecycleEngine;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.LockHolder;
@@ -30,15 +30,14 @@ import org.iepmp.lifecycle.api.PreflightResult;
 import org.iepmp.lifecycle.api.PreflightStatus;
 import org.iepmp.lifecycle.api.ProgressEvent;
 import org.iepmp.lifecycle.api.ProgressListener;
+import org.iepmp.lifecycle.api.ReconciledOperation;
 import org.iepmp.lifecycle.api.RecordedValues;
+import org.iepmp.lifecycle.api.ReleaseStateProbe;
 import org.iepmp.lifecycle.api.StepRecord;
+import org.iepmp.lifecycle.api.StuckRelease;
 import org.iepmp.lifecycle.api.UpdateInfo;
-import org.iepmp.lifecycle.lock.KubeLeaseClient;
-import org.iepmp.lifecycle.lock.LayeredClusterLock;
-import org.iepmp.lifecycle.lock.LeaseClusterLock;
 import org.iepmp.lifecycle.lock.LockRenewer;
 import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler;
-import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler.ReconciledOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,15 +56,9 @@ import org.slf4j.LoggerFactory;
  * {@link #rollbackTargets(String, String)}; it needs no network. At start-up call
  * {@link #recoverInterrupted()} once.
  */
-public final class OperationEngine implements LifecycleEngine {
+public final class OperationEngine implements ClusterLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationEngine.class);
-    /**
-     * A Lease's renew time was written by another computer's clock: it counts as stale only this
-     * long after it expired, so a console whose clock runs a little ahead never takes a live lease.
-     */
-    static final Duration LEASE_SKEW_ALLOWANCE = Duration.ofSeconds(15);
-
     private final Catalog catalog;
     private final ClusterAccess cluster;
     private final LocalStores stores;
@@ -76,23 +69,24 @@ public final class OperationEngine implements LifecycleEngine {
     private final DependentsFinder dependents;
     private final ReleaseVerifier verifier;
     private final ClusterLock lock;
+    private final InterruptedOperationReconciler reconciler;
+    private final ReleaseStateProbe probe;
 
-    public OperationEngine(Catalog catalog, ClusterAccess cluster, LocalStores stores, Clock clock, EngineSettings settings) {
+    /** {@code parts} are built for this cluster and these stores by the lifecycle's factory. */
+    public OperationEngine(Catalog catalog, ClusterAccess cluster, LocalStores stores, Clock clock, EngineSettings settings,
+            EngineParts parts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.cluster = Objects.requireNonNull(cluster, "cluster");
         this.stores = Objects.requireNonNull(stores, "stores");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.planner = new StepPlanner(catalog, cluster.helm(), cluster.manifests(), stores.history(), stores.archives(), stores.masker(),
-                cluster.clusterId(), settings);
-        this.dependents = new DependentsFinder(catalog, cluster.helm(), cluster.manifests(), stores.history(), cluster.clusterId(), settings);
-        this.preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), cluster.preflightFacts(), dependents,
-                planner, settings);
-        this.verifier = new ReleaseVerifier(cluster.health(), clock, settings);
-        this.lock = cluster.lease() == null ? stores.lock()
-                : new LayeredClusterLock(List.of(stores.lock(), new LeaseClusterLock(
-                        id -> new KubeLeaseClient(cluster.lease(), settings.callTimeout()), stores.process(), clock,
-                        LEASE_SKEW_ALLOWANCE)));
+        this.planner = parts.planner();
+        this.dependents = parts.dependents();
+        this.preflight = parts.preflight();
+        this.verifier = parts.verifier();
+        this.lock = parts.lock();
+        this.reconciler = parts.reconciler();
+        this.probe = parts.probe();
     }
 
     /**
@@ -101,6 +95,7 @@ public final class OperationEngine implements LifecycleEngine {
      * {@link LifecycleException} LOCK_UNAVAILABLE when the Lease cannot be read; where the user may
      * not use the Lease at all, only the local lock is reported.
      */
+    @Override
     public Optional<LockHolder> lockHolder() {
         try {
             return lock.holder(cluster.clusterId());
@@ -143,11 +138,6 @@ public final class OperationEngine implements LifecycleEngine {
             state = lockHolder(stores.lock()).withLeaseDenied(String.valueOf(e.params().get(0)));
         }
         return preflight.check(planner.prepare(plan.request(), false), state);
-    }
-
-    /** {@link #apply} with no warnings accepted beyond the request's {@link OperationRequest#acceptWarnings()}. */
-    public OperationResult execute(Plan plan, ProgressListener listener, CancellationSignal cancellation) {
-        return apply(plan, List.of(), listener, cancellation);
     }
 
     /**
@@ -215,21 +205,28 @@ public final class OperationEngine implements LifecycleEngine {
     }
 
     /** Succeeded install/upgrade/rollback/configure/repair steps of a release, newest first: what one can roll back to. */
+    @Override
     public List<StepRecord> rollbackTargets(String releaseName, String namespace) {
         return stores.history().successfulSteps(cluster.clusterId(), namespace, releaseName);
     }
 
     /** Installed releases that need this release of {@code packageName} (by their installed version's dependencies). */
+    @Override
     public List<String> dependentsOf(String packageName, String releaseName, String namespace) {
         return dependents.dependentsOf(packageName, releaseName, namespace);
     }
 
     /** Releases left in pending-install/upgrade/rollback or uninstalling: offer a REPAIR request for each. */
-    public List<ReleaseInfo> stuckReleases() {
-        return cluster.helm().list(settings.callTimeout()).stream().filter(r -> r.status().pending()).toList();
+    @Override
+    public List<StuckRelease> stuckReleases() {
+        return cluster.helm().list(settings.callTimeout()).stream().filter(r -> r.status().pending())
+                .map(r -> new StuckRelease(r.name(), r.namespace(), r.revision(),
+                        org.iepmp.lifecycle.api.ReleaseStatus.valueOf(r.status().name())))
+                .toList();
     }
 
     /** Every installed release and plain-manifest package compared with the catalog (call after a catalog refresh). */
+    @Override
     public List<UpdateInfo> checkUpdates() {
         List<UpdateInfo> updates = new ArrayList<>();
         for (ReleaseInfo release : cluster.helm().list(settings.callTimeout())) {
@@ -272,13 +269,13 @@ public final class OperationEngine implements LifecycleEngine {
      * At start-up: marks operations left running by a crash as interrupted, and checks each against
      * the cluster (what actually happened, whether a repair should be offered).
      */
+    @Override
     public List<ReconciledOperation> recoverInterrupted() {
         int marked = stores.history().markInterrupted(clock.instant());
         if (marked > 0) {
             LOG.warn("{} operation(s) were interrupted by the end of an earlier process", marked);
         }
-        return new InterruptedOperationReconciler(stores.history(), clock)
-                .reconcile(new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), cluster.manifests(), settings.callTimeout()));
+        return reconciler.reconcile(probe);
     }
 
     // ----- helpers

@@ -36,6 +36,7 @@ import org.iepmp.kube.api.WorkloadHealth;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
 import org.iepmp.lifecycle.api.Completion;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;

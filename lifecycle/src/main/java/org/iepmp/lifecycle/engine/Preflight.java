@@ -18,6 +18,7 @@ import org.iepmp.kube.api.PermissionCheck;
 import org.iepmp.kube.api.PermissionRequest;
 import org.iepmp.kube.api.PreflightFacts;
 import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.LockHolder;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.PreflightResult;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * (air-gapped sites), cluster lock free, releases not stuck, dependents of what is removed,
  * and whether a failed step could be undone automatically.
  */
-final class Preflight {
+public final class Preflight {
 
     private static final Logger LOG = LoggerFactory.getLogger(Preflight.class);
     private static final long MIB = 1024L * 1024L;
@@ -67,7 +68,7 @@ final class Preflight {
     private final EngineSettings settings;
 
     /** {@code kubeFacts} may be null: then resources are compared with allocatable only and permissions are not asked. */
-    Preflight(ClusterConnection cluster, HelmDriver helm, NodeImages nodeImages, PreflightFacts kubeFacts, DependentsFinder dependents,
+    public Preflight(ClusterConnection cluster, HelmDriver helm, NodeImages nodeImages, PreflightFacts kubeFacts, DependentsFinder dependents,
             StepPlanner planner, EngineSettings settings) {
         this.cluster = cluster;
         this.helm = helm;

@@ -12,13 +12,14 @@ import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseHealthReader;
 import org.iepmp.kube.api.WorkloadHealth;
 import org.iepmp.lifecycle.api.CancellationSignal;
+import org.iepmp.lifecycle.api.EngineSettings;
 
 /**
  * Waits until every workload of a release is healthy. Gives up when the timeout passes, when a
  * failing state (crash loop, image that cannot be pulled, pod that cannot be scheduled) lasted
  * {@code failFastAfter}, or when the user cancels. Reports each changed observation.
  */
-final class ReleaseVerifier {
+public final class ReleaseVerifier {
 
     /** How a wait ended; {@code last} is the final observation (null if none could be made). */
     enum Verdict { HEALTHY, FAILING, TIMED_OUT, CANCELLED }
@@ -45,7 +46,7 @@ final class ReleaseVerifier {
     private final Clock clock;
     private final EngineSettings settings;
 
-    ReleaseVerifier(ReleaseHealthReader reader, Clock clock, EngineSettings settings) {
+    public ReleaseVerifier(ReleaseHealthReader reader, Clock clock, EngineSettings settings) {
         this.reader = reader;
         this.clock = clock;
         this.settings = settings;

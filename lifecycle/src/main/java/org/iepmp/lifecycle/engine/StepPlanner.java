@@ -16,7 +16,6 @@ import org.iepmp.catalog.api.Dependency;
 import org.iepmp.catalog.api.InstallPlan;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.VerifiedArchive;
-import org.iepmp.catalog.version.Versions;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.ManifestDriver;
@@ -28,6 +27,7 @@ import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.kube.api.TemplateRequest;
 import org.iepmp.lifecycle.api.ChangeKind;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * values, and (for a plan shown to the user) the values and rendered-manifest diffs. Changes
  * nothing on the cluster; archives fetched from the catalog are kept in the local store.
  */
-final class StepPlanner {
+public final class StepPlanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(StepPlanner.class);
 
@@ -66,7 +66,7 @@ final class StepPlanner {
     private final EngineSettings settings;
 
     /** {@code manifests} may be null: plain-manifest packages are then refused. */
-    StepPlanner(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, ChartArchiveStore archives,
+    public StepPlanner(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, ChartArchiveStore archives,
             SecretMasker masker, String clusterId, EngineSettings settings) {
         this.catalog = catalog;
         this.helm = helm;
@@ -239,9 +239,9 @@ final class StepPlanner {
                 bundle.secretNames(), resolved.repository(), before));
     }
 
-    private static boolean satisfiesAll(String version, List<String> ranges) {
+    private boolean satisfiesAll(String version, List<String> ranges) {
         try {
-            return ranges.stream().allMatch(range -> range.isEmpty() || Versions.satisfies(version, range));
+            return ranges.stream().allMatch(range -> range.isEmpty() || catalog.satisfies(version, range));
         } catch (RuntimeException e) {
             return false;
         }

@@ -4,16 +4,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.iepmp.catalog.api.VersionName;
 import org.iepmp.lifecycle.api.HistoryStore;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRecord;
+import org.iepmp.lifecycle.api.ReconciledOperation;
 import org.iepmp.lifecycle.api.Reconciliation;
 import org.iepmp.lifecycle.api.ReleaseState;
 import org.iepmp.lifecycle.api.ReleaseStateProbe;
 import org.iepmp.lifecycle.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.StepRecord;
-import org.iepmp.lifecycle.versions.VersionCores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +46,6 @@ public final class InterruptedOperationReconciler {
             });
         }
         return done;
-    }
-
-    /** Pairs an operation with the verdict recorded for it. */
-    public record ReconciledOperation(long operationId, Reconciliation reconciliation) {
     }
 
     /** What was in flight: the interrupted step of a multi-step operation (a dependency, say), else the operation itself. */
@@ -92,11 +89,11 @@ public final class InterruptedOperationReconciler {
             return Optional.of(sentence("lifecycle.reconcile.releaseFailed", true, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }
-        if (VersionCores.same(state.chartVersion(), op.toVersion())) {
+        if (VersionName.same(state.chartVersion(), op.toVersion())) {
             return Optional.of(sentence("lifecycle.reconcile.reachedTarget", false, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }
-        if (VersionCores.same(state.chartVersion(), op.fromVersion())) {
+        if (VersionName.same(state.chartVersion(), op.fromVersion())) {
             return Optional.of(sentence("lifecycle.reconcile.stayedAtPrevious", false, op.packageName(), text(state.chartVersion()),
                     state.revision()));
         }

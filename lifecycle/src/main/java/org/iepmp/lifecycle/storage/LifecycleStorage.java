@@ -3,6 +3,7 @@ package org.iepmp.lifecycle.storage;
 import java.time.Clock;
 import org.iepmp.lifecycle.api.ChartArchiveStore;
 import org.iepmp.lifecycle.api.ClusterLock;
+import org.iepmp.lifecycle.api.LocalLifecycleStorage;
 import org.iepmp.lifecycle.archive.ContentAddressedArchiveStore;
 import org.iepmp.lifecycle.history.HistoryOptions;
 import org.iepmp.lifecycle.history.SqliteHistoryStore;
@@ -17,7 +18,7 @@ import org.iepmp.lifecycle.values.SecretMasker;
  * chart archives, the local cluster lock, and the masker that keys secret fingerprints.
  * Opening marks operations a previous run left RUNNING as INTERRUPTED.
  */
-public final class LifecycleStorage implements AutoCloseable {
+public final class LifecycleStorage implements LocalLifecycleStorage {
 
     private final SqliteHistoryStore history;
     private final ChartArchiveStore archives;
@@ -56,6 +57,7 @@ public final class LifecycleStorage implements AutoCloseable {
         }
     }
 
+    @Override
     public SqliteHistoryStore history() {
         return history;
     }
@@ -64,6 +66,7 @@ public final class LifecycleStorage implements AutoCloseable {
         return archives;
     }
 
+    @Override
     public ClusterLock localLock() {
         return localLock;
     }
@@ -78,6 +81,7 @@ public final class LifecycleStorage implements AutoCloseable {
     }
 
     /** How many operations of a previous run were found RUNNING and marked INTERRUPTED at open (to tell the user). */
+    @Override
     public int interruptedAtOpen() {
         return interruptedAtOpen;
     }

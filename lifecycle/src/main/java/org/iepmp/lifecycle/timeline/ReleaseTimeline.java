@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.iepmp.catalog.api.VersionName;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.ReleaseRevision;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.api.TimelineEntry;
-import org.iepmp.lifecycle.versions.VersionCores;
 
 /**
  * Merges the steps this console recorded for a release with Helm's own revisions, so that
@@ -58,6 +58,6 @@ public final class ReleaseTimeline {
         Instant from = step.startedAt().minus(tolerance);
         Instant to = (step.endedAt() == null ? now : step.endedAt()).plus(tolerance);
         boolean inWindow = !revision.updatedAt().isBefore(from) && !revision.updatedAt().isAfter(to);
-        return inWindow && (step.toVersion() == null || VersionCores.same(step.toVersion(), revision.chartVersion()));
+        return inWindow && (step.toVersion() == null || VersionName.same(step.toVersion(), revision.chartVersion()));
     }
 }

@@ -18,6 +18,7 @@ import org.iepmp.kube.api.LeaseRecord;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;

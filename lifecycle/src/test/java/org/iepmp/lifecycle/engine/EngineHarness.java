@@ -13,7 +13,9 @@ import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.config.FileRepositoryStore;
+import org.iepmp.lifecycle.LifecycleFactory;
 import org.iepmp.lifecycle.api.Actor;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.ProgressEvent;
@@ -54,8 +56,8 @@ final class EngineHarness implements AutoCloseable {
         paths = new LifecyclePaths(dir);
         storage = LifecycleStorage.open(paths, false, ProcessIdentity.current(), Clock.systemUTC());
         history = storage.history();
-        engine = new OperationEngine(catalog, site.access(), LocalStores.of(storage, storage.localLock()), Clock.systemUTC(),
-                settings);
+        engine = new LifecycleFactory(Clock.systemUTC(), settings).engine(catalog, site.access(),
+                LocalStores.of(storage, storage.localLock()));
     }
 
     static OperationRequest request(OperationAction action, String pkg, String version, String namespace) {

@@ -26,9 +26,9 @@ import org.iepmp.lifecycle.api.Plan;
 import org.iepmp.lifecycle.api.PreflightResult;
 import org.iepmp.lifecycle.api.PreflightStatus;
 import org.iepmp.lifecycle.api.ProgressEvent;
+import org.iepmp.lifecycle.api.ReconciledOperation;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.lock.LocalFileClusterLock;
-import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler.ReconciledOperation;
 import org.iepmp.lifecycle.support.ProcessIdentity;
 import org.junit.jupiter.api.Test;
 

@@ -36,6 +36,13 @@ public interface Catalog {
     List<String> versions(String packageName);
 
     /**
+     * Whether a version lies within a dependency range as this catalog reads ranges ({@code >=1.2 <2},
+     * {@code ^1.2}; empty and {@code *} accept every version). Throws {@link CatalogException}
+     * INVALID_VERSION or INVALID_RANGE.
+     */
+    boolean satisfies(String version, String range);
+
+    /**
      * Release date and integrity check of every version of a package, newest first; {@code repository} empty means
      * the first repository that has it. Read from the loaded index, no network.
      */

@@ -11,8 +11,8 @@ import org.iepmp.app.engine.EngineSession;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.TaskExecutor;
 import org.iepmp.kube.api.ClusterConnection;
+import org.iepmp.lifecycle.api.ReconciledOperation;
 import org.iepmp.lifecycle.api.Reconciliation;
-import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +32,7 @@ public final class ClusterEngine {
     private final ReadOnlyObjectWrapper<EngineSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Reconciliation> recovered = FXCollections.observableArrayList();
-    private final ObservableList<InterruptedOperationReconciler.ReconciledOperation> recoveredOperations =
-            FXCollections.observableArrayList();
+    private final ObservableList<ReconciledOperation> recoveredOperations = FXCollections.observableArrayList();
 
     private ClusterConnection wanted;
     private String wantedId;
@@ -59,7 +58,7 @@ public final class ClusterEngine {
     }
 
     /** The interrupted operations of the last opening, with their history ids (for the wizard's resume); newest last. */
-    public ObservableList<InterruptedOperationReconciler.ReconciledOperation> recoveredOperations() {
+    public ObservableList<ReconciledOperation> recoveredOperations() {
         return recoveredOperations;
     }
 
@@ -77,7 +76,7 @@ public final class ClusterEngine {
         }
         executor.execute(BackgroundTask.of(context -> {
             EngineSession opened = opener.apply(connection, clusterId);
-            List<InterruptedOperationReconciler.ReconciledOperation> found;
+            List<ReconciledOperation> found;
             try {
                 found = opened.engine().recoverInterrupted();
             } catch (RuntimeException e) {
@@ -93,7 +92,7 @@ public final class ClusterEngine {
             }
             session.set(opened.session());
             recoveredOperations.setAll(opened.recovered());
-            recovered.setAll(opened.recovered().stream().map(InterruptedOperationReconciler.ReconciledOperation::reconciliation).toList());
+            recovered.setAll(opened.recovered().stream().map(ReconciledOperation::reconciliation).toList());
         }).onFailure(error -> {
             if (connection == wanted) {
                 failure.set(error);
@@ -129,6 +128,6 @@ public final class ClusterEngine {
         }).onFailure(error -> LOG.warn("Closing an engine session failed", error)));
     }
 
-    private record Opened(EngineSession session, List<InterruptedOperationReconciler.ReconciledOperation> recovered) {
+    private record Opened(EngineSession session, List<ReconciledOperation> recovered) {
     }
 }

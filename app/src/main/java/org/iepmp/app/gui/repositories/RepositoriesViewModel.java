@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.iepmp.app.catalog.RepositoryTester;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.TaskExecutor;
 import org.iepmp.catalog.api.Catalog;
@@ -20,6 +19,7 @@ import org.iepmp.catalog.api.Credentials;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStatus;
 import org.iepmp.catalog.api.RepositoryStore;
+import org.iepmp.catalog.api.RepositoryTester;
 
 /**
  * The configured repositories with the outcome of their last refresh; add, edit, remove,

@@ -5,7 +5,7 @@ import org.iepmp.lifecycle.api.UpdateInfo;
 
 /**
  * The installed releases of the connected cluster compared with the catalog
- * ({@code OperationEngine.checkUpdates()} of the cluster's engine session). Slow: called in the background.
+ * ({@code ReleaseQueries.checkUpdates()} of the cluster's engine session). Slow: called in the background.
  */
 @FunctionalInterface
 public interface UpdateSource {

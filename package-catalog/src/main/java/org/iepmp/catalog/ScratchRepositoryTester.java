@@ -1,4 +1,4 @@
-package org.iepmp.app.catalog;
+package org.iepmp.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,29 +9,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.iepmp.catalog.DefaultCatalog;
 import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.Credentials;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStatus;
 import org.iepmp.catalog.api.RepositoryStore;
+import org.iepmp.catalog.api.RepositoryTester;
 
 /**
- * "Test connection": fetches one repository exactly as a refresh would, into a throw-away
- * cache, without saving anything — so a wrong URL or password never reaches the settings.
+ * Tests a repository with a catalog of that one repository over a throw-away cache, removed
+ * afterwards, so nothing of the test stays in the real catalog's cache.
  */
-public final class RepositoryTester {
+public final class ScratchRepositoryTester implements RepositoryTester {
 
     private final Path scratchRoot;
     private final CatalogSettings settings;
     private final Clock clock;
 
-    public RepositoryTester(Path scratchRoot, CatalogSettings settings, Clock clock) {
+    public ScratchRepositoryTester(Path scratchRoot, CatalogSettings settings, Clock clock) {
         this.scratchRoot = scratchRoot;
         this.settings = settings;
         this.clock = clock;
     }
 
+    @Override
     public RepositoryStatus test(RepositoryDefinition definition, Optional<Credentials> credentials) {
         Path scratch;
         try {

@@ -1,4 +1,4 @@
-package org.iepmp.kube.cluster;
+package org.iepmp.kube.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public record DiscoveryLocations(Path microk8sConfig, Path k3sConfig, List<Path>
         return fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    static DiscoveryLocations fromEnvironment(Map<String, String> env, Path home) {
+    public static DiscoveryLocations fromEnvironment(Map<String, String> env, Path home) {
         List<Path> fromEnv = new ArrayList<>();
         String kubeconfig = env.get("KUBECONFIG");
         if (kubeconfig != null) {

@@ -1,4 +1,4 @@
-package org.iepmp.lifecycle.engine;
+package org.iepmp.lifecycle.api;
 
 import java.time.Duration;
 import java.util.Objects;
