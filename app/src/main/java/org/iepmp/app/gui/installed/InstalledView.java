@@ -108,8 +108,6 @@ public final class InstalledView extends VBox {
         uninstall.setOnAction(e -> model.uninstallSelected());
         Button upgrade = action("installed-upgrade", "ops.installed.upgrade", model.canOperateProperty().not());
         upgrade.setOnAction(e -> model.upgradeSelected());
-        upgrade.visibleProperty().bind(model.upgradeHandlerProperty().isNotNull());
-        upgrade.managedProperty().bind(upgrade.visibleProperty());
         ActionRow toolbar = new ActionRow(refresh, progress, upgrade, configure, rollBack, uninstall);
         getChildren().addAll(labels.title("app.installed.title"), toolbar, failure, split);
     }
