@@ -54,7 +54,7 @@ final class CatalogDetailPane extends VBox {
         this.texts = texts;
         this.names = names;
         this.markdown = markdown;
-        Label facts = wrapped("catalog-detail-facts");
+        Label facts = Labels.wrapping("catalog-detail-facts");
         facts.textProperty().bind(Bindings.createStringBinding(() -> factsOf(model.detailProperty().get()),
                 model.detailProperty(), texts.messagesProperty()));
         ProgressIndicator loading = new ProgressIndicator();
@@ -78,16 +78,8 @@ final class CatalogDetailPane extends VBox {
         return install;
     }
 
-    private static Label wrapped(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
     private Label nameLabel() {
-        Label name = wrapped("catalog-detail-name");
+        Label name = Labels.wrapping("catalog-detail-name");
         name.getStyleClass().add(Styles.TITLE_4);
         name.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "" : model.selectedProperty().get().name(), model.selectedProperty()));
@@ -95,7 +87,7 @@ final class CatalogDetailPane extends VBox {
     }
 
     private Label sourceLabel() {
-        Label source = wrapped("catalog-detail-source");
+        Label source = Labels.wrapping("catalog-detail-source");
         source.getStyleClass().add(Styles.TEXT_MUTED);
         source.textProperty().bind(Bindings.createStringBinding(() -> {
             CatalogPackage p = model.selectedProperty().get();
@@ -105,7 +97,7 @@ final class CatalogDetailPane extends VBox {
     }
 
     private Label installedLabel() {
-        Label installedLine = wrapped("catalog-detail-installed");
+        Label installedLine = Labels.wrapping("catalog-detail-installed");
         installedLine.textProperty().bind(Bindings.createStringBinding(() -> {
             CatalogPackage p = model.selectedProperty().get();
             return p == null ? "" : installedText(p);

@@ -26,6 +26,7 @@ import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.ActionRow;
 import org.iepmp.app.gui.common.TextColumns;
+import org.iepmp.app.gui.common.Buttons;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.i18n.api.Formats;
 import org.iepmp.kube.api.ClusterCandidate;
@@ -36,9 +37,11 @@ import org.iepmp.kube.api.NodeFacts;
 public final class ClusterView extends VBox {
 
     private final UiTexts texts;
+    private final Buttons buttons;
 
     public ClusterView(ClusterViewModel model, LockStatusModel lock, UiTexts texts, ErrorPresenter presenter) {
         this.texts = texts;
+        this.buttons = new Buttons(texts);
         setId("cluster-view");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -61,14 +64,6 @@ public final class ClusterView extends VBox {
         getChildren().addAll(title, intro, chooserRow, secondaryRow, state, problem, factsGrid, nodes, legend);
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(texts.bind(key));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
     /** The cluster to use, Connect and (while busy) Cancel. */
     private HBox chooserRow(ClusterViewModel model) {
         ComboBox<ClusterCandidate> chooser = new ComboBox<>(model.candidates());
@@ -80,11 +75,11 @@ public final class ClusterView extends VBox {
         chooser.promptTextProperty().bind(texts.bind("cluster.chooser.prompt"));
         chooser.valueProperty().addListener((obs, old, value) -> model.select(value));
         HBox.setHgrow(chooser, Priority.ALWAYS);
-        Button connect = button("cluster-connect", "cluster.action.connect", model::connect);
+        Button connect = buttons.of("cluster-connect", "cluster.action.connect", model::connect);
         connect.getStyleClass().add(Styles.ACCENT);
         connect.disableProperty().bind(model.canConnectProperty().not());
         connect.setDefaultButton(true);
-        Button cancel = button("cluster-cancel", "cluster.action.cancel", model::cancel);
+        Button cancel = buttons.of("cluster-cancel", "cluster.action.cancel", model::cancel);
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         connect.setMinWidth(Region.USE_PREF_SIZE);
@@ -94,10 +89,10 @@ public final class ClusterView extends VBox {
 
     /** Search again, open a kubeconfig file, start practice mode. */
     private ActionRow secondaryRow(ClusterViewModel model) {
-        Button search = button("cluster-search", "cluster.action.search", model::rediscover);
+        Button search = buttons.of("cluster-search", "cluster.action.search", model::rediscover);
         search.disableProperty().bind(model.busyProperty());
-        Button open = button("cluster-open-file", "cluster.action.openFile", () -> chooseFile(model));
-        Button practice = button("cluster-practice", "cluster.action.practice", model::startPractice);
+        Button open = buttons.of("cluster-open-file", "cluster.action.openFile", () -> chooseFile(model));
+        Button practice = buttons.of("cluster-practice", "cluster.action.practice", model::startPractice);
         practice.disableProperty().bind(model.busyProperty().or(model.practiceProperty()));
         return new ActionRow(search, open, practice);
     }

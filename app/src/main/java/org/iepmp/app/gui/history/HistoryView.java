@@ -27,6 +27,7 @@ import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.NamedCell;
 import org.iepmp.app.gui.common.ActionRow;
 import org.iepmp.app.gui.common.TextColumns;
+import org.iepmp.app.gui.common.Buttons;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.lifecycle.api.ExportFormat;
 import org.iepmp.lifecycle.api.OperationOutcome;
@@ -37,10 +38,12 @@ import org.iepmp.lifecycle.api.StepRecord;
 public final class HistoryView extends VBox {
 
     private final UiTexts texts;
+    private final Buttons buttons;
     private final HistoryTexts names;
 
     public HistoryView(HistoryViewModel model, UiTexts texts, ErrorPresenter presenter) {
         this.texts = texts;
+        this.buttons = new Buttons(texts);
         this.names = new HistoryTexts(texts);
         setId("history-view");
         setSpacing(10);
@@ -120,28 +123,20 @@ public final class HistoryView extends VBox {
         return detail;
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(texts.bind(key));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
     /** Previous / next page, the count, "roll back to this revision" and export. */
     private ActionRow pager(HistoryViewModel model) {
-        Button previous = button("history-previous", "app.history.page.previous", model::previousPage);
+        Button previous = buttons.of("history-previous", "app.history.page.previous", model::previousPage);
         previous.disableProperty().bind(model.hasPreviousProperty().not());
-        Button next = button("history-next", "app.history.page.next", model::nextPage);
+        Button next = buttons.of("history-next", "app.history.page.next", model::nextPage);
         next.disableProperty().bind(model.hasNextProperty().not());
         Label count = new Label();
         count.setId("history-count");
         count.textProperty().bind(texts.bind("app.history.page.total", model.totalProperty()));
-        Button csv = button("history-export-csv", "app.history.export.csv",
+        Button csv = buttons.of("history-export-csv", "app.history.export.csv",
                 () -> export(model, ExportFormat.CSV, "iepmp-history.csv"));
-        Button json = button("history-export-json", "app.history.export.json",
+        Button json = buttons.of("history-export-json", "app.history.export.json",
                 () -> export(model, ExportFormat.JSON, "iepmp-history.json"));
-        Button rollBack = button("history-rollback", "ops.history.rollback", model::rollBackToSelected);
+        Button rollBack = buttons.of("history-rollback", "ops.history.rollback", model::rollBackToSelected);
         rollBack.setMinWidth(Region.USE_PREF_SIZE);
         rollBack.setMinHeight(44);
         rollBack.disableProperty().bind(model.rollbackTargetProperty().isNull());

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.lifecycle.api.ProgressEvent;
 
@@ -35,17 +36,9 @@ public final class ProgressView extends VBox {
                 cancellingLabel(model, texts), failure, heading, log);
     }
 
-    private static Label wrapped(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
     /** "Step n of m: …", or "starting" before the first step. */
     private static Label stepLabel(ProgressModel model, UiTexts texts, OperationTexts words) {
-        Label step = wrapped("ops-progress-step");
+        Label step = Labels.wrapping("ops-progress-step");
         step.getStyleClass().add(Styles.TEXT_BOLD);
         step.textProperty().bind(Bindings.createStringBinding(() -> model.currentStepProperty().get() == null
                 ? texts.get("ops.progress.starting")
@@ -56,7 +49,7 @@ public final class ProgressView extends VBox {
 
     /** What the running step waits for now. */
     private static Label nowLabel(ProgressModel model, UiTexts texts) {
-        Label now = wrapped("ops-progress-now");
+        Label now = Labels.wrapping("ops-progress-now");
         now.textProperty().bind(Bindings.createStringBinding(() -> {
             ProgressEvent.StepProgress progress = model.currentProgressProperty().get();
             return progress == null ? "" : texts.get(progress.messageKey(), progress.params().toArray());

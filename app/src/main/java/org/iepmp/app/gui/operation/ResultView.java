@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationResult;
@@ -28,7 +29,7 @@ public final class ResultView extends VBox {
         this(flow.resultProperty(), texts);
         getChildren().addAll(0, resumedPart(flow));
         // Why it failed and how the restored version is, in the cluster's plain words from the progress events.
-        Label why = wrapping("wizard-result-why");
+        Label why = Labels.wrapping("wizard-result-why");
         why.getStyleClass().add(Styles.TEXT_BOLD);
         why.textProperty().bind(Bindings.createStringBinding(() -> failureStory(flow, texts), flow.resultProperty(),
                 flow.progress().events(), texts.messagesProperty()));
@@ -42,9 +43,9 @@ public final class ResultView extends VBox {
 
     /** An operation a crash interrupted: what was found, and roll back / retry where they apply. */
     private java.util.List<javafx.scene.Node> resumedPart(OperationFlowModel flow) {
-        Label resumedTitle = wrapping("wizard-resumed-title");
+        Label resumedTitle = Labels.wrapping("wizard-resumed-title");
         resumedTitle.getStyleClass().addAll(Styles.TITLE_4, Styles.WARNING);
-        Label resumedText = wrapping("wizard-resumed-text");
+        Label resumedText = Labels.wrapping("wizard-resumed-text");
         ObservableValue<Resumed> resumed = flow.resumedProperty();
         resumedTitle.textProperty().bind(Bindings.createStringBinding(() -> resumed.getValue() == null ? ""
                 : texts.get("wizard.resumed.title", words.action(resumed.getValue().operation().action()),
@@ -158,14 +159,14 @@ public final class ResultView extends VBox {
         this.words = new OperationTexts(texts);
         setId("ops-result");
         setSpacing(10);
-        Label title = wrapping("ops-result-title");
+        Label title = Labels.wrapping("ops-result-title");
         title.getStyleClass().add(Styles.TITLE_4);
-        Label sentence = wrapping("ops-result-sentence");
-        Label steps = wrapping("ops-result-steps");
-        Label restored = wrapping("ops-result-restored");
-        Label next = wrapping("ops-result-next");
+        Label sentence = Labels.wrapping("ops-result-sentence");
+        Label steps = Labels.wrapping("ops-result-steps");
+        Label restored = Labels.wrapping("ops-result-restored");
+        Label next = Labels.wrapping("ops-result-next");
         next.getStyleClass().add(Styles.TEXT_BOLD);
-        Label record = wrapping("ops-result-record");
+        Label record = Labels.wrapping("ops-result-record");
         record.getStyleClass().add(Styles.TEXT_MUTED);
 
         title.textProperty().bind(bind(result, r -> switch (r.outcome()) {
@@ -218,11 +219,4 @@ public final class ResultView extends VBox {
                 texts.messagesProperty());
     }
 
-    private static Label wrapping(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 }

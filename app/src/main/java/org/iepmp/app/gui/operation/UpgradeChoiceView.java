@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.gui.common.EnumTexts;
+import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.UiTexts;
 
 /**
@@ -29,7 +30,7 @@ public final class UpgradeChoiceView extends HBox {
 
     /** @param resources what the chosen version does to the resources, worked out in the background */
     public UpgradeChoiceView(UpgradeOffer offer, ObjectProperty<UpgradeChoice> choice,
-                             ObservableValue<OperationFlowModel.ResourcePreview> resources, UiTexts texts) {
+                             ObservableValue<ResourcePreview> resources, UiTexts texts) {
         this.texts = texts;
         this.offer = offer;
         setId("wizard-choose");
@@ -83,7 +84,7 @@ public final class UpgradeChoiceView extends HBox {
     }
 
     private Label originLabel() {
-        Label origin = wrapping("wizard-choose-origin");
+        Label origin = Labels.wrapping("wizard-choose-origin");
         origin.textProperty().bind(Bindings.createStringBinding(() -> texts.get("wizard.choose.origin",
                 offer.origin() == null ? texts.get("wizard.choose.origin.unknown") : new EnumTexts(texts).origin(offer.origin())),
                 texts.messagesProperty()));
@@ -91,7 +92,7 @@ public final class UpgradeChoiceView extends HBox {
     }
 
     private Label riskLabel(ObjectProperty<UpgradeChoice> choice) {
-        Label risk = wrapping("wizard-choose-risk");
+        Label risk = Labels.wrapping("wizard-choose-risk");
         risk.getStyleClass().add(Styles.TEXT_BOLD);
         risk.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? "" : riskSentence(choice.get()),
                 choice, texts.messagesProperty()));
@@ -99,8 +100,8 @@ public final class UpgradeChoiceView extends HBox {
     }
 
     /** What the chosen version does to the resources; in danger colour when it removes any. */
-    private Label resourceLabel(ObservableValue<OperationFlowModel.ResourcePreview> resources) {
-        Label resourceRisk = wrapping("wizard-choose-resources");
+    private Label resourceLabel(ObservableValue<ResourcePreview> resources) {
+        Label resourceRisk = Labels.wrapping("wizard-choose-resources");
         OperationTexts words = new OperationTexts(texts);
         resourceRisk.textProperty().bind(Bindings.createStringBinding(() -> words.resourceSentence(resources.getValue()),
                 resources, texts.messagesProperty()));
@@ -114,7 +115,7 @@ public final class UpgradeChoiceView extends HBox {
     }
 
     private Label notesTitle(ObjectProperty<UpgradeChoice> choice) {
-        Label notesTitle = wrapping("wizard-choose-notes-title");
+        Label notesTitle = Labels.wrapping("wizard-choose-notes-title");
         notesTitle.getStyleClass().add(Styles.TEXT_BOLD);
         notesTitle.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? ""
                 : texts.get("wizard.choose.notes", choice.get().version()), choice, texts.messagesProperty()));
@@ -122,7 +123,7 @@ public final class UpgradeChoiceView extends HBox {
     }
 
     private Label notesLabel(ObjectProperty<UpgradeChoice> choice) {
-        Label notes = wrapping("wizard-choose-notes");
+        Label notes = Labels.wrapping("wizard-choose-notes");
         notes.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? ""
                 : choice.get().notes().isBlank() ? texts.get("wizard.choose.notes.none") : choice.get().notes().strip(),
                 choice, texts.messagesProperty()));
@@ -171,11 +172,4 @@ public final class UpgradeChoiceView extends HBox {
         return String.join("\n", lines);
     }
 
-    private static Label wrapping(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 }
