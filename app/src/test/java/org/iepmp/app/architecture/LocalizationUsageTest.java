@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.iepmp.i18n.api.I18n;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,20 +28,10 @@ class LocalizationUsageTest {
         Pattern literal = Pattern.compile("\"((?:" + String.join("|", I18n.FAMILIES) + ")(?:\\.[A-Za-z0-9_]+)+)\"");
         usedInCode = new TreeSet<>();
         Path root = ProjectRoot.find();
-        try (Stream<Path> modules = Files.list(root)) {
-            for (Path module : modules.filter(Files::isDirectory).toList()) {
-                Path sources = module.resolve("src/main/java");
-                if (!Files.isDirectory(sources)) {
-                    continue;
-                }
-                try (Stream<Path> files = Files.walk(sources)) {
-                    files.filter(f -> f.toString().endsWith(".java")).forEach(file -> {
-                        Matcher matcher = literal.matcher(read(file));
-                        while (matcher.find()) {
-                            usedInCode.add(matcher.group(1));
-                        }
-                    });
-                }
+        for (Path file : ProjectRoot.mainJavaFiles(root)) {
+            Matcher matcher = literal.matcher(read(file));
+            while (matcher.find()) {
+                usedInCode.add(matcher.group(1));
             }
         }
         inBundles = I18n.load().keys();
