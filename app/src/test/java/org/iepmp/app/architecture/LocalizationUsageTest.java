@@ -3,8 +3,6 @@ package org.iepmp.app.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,20 +27,12 @@ class LocalizationUsageTest {
         usedInCode = new TreeSet<>();
         Path root = ProjectRoot.find();
         for (Path file : ProjectRoot.mainJavaFiles(root)) {
-            Matcher matcher = literal.matcher(read(file));
+            Matcher matcher = literal.matcher(ProjectRoot.read(file));
             while (matcher.find()) {
                 usedInCode.add(matcher.group(1));
             }
         }
         inBundles = I18n.load().keys();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.iepmp.app.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,7 +41,7 @@ class SourceSizeTest {
         oversized = new TreeSet<>();
         Path root = ProjectRoot.find();
         for (Path file : ProjectRoot.mainJavaFiles(root)) {
-            String source = read(file);
+            String source = ProjectRoot.read(file);
             if (generated(file, source)) {
                 continue;
             }
@@ -62,14 +60,6 @@ class SourceSizeTest {
     private static boolean generated(Path file, String source) {
         return file.toString().contains("/generated") || source.contains("@Generated")
                 || source.contains("@javax.annotation.processing.Generated");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
