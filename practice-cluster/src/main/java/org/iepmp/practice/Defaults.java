@@ -14,27 +14,8 @@ final class Defaults {
 
     void apply(ResourceType type, ObjectNode o) {
         switch (type.kind()) {
-            case "Namespace" -> {
-                o.withObjectProperty("metadata").withObjectProperty("labels").put("kubernetes.io/metadata.name",
-                        o.path("metadata").path("name").asText(""));
-                o.withObjectProperty("spec").withArray("finalizers");
-                if (o.path("spec").path("finalizers").isEmpty()) {
-                    o.withObjectProperty("spec").withArray("finalizers").add("kubernetes");
-                }
-                o.withObjectProperty("status").put("phase", "Active");
-            }
-            case "Secret" -> {
-                if (!o.has("type")) {
-                    o.put("type", "Opaque");
-                }
-                if (o.get("stringData") instanceof ObjectNode stringData) {
-                    // stringData is write-only: merged into data, base64-encoded.
-                    ObjectNode data = o.withObjectProperty("data");
-                    stringData.fields().forEachRemaining(e -> data.put(e.getKey(), java.util.Base64.getEncoder()
-                            .encodeToString(e.getValue().asText().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-                    o.remove("stringData");
-                }
-            }
+            case "Namespace" -> namespace(o);
+            case "Secret" -> secret(o);
             case "Service" -> service(o);
             case "Pod" -> {
                 podSpec(o.withObjectProperty("spec"));
@@ -43,18 +24,7 @@ final class Defaults {
                     o.withObjectProperty("status").put("qosClass", "BestEffort");
                 }
             }
-            case "Deployment" -> {
-                ObjectNode spec = o.withObjectProperty("spec");
-                putIfAbsent(spec, "replicas", 1);
-                putIfAbsent(spec, "revisionHistoryLimit", 10);
-                putIfAbsent(spec, "progressDeadlineSeconds", 600);
-                if (!spec.has("strategy")) {
-                    ObjectNode strategy = spec.putObject("strategy");
-                    strategy.put("type", "RollingUpdate");
-                    strategy.putObject("rollingUpdate").put("maxUnavailable", "25%").put("maxSurge", "25%");
-                }
-                podSpec(spec.withObjectProperty("template").withObjectProperty("spec"));
-            }
+            case "Deployment" -> deployment(o.withObjectProperty("spec"));
             case "StatefulSet", "ReplicaSet", "DaemonSet" -> {
                 ObjectNode spec = o.withObjectProperty("spec");
                 if (!type.kind().equals("DaemonSet")) {
@@ -62,20 +32,57 @@ final class Defaults {
                 }
                 podSpec(spec.withObjectProperty("template").withObjectProperty("spec"));
             }
-            case "Job" -> {
-                ObjectNode spec = o.withObjectProperty("spec");
-                putIfAbsent(spec, "backoffLimit", 6);
-                putIfAbsent(spec, "completions", 1);
-                putIfAbsent(spec, "parallelism", 1);
-                podSpec(spec.withObjectProperty("template").withObjectProperty("spec"));
-                if (!spec.path("template").path("spec").has("restartPolicy")
-                        || spec.path("template").path("spec").path("restartPolicy").asText().equals("Always")) {
-                    spec.withObjectProperty("template").withObjectProperty("spec").put("restartPolicy", "Never");
-                }
-            }
+            case "Job" -> job(o.withObjectProperty("spec"));
             default -> {
                 // Other kinds are stored as sent.
             }
+        }
+    }
+
+    private static void namespace(ObjectNode o) {
+        o.withObjectProperty("metadata").withObjectProperty("labels").put("kubernetes.io/metadata.name",
+                o.path("metadata").path("name").asText(""));
+        o.withObjectProperty("spec").withArray("finalizers");
+        if (o.path("spec").path("finalizers").isEmpty()) {
+            o.withObjectProperty("spec").withArray("finalizers").add("kubernetes");
+        }
+        o.withObjectProperty("status").put("phase", "Active");
+    }
+
+    private static void secret(ObjectNode o) {
+        if (!o.has("type")) {
+            o.put("type", "Opaque");
+        }
+        if (o.get("stringData") instanceof ObjectNode stringData) {
+            // stringData is write-only: merged into data, base64-encoded.
+            ObjectNode data = o.withObjectProperty("data");
+            stringData.fields().forEachRemaining(e -> data.put(e.getKey(), java.util.Base64.getEncoder()
+                    .encodeToString(e.getValue().asText().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            o.remove("stringData");
+        }
+    }
+
+    private void deployment(ObjectNode spec) {
+        putIfAbsent(spec, "replicas", 1);
+        putIfAbsent(spec, "revisionHistoryLimit", 10);
+        putIfAbsent(spec, "progressDeadlineSeconds", 600);
+        if (!spec.has("strategy")) {
+            ObjectNode strategy = spec.putObject("strategy");
+            strategy.put("type", "RollingUpdate");
+            strategy.putObject("rollingUpdate").put("maxUnavailable", "25%").put("maxSurge", "25%");
+        }
+        podSpec(spec.withObjectProperty("template").withObjectProperty("spec"));
+    }
+
+    /** A Job's pods never restart in place: "Always" (or none) becomes "Never". */
+    private void job(ObjectNode spec) {
+        putIfAbsent(spec, "backoffLimit", 6);
+        putIfAbsent(spec, "completions", 1);
+        putIfAbsent(spec, "parallelism", 1);
+        podSpec(spec.withObjectProperty("template").withObjectProperty("spec"));
+        if (!spec.path("template").path("spec").has("restartPolicy")
+                || spec.path("template").path("spec").path("restartPolicy").asText().equals("Always")) {
+            spec.withObjectProperty("template").withObjectProperty("spec").put("restartPolicy", "Never");
         }
     }
 

@@ -152,41 +152,10 @@ final class ObjectStore {
             if (!expected.isEmpty() && !expected.equals(old.path("metadata").path("resourceVersion").asText())) {
                 throw ApiError.conflict(type, name);
             }
-            ObjectNode o;
-            if (statusOnly) {
-                o = old.deepCopy();
-                if (replacement.has("status")) {
-                    o.set("status", replacement.get("status").deepCopy());
-                }
-            } else {
-                o = replacement.deepCopy();
-                o.put("apiVersion", type.apiVersion());
-                o.put("kind", type.kind());
-                if (type.subresources().contains("status")) {
-                    if (old.has("status")) {
-                        o.set("status", old.get("status").deepCopy());
-                    } else {
-                        o.remove("status");
-                    }
-                }
-            }
+            ObjectNode o = replaced(type, old, replacement, statusOnly);
             ObjectNode meta = o.withObjectProperty("metadata");
             ObjectNode oldMeta = (ObjectNode) old.get("metadata");
-            if (meta.hasNonNull("name") && !meta.get("name").asText().equals(name)) {
-                throw ApiError.badRequest("the name of the object (" + meta.get("name").asText()
-                        + ") does not match the name on the URL (" + name + ")");
-            }
-            meta.put("name", name);
-            if (ns != null) {
-                meta.put("namespace", ns);
-            }
-            for (String immutable : List.of("uid", "creationTimestamp", "deletionTimestamp", "generation")) {
-                if (oldMeta.has(immutable)) {
-                    meta.set(immutable, oldMeta.get(immutable));
-                } else {
-                    meta.remove(immutable);
-                }
-            }
+            keepIdentity(meta, oldMeta, name, ns);
             if (!statusOnly && !Objects.equals(specOf(old), specOf(o))) {
                 meta.put("generation", oldMeta.path("generation").asLong(1) + 1);
             }
@@ -208,6 +177,48 @@ final class ObjectStore {
             bucket(type).put(key(ns, name), o);
             publish(new StoreEvent("MODIFIED", type, o.deepCopy(), old.deepCopy(), rv));
             return o.deepCopy();
+        }
+    }
+
+    /** A status update takes only the status; a full update keeps the stored status where status is a subresource. */
+    private static ObjectNode replaced(ResourceType type, ObjectNode old, ObjectNode replacement, boolean statusOnly) {
+        ObjectNode o;
+        if (statusOnly) {
+            o = old.deepCopy();
+            if (replacement.has("status")) {
+                o.set("status", replacement.get("status").deepCopy());
+            }
+        } else {
+            o = replacement.deepCopy();
+            o.put("apiVersion", type.apiVersion());
+            o.put("kind", type.kind());
+            if (type.subresources().contains("status")) {
+                if (old.has("status")) {
+                    o.set("status", old.get("status").deepCopy());
+                } else {
+                    o.remove("status");
+                }
+            }
+        }
+        return o;
+    }
+
+    /** The name must match the URL's; namespace, uid, creation and deletion times and generation stay the server's. */
+    private static void keepIdentity(ObjectNode meta, ObjectNode oldMeta, String name, String ns) {
+        if (meta.hasNonNull("name") && !meta.get("name").asText().equals(name)) {
+            throw ApiError.badRequest("the name of the object (" + meta.get("name").asText()
+                    + ") does not match the name on the URL (" + name + ")");
+        }
+        meta.put("name", name);
+        if (ns != null) {
+            meta.put("namespace", ns);
+        }
+        for (String immutable : List.of("uid", "creationTimestamp", "deletionTimestamp", "generation")) {
+            if (oldMeta.has(immutable)) {
+                meta.set(immutable, oldMeta.get(immutable));
+            } else {
+                meta.remove(immutable);
+            }
         }
     }
 

@@ -114,33 +114,8 @@ final class SimulatedKubelet {
             chosen = null;
             shortage = requests(pod, "memory") > 0 && requests(pod, "cpu") == 0 ? "memory" : "cpu";
         }
-        String now = store.now();
         if (chosen == null) {
-            int nodeCount = store.list(nodes, null, n -> true).size();
-            String message = "0/" + nodeCount + " nodes are available: " + nodeCount + " Insufficient " + shortage
-                    + ". preemption: 0/" + nodeCount + " nodes are available: " + nodeCount
-                    + " No preemption victims found for incoming pod.";
-            boolean changed = store.mutate(pods, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod), p -> {
-                ObjectNode status = p.withObjectProperty("status");
-                status.put("phase", "Pending");
-                ArrayNode conditions = JSON.arrayNode();
-                ObjectNode c = conditions.addObject();
-                c.put("type", "PodScheduled");
-                c.put("status", "False");
-                c.putNull("lastProbeTime");
-                c.put("lastTransitionTime", now);
-                c.put("reason", "Unschedulable");
-                c.put("message", message);
-                if (status.path("conditions").size() == 1
-                        && status.path("conditions").get(0).path("message").asText().equals(message)) {
-                    return null;
-                }
-                status.set("conditions", conditions);
-                return p;
-            }, true).map(p -> true).orElse(false);
-            if (changed) {
-                events.warning(pod, "FailedScheduling", message, "default-scheduler", null);
-            }
+            unschedulable(pod, shortage);
             return;
         }
         String node = chosen;
@@ -150,6 +125,36 @@ final class SimulatedKubelet {
         }, false);
         events.normal(pod, "Scheduled", "Successfully assigned " + ObjectStore.namespaceOf(pod) + "/"
                 + ObjectStore.nameOf(pod) + " to " + node, "default-scheduler", null);
+    }
+
+    /** No node has room: the pod stays Pending with the scheduler's reason (and one event while the reason stays). */
+    private void unschedulable(ObjectNode pod, String shortage) {
+        String now = store.now();
+        int nodeCount = store.list(nodes, null, n -> true).size();
+        String message = "0/" + nodeCount + " nodes are available: " + nodeCount + " Insufficient " + shortage
+                + ". preemption: 0/" + nodeCount + " nodes are available: " + nodeCount
+                + " No preemption victims found for incoming pod.";
+        boolean changed = store.mutate(pods, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod), p -> {
+            ObjectNode status = p.withObjectProperty("status");
+            status.put("phase", "Pending");
+            ArrayNode conditions = JSON.arrayNode();
+            ObjectNode c = conditions.addObject();
+            c.put("type", "PodScheduled");
+            c.put("status", "False");
+            c.putNull("lastProbeTime");
+            c.put("lastTransitionTime", now);
+            c.put("reason", "Unschedulable");
+            c.put("message", message);
+            if (status.path("conditions").size() == 1
+                    && status.path("conditions").get(0).path("message").asText().equals(message)) {
+                return null;
+            }
+            status.set("conditions", conditions);
+            return p;
+        }, true).map(p -> true).orElse(false);
+        if (changed) {
+            events.warning(pod, "FailedScheduling", message, "default-scheduler", null);
+        }
     }
 
     private void run(ObjectNode pod) {

@@ -53,22 +53,7 @@ final class WatchStreams {
             }
         };
         List<ObjectNode> initial = new ArrayList<>();
-        boolean expired = store.atomically(() -> {
-            store.addListener(listener);
-            if (rv.isEmpty() || rv.equals("0")) {
-                for (ObjectNode o : store.list(type, namespace, filter::test)) {
-                    initial.add(event("ADDED", o));
-                }
-                return false;
-            }
-            Optional<List<StoreEvent>> since = store.eventsSince(parse(rv));
-            if (since.isEmpty()) {
-                return true;
-            }
-            since.get().stream().filter(e -> e.resource().storageKey().equals(type.storageKey()))
-                    .forEach(queue::add);
-            return false;
-        });
+        boolean expired = subscribe(type, namespace, filter, rv, listener, initial, queue);
         exchange.getResponseHeaders().set("Content-Type", ApiHandler.JSON_TYPE);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache, private");
         exchange.sendResponseHeaders(200, 0);
@@ -93,11 +78,7 @@ final class WatchStreams {
                     }
                 } else if (bookmarks && System.nanoTime() > nextBookmark) {
                     nextBookmark = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BOOKMARK_EVERY_MILLIS);
-                    ObjectNode bookmark = json.createObjectNode();
-                    bookmark.put("kind", type.kind());
-                    bookmark.put("apiVersion", type.apiVersion());
-                    bookmark.putObject("metadata").put("resourceVersion", Long.toString(store.revision()));
-                    write(out, event("BOOKMARK", bookmark));
+                    write(out, event("BOOKMARK", bookmark(type)));
                 }
             }
         } catch (IOException e) {
@@ -107,6 +88,38 @@ final class WatchStreams {
         } finally {
             store.removeListener(listener);
         }
+    }
+
+    /**
+     * Registers the listener and, in the same step, takes what the watch starts with: every object (no or "0"
+     * resourceVersion) or the events since {@code rv}; true when {@code rv} is older than the kept events.
+     */
+    private boolean subscribe(ResourceType type, String namespace, Predicate<JsonNode> filter, String rv,
+                              Consumer<StoreEvent> listener, List<ObjectNode> initial, BlockingQueue<StoreEvent> queue) {
+        return store.atomically(() -> {
+            store.addListener(listener);
+            if (rv.isEmpty() || rv.equals("0")) {
+                for (ObjectNode o : store.list(type, namespace, filter::test)) {
+                    initial.add(event("ADDED", o));
+                }
+                return false;
+            }
+            Optional<List<StoreEvent>> since = store.eventsSince(parse(rv));
+            if (since.isEmpty()) {
+                return true;
+            }
+            since.get().stream().filter(e -> e.resource().storageKey().equals(type.storageKey()))
+                    .forEach(queue::add);
+            return false;
+        });
+    }
+
+    private ObjectNode bookmark(ResourceType type) {
+        ObjectNode bookmark = json.createObjectNode();
+        bookmark.put("kind", type.kind());
+        bookmark.put("apiVersion", type.apiVersion());
+        bookmark.putObject("metadata").put("resourceVersion", Long.toString(store.revision()));
+        return bookmark;
     }
 
     private static long parse(String rv) {

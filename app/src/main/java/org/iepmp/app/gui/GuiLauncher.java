@@ -1,5 +1,6 @@
 package org.iepmp.app.gui;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +9,8 @@ import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.I18n;
+import org.iepmp.kube.api.DiscoveryLocations;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +37,17 @@ public final class GuiLauncher {
             LOG.error("The graphics toolkit could not be started", e.getCause());
             return;
         }
+        GuiStartup startup;
+        try {
+            startup = GuiStartup.prepare(paths, options, Locale.getDefault(), EngineSettings.defaults());
+        } catch (RuntimeException e) {
+            LOG.error("The main window could not be opened", e);
+            return;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                GuiComposition composition = new GuiComposition(paths, options, i18n);
+                GuiComposition composition = new GuiComposition(startup, i18n, DiscoveryLocations.system());
                 composition.show(new Stage(), closed::countDown);
             } catch (RuntimeException | Error e) {
                 LOG.error("The main window could not be opened", e);

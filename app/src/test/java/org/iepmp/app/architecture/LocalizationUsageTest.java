@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.iepmp.errors.ErrorCode;
 import org.iepmp.i18n.api.I18n;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,20 +33,10 @@ class LocalizationUsageTest {
         Pattern literal = Pattern.compile("\"((?:" + String.join("|", I18n.FAMILIES) + ")(?:\\.[A-Za-z0-9_]+)+)\"");
         usedInCode = new TreeSet<>();
         Path root = ProjectRoot.find();
-        try (Stream<Path> modules = Files.list(root)) {
-            for (Path module : modules.filter(Files::isDirectory).toList()) {
-                Path sources = module.resolve("src/main/java");
-                if (!Files.isDirectory(sources)) {
-                    continue;
-                }
-                try (Stream<Path> files = Files.walk(sources)) {
-                    files.filter(f -> f.toString().endsWith(".java")).forEach(file -> {
-                        Matcher matcher = literal.matcher(read(file));
-                        while (matcher.find()) {
-                            usedInCode.add(matcher.group(1));
-                        }
-                    });
-                }
+        for (Path file : ProjectRoot.mainJavaFiles(root)) {
+            Matcher matcher = literal.matcher(ProjectRoot.read(file));
+            while (matcher.find()) {
+                usedInCode.add(matcher.group(1));
             }
         }
         errorCodes = errorCodesOfEveryModule();
@@ -69,14 +56,6 @@ class LocalizationUsageTest {
                 .flatMap(type -> Arrays.stream(type.reflect().getEnumConstants()))
                 .map(ErrorCode.class::cast)
                 .toList();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test

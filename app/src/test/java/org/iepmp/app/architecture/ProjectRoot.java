@@ -1,7 +1,12 @@
 package org.iepmp.app.architecture;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The checkout's root folder, for tests that read every module's sources or poms. */
 final class ProjectRoot {
@@ -21,5 +26,29 @@ final class ProjectRoot {
             }
         }
         throw new IllegalStateException("project root not found from " + here);
+    }
+
+    /** Every {@code .java} file under a module's {@code src/main/java}, modules in name order. */
+    static List<Path> mainJavaFiles(Path root) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
+                Path sources = module.resolve("src/main/java");
+                if (Files.isDirectory(sources)) {
+                    try (Stream<Path> files = Files.walk(sources)) {
+                        files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(found::add);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -38,7 +38,7 @@ class CatalogChineseUiTest {
 
     @Test
     void cardsAndVersionChecksSpeakChinese(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.catalogViewModel().results().size() == 3);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.parts().catalog().results().size() == 3);
         assertThat(robot.lookup("#catalog-layout-cards").queryAs(ToggleButton.class).getText()).isEqualTo("卡片");
         assertThat(robot.lookup("#catalog-installed-only").queryAs(CheckBox.class).getText()).isEqualTo("僅顯示已安裝");
         robot.clickOn("#catalog-layout-cards");
@@ -46,7 +46,7 @@ class CatalogChineseUiTest {
         FlowPane cards = robot.lookup("#catalog-cards").query();
         robot.interact(() -> cards.getChildren().get(0).requestFocus());
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composition.catalogViewModel().versionFacts().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composition.parts().catalog().versionFacts().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#catalog-detail-installed").queryAs(Label.class).getText()).isEqualTo("此叢集尚未安裝");
         assertThat(robot.lookup("#catalog-detail-checks").queryAs(Label.class).getText())

@@ -88,17 +88,17 @@ class CatalogUiTest {
         robot.type(KeyCode.TAB);
         assertThat(cards.getChildren().get(1).isFocused()).as("Tab moves from card to card").isTrue();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.catalogViewModel().detailProperty().get() != null
-                && !composition.catalogViewModel().versionFacts().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.parts().catalog().detailProperty().get() != null
+                && !composition.parts().catalog().versionFacts().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(composition.catalogViewModel().selectedProperty().get().repository()).isEqualTo("charts");
+        assertThat(composition.parts().catalog().selectedProperty().get().repository()).isEqualTo("charts");
         assertThat(robot.lookup("#catalog-detail-source").queryAs(Label.class).getText())
                 .isEqualTo("Open source · repository charts");
         String versions = texts(robot, "#catalog-detail-version-list");
         assertThat(versions).contains("1.1.0", "released May 4, 2026", "digest recorded, verified on download",
                 "1.0.0", "no digest: download refused", "No publisher signature is checked");
 
-        robot.interact(() -> composition.catalogViewModel().open(composition.catalogViewModel().results().get(0)));
+        robot.interact(() -> composition.parts().catalog().open(composition.parts().catalog().results().get(0)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> texts(robot, "#catalog-detail-version-list")
                 .contains("release date unknown"));
         assertThat(texts(robot, "#catalog-detail-version-list")).contains("v1.1.0+1", "chart verified on download",

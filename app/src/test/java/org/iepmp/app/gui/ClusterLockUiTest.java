@@ -44,23 +44,23 @@ class ClusterLockUiTest {
 
     @Test
     void showsTheLockFreeThenHeldByAnotherConsole(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.clusterViewModel().stateProperty().get()
-                == ConnectionState.CONNECTED && composition.clusterEngine().sessionProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.parts().cluster().stateProperty().get()
+                == ConnectionState.CONNECTED && composition.parts().clusterEngine().sessionProperty().get() != null);
         Label lock = robot.lookup("#cluster-facts-lock").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lock.getText().equals("free — no operation is running"));
 
-        String clusterId = composition.clusterViewModel().factsProperty().get().identity();
+        String clusterId = composition.parts().cluster().factsProperty().get().identity();
         Instant now = Instant.now();
         Files.createDirectories(home.resolve("helm-scratch"));
-        try (ClusterDrivers drivers = Fabric8ClusterDrivers.open(composition.clusterViewModel().connectionProperty().get(),
+        try (ClusterDrivers drivers = Fabric8ClusterDrivers.open(composition.parts().cluster().connectionProperty().get(),
                 home.resolve("helm-scratch"), Clock.systemUTC())) {
             assertThat(drivers.lease().create(new LeaseRecord("vendor@plant-laptop:4242/5d1c", now, now, Duration.ofMinutes(2), 1,
                     Map.of("iepmp.org/holder-user", "vendor", "iepmp.org/holder-host", "plant-laptop",
                             "iepmp.org/holder-pid", "4242", "iepmp.org/holder-clusterId", clusterId), null),
                     Duration.ofSeconds(10))).isTrue();
         }
-        robot.interact(() -> composition.shellViewModel().show(Section.HISTORY));
-        robot.interact(() -> composition.shellViewModel().show(Section.CLUSTER));
+        robot.interact(() -> composition.parts().shell().show(Section.HISTORY));
+        robot.interact(() -> composition.parts().shell().show(Section.CLUSTER));
         Label shown = robot.lookup("#cluster-facts-lock").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown.getText().startsWith("held by vendor on plant-laptop since"));
     }

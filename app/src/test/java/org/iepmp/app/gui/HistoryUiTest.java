@@ -20,7 +20,6 @@ import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.engine.LocalStorageConnection;
 import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
-import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.lifecycle.api.Actor;
@@ -85,9 +84,9 @@ class HistoryUiTest {
     void start(Stage stage) {
         DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
                 home.resolve("n/c"));
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(Optional.of(Language.ENGLISH),
+        composition = TestCompositions.build(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(Optional.of(Language.ENGLISH),
                 Optional.empty(), Optional.empty(), Optional.of(Section.HISTORY), Optional.empty(), Optional.empty(), false),
-                I18n.load(), nowhere, Locale.ENGLISH);
+                nowhere, Locale.ENGLISH);
         composition.show(stage, () -> { });
     }
 
@@ -106,7 +105,7 @@ class HistoryUiTest {
         robot.clickOn("#history-search").write("CHG-4711");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composition.historyViewModel().steps().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composition.parts().history().steps().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         String detail = robot.lookup("#history-detail").queryAs(TextArea.class).getText();
         assertThat(detail).contains("Upgrade mqtt-broker v1.0.59 → v1.0.60: Failed, rolled back")
@@ -114,18 +113,18 @@ class HistoryUiTest {
                 .contains("container crashing").doesNotContain("hunter2")
                 .as("a step log written as text reads as it was").contains("    waiting for line-monitor-api: container crashing");
 
-        robot.interact(() -> composition.historyViewModel().textProperty().set(""));
-        robot.interact(() -> composition.historyViewModel().packageNameProperty().set("mqtt-broker"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.historyViewModel().totalProperty().get() == 30);
+        robot.interact(() -> composition.parts().history().textProperty().set(""));
+        robot.interact(() -> composition.parts().history().packageNameProperty().set("mqtt-broker"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.parts().history().totalProperty().get() == 30);
 
         Path csv = home.resolve("audit.csv");
-        robot.interact(() -> composition.historyViewModel().export(ExportFormat.CSV, csv));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.historyViewModel().exportedProperty().get() != null);
+        robot.interact(() -> composition.parts().history().export(ExportFormat.CSV, csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.parts().history().exportedProperty().get() != null);
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(31);
         assertThat(String.join("\n", lines)).contains("mqtt-broker").doesNotContain("line-monitor").doesNotContain("hunter2");
 
-        robot.interact(() -> composition.settingsViewModel().languageProperty().set(Language.TRADITIONAL_CHINESE));
+        robot.interact(() -> composition.parts().settings().languageProperty().set(Language.TRADITIONAL_CHINESE));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#history-count").queryAs(Label.class).getText()).isEqualTo("共 30 筆操作");
         assertThat(robot.lookup("成功").tryQuery()).isPresent();

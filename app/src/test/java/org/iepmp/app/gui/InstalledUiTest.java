@@ -47,11 +47,11 @@ class InstalledUiTest {
 
     @Test
     void showsOutsideReleasesWithHealthAndReasons(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.clusterViewModel().practiceProperty().get()
-                && composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.parts().cluster().practiceProperty().get()
+                && composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED);
         PracticeCatalog.Layout catalog = PracticeCatalog.create().writeTo(home.resolve("practice-catalog"));
         java.nio.file.Files.createDirectories(home.resolve("helm-scratch"));
-        try (ClusterDrivers drivers = Fabric8ClusterDrivers.open(composition.clusterViewModel().connectionProperty().get(),
+        try (ClusterDrivers drivers = Fabric8ClusterDrivers.open(composition.parts().cluster().connectionProperty().get(),
                 home.resolve("helm-scratch"), Clock.systemUTC())) {
             drivers.helm().install(InstallRequest.of(catalog.helmRepository().resolve("line-monitor-1.0.0.tgz"),
                     "line-monitor", "line", HelmValues.NONE, Duration.ofMinutes(2)).withWait(true));
@@ -59,9 +59,9 @@ class InstalledUiTest {
                     "line-monitor-next", "staging", HelmValues.NONE, Duration.ofMinutes(2)));
         }
         // Practice mode adds the practice catalog as a repository: its packages are the vendor's.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.clusterEngine().sessionProperty().get() != null
-                && composition.catalogViewModel().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
-        robot.interact(() -> composition.installedViewModel().refresh());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.parts().clusterEngine().sessionProperty().get() != null
+                && composition.parts().catalog().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
+        robot.interact(() -> composition.parts().installed().refresh());
         TableView<InstalledRow> table = robot.lookup("#installed-table").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2
                 && table.getItems().stream().allMatch(r -> r.health().isPresent()));
@@ -79,7 +79,7 @@ class InstalledUiTest {
                 break;
             }
             TimeUnit.SECONDS.sleep(1);
-            robot.interact(() -> composition.installedViewModel().refresh());
+            robot.interact(() -> composition.parts().installed().refresh());
             WaitForAsyncUtils.waitForFxEvents();
         }
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()

@@ -61,17 +61,17 @@ abstract class OperationsScenario {
 
     @Test
     void installConfigureRollBackUninstallThroughTheGui(FxRobot robot) throws Exception {
-        waitFor(90, () -> composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && composition.clusterEngine().sessionProperty().get() != null
-                && composition.catalogViewModel().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
-        CatalogPackage lineMonitor = composition.catalogViewModel().results().stream()
+        waitFor(90, () -> composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED
+                && composition.parts().clusterEngine().sessionProperty().get() != null
+                && composition.parts().catalog().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
+        CatalogPackage lineMonitor = composition.parts().catalog().results().stream()
                 .filter(p -> p.name().equals("line-monitor")).findFirst().orElseThrow();
         assertThat(lineMonitor.repository()).isEqualTo("practice");
-        robot.interact(() -> composition.catalogViewModel().selectedProperty().set(lineMonitor));
+        robot.interact(() -> composition.parts().catalog().selectedProperty().set(lineMonitor));
         // The latest version is the deliberately broken one; choose the one before it.
-        robot.interact(() -> composition.catalogViewModel().selectedVersionProperty().set("v1.1.0+1"));
-        waitFor(30, () -> composition.catalogViewModel().detailProperty().get() != null
-                && composition.catalogViewModel().detailProperty().get().version().equals("v1.1.0+1"));
+        robot.interact(() -> composition.parts().catalog().selectedVersionProperty().set("v1.1.0+1"));
+        waitFor(30, () -> composition.parts().catalog().detailProperty().get() != null
+                && composition.parts().catalog().detailProperty().get().version().equals("v1.1.0+1"));
 
         // ----- bad input: invalid YAML keeps Next disabled; a preflight FAIL blocks the confirmation
         robot.clickOn("#catalog-install");
@@ -123,15 +123,15 @@ abstract class OperationsScenario {
         confirmAndFinish(robot, install, "install");
         assertThat(install.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(robot.lookup("#ops-result-title").queryAs(Label.class).getText()).isEqualTo(doneTitle());
-        waitFor(10, () -> composition.notificationCenter().shown().stream()
+        waitFor(10, () -> composition.parts().notices().shown().stream()
                 .anyMatch(e -> e.notice().titleKey().equals("updates.notice.operation.succeeded.title")
                         && e.notice().textArgs().contains("line-monitor")));
         robot.clickOn("#ops-cancel");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
         closeNotices(robot);
 
         // ----- both healthy in Installed
-        robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
+        robot.interact(() -> composition.parts().shell().show(Section.INSTALLED));
         TableView<InstalledRow> installed = robot.lookup("#installed-table").queryTableView();
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor") && healthy(installed, "mqtt-broker"));
         assertThat(row(installed, "line-monitor").origin()).isPresent();
@@ -152,17 +152,17 @@ abstract class OperationsScenario {
         confirmAndFinish(robot, configure, null);
         assertThat(configure.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
         closeNotices(robot);
 
         // ----- roll it back from History to the installed revision
-        robot.interact(() -> composition.shellViewModel().show(Section.HISTORY));
+        robot.interact(() -> composition.parts().shell().show(Section.HISTORY));
         TableView<OperationRecord> history = robot.lookup("#history-table").queryTableView();
         waitFor(20, () -> history.getItems().size() == 2);
         OperationRecord installRow = history.getItems().stream().filter(r -> r.action() == OperationAction.INSTALL).findFirst()
                 .orElseThrow();
         robot.interact(() -> history.getSelectionModel().select(installRow));
-        waitFor(20, () -> composition.historyViewModel().rollbackTargetProperty().get() != null);
+        waitFor(20, () -> composition.parts().history().rollbackTargetProperty().get() != null);
         robot.clickOn("#history-rollback");
         OperationFlowModel rollback = flowOn(Page.PLAN);
         waitFor(60, () -> rollback.planProperty().get() != null);
@@ -173,11 +173,11 @@ abstract class OperationsScenario {
         confirmAndFinish(robot, rollback, null);
         assertThat(rollback.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
         closeNotices(robot);
 
         // ----- roll back from Installed too, choosing the revision (the changed settings again)
-        robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
+        robot.interact(() -> composition.parts().shell().show(Section.INSTALLED));
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor"));
         robot.interact(() -> installed.getSelectionModel().select(row(installed, "line-monitor")));
         robot.clickOn("#installed-rollback");
@@ -196,7 +196,7 @@ abstract class OperationsScenario {
         confirmAndFinish(robot, choose, null);
         assertThat(choose.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
         closeNotices(robot);
 
         // ----- uninstall it from Installed
@@ -210,13 +210,13 @@ abstract class OperationsScenario {
         confirmAndFinish(robot, uninstall, null);
         assertThat(uninstall.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
         closeNotices(robot);
         refreshUntil(robot, 60, () -> installed.getItems().stream().noneMatch(r -> r.release().name().equals("line-monitor"))
                 && healthy(installed, "mqtt-broker"));
 
         // ----- every step's history row: outcome, action, versions
-        robot.interact(() -> composition.shellViewModel().show(Section.HISTORY));
+        robot.interact(() -> composition.parts().shell().show(Section.HISTORY));
         waitFor(20, () -> history.getItems().size() == 5);
         List<OperationRecord> rows = List.copyOf(history.getItems());
         assertThat(rows).extracting(OperationRecord::action).containsExactly(OperationAction.UNINSTALL,
@@ -263,14 +263,14 @@ abstract class OperationsScenario {
 
     /** Closes the "operation ended" notices, as the technician would: they sit over the buttons bottom right. */
     void closeNotices(FxRobot robot) {
-        robot.interact(() -> List.copyOf(composition.notificationCenter().shown()).forEach(composition.notificationCenter()::dismiss));
+        robot.interact(() -> List.copyOf(composition.parts().notices().shown()).forEach(composition.parts().notices()::dismiss));
     }
 
     /** Waits until the open flow shows {@code page}; returns it. */
     OperationFlowModel flowOn(Page page) throws Exception {
-        waitFor(60, () -> composition.operations().currentFlowProperty().get() != null
-                && composition.operations().currentFlowProperty().get().pageProperty().get() == page);
-        return composition.operations().currentFlowProperty().get();
+        waitFor(60, () -> composition.parts().operations().currentFlowProperty().get() != null
+                && composition.parts().operations().currentFlowProperty().get().pageProperty().get() == page);
+        return composition.parts().operations().currentFlowProperty().get();
     }
 
     /** Plan page → check page; gives a reason, accepts warnings if any, confirms with Enter, waits for the result. */
@@ -310,13 +310,13 @@ abstract class OperationsScenario {
     void refreshUntil(FxRobot robot, int seconds, BooleanSupplier condition) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
-            robot.interact(() -> composition.installedViewModel().refresh());
-            waitFor(30, () -> !composition.installedViewModel().loadingProperty().get());
+            robot.interact(() -> composition.parts().installed().refresh());
+            waitFor(30, () -> !composition.parts().installed().loadingProperty().get());
             if (onFx(condition)) {
                 return;
             }
             if (System.nanoTime() > end) {
-                throw new AssertionError("Installed never showed the expected state: " + composition.installedViewModel().rows());
+                throw new AssertionError("Installed never showed the expected state: " + composition.parts().installed().rows());
             }
             TimeUnit.SECONDS.sleep(1);
         }

@@ -19,7 +19,6 @@ import org.iepmp.app.gui.repositories.RepositoryRow;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.catalog.api.RepositoryStatus;
-import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.kube.api.DiscoveryLocations;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,8 +102,7 @@ class RepositoriesAndCatalogUiTest {
                 home.resolve("none/c"));
         LaunchOptions options = new LaunchOptions(Optional.of(Language.ENGLISH), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), false);
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), options, I18n.load(), nowhere,
-                Locale.ENGLISH);
+        composition = TestCompositions.build(AppPaths.under(home.resolve("iepmp")), options, nowhere, Locale.ENGLISH);
         composition.show(stage, () -> { });
     }
 
@@ -126,12 +124,12 @@ class RepositoriesAndCatalogUiTest {
         assertThat(robot.lookup("#repo-problems").queryAs(Label.class).getText()).isEmpty();
 
         robot.clickOn("#repo-test");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.repositoriesViewModel().lastTestProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.parts().repositories().lastTestProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#repo-test-verdict").queryAs(Label.class).getText()).isEqualTo("Works: 2 packages found.");
 
         robot.clickOn("#repo-save");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.repositoriesViewModel().rows().stream()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.parts().repositories().rows().stream()
                 .anyMatch(r -> r.status().map(s -> s.state() == RepositoryStatus.State.FRESH).orElse(false)));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<RepositoryRow> table = robot.lookup("#repositories-table").queryTableView();
@@ -148,7 +146,7 @@ class RepositoriesAndCatalogUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
         assertThat(list.getItems().get(0).name()).isEqualTo("line-monitor");
         robot.clickOn("line-monitor");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.catalogViewModel().detailProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.parts().catalog().detailProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         String facts = robot.lookup("#catalog-detail-facts").queryAs(Label.class).getText();
         assertThat(facts).contains("Needs: mqtt-broker >=2.0.0").contains("1 settings can be configured")

@@ -17,7 +17,6 @@ import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.gui.common.ConnectionState;
 import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
-import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.kube.cluster.MockApiServer;
@@ -61,15 +60,14 @@ class ShellUiTest {
                 List.of(), home.resolve(".kube/config"));
         LaunchOptions options = new LaunchOptions(Optional.of(Language.ENGLISH), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), false);
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), options, I18n.load(), locations,
-                Locale.ENGLISH);
+        composition = TestCompositions.build(AppPaths.under(home.resolve("iepmp")), options, locations, Locale.ENGLISH);
         composition.show(stage, () -> { });
     }
 
     @Test
     void connectsToTheDiscoveredClusterAndShowsItsNodes(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED);
+                () -> composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED);
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> nodes = robot.lookup("#cluster-nodes").queryAs(TableView.class);
         assertThat(nodes.getItems()).hasSize(2);
@@ -88,7 +86,7 @@ class ShellUiTest {
         for (Section section : Section.values()) {
             robot.clickOn("#" + section.navId());
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(composition.shellViewModel().sectionProperty().get()).isEqualTo(section);
+            assertThat(composition.parts().shell().sectionProperty().get()).isEqualTo(section);
             assertThat(robot.lookup("#" + section.navId()).queryAs(ToggleButton.class).isSelected()).isTrue();
             Node content = robot.lookup("#section-content").query();
             assertThat(content.isVisible()).isTrue();
@@ -102,7 +100,7 @@ class ShellUiTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT6)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(composition.shellViewModel().sectionProperty().get()).isEqualTo(Section.CLUSTER);
+        assertThat(composition.parts().shell().sectionProperty().get()).isEqualTo(Section.CLUSTER);
     }
 
     @Test
@@ -132,10 +130,10 @@ class ShellUiTest {
     void practiceModeRunsASimulatedClusterUnderAPersistentBanner(FxRobot robot) throws Exception {
         robot.clickOn("#nav-cluster");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED);
+                () -> composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED);
         robot.clickOn("#cluster-practice");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.clusterViewModel().practiceProperty().get()
-                && composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.parts().cluster().practiceProperty().get()
+                && composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#practice-banner").query().isVisible()).isTrue();
         assertThat(robot.lookup("PRACTICE").tryQuery()).isPresent();
@@ -147,15 +145,15 @@ class ShellUiTest {
         robot.clickOn("#practice-leave");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#practice-banner").query().isVisible()).isFalse();
-        assertThat(composition.clusterViewModel().stateProperty().get()).isEqualTo(ConnectionState.NOT_CONNECTED);
+        assertThat(composition.parts().cluster().stateProperty().get()).isEqualTo(ConnectionState.NOT_CONNECTED);
     }
 
     @Test
     void zoomScalesTheWholeWindow(FxRobot robot) {
         robot.clickOn("#nav-settings");
-        robot.interact(() -> composition.settingsViewModel().zoomPercentProperty().set(150));
+        robot.interact(() -> composition.parts().settings().zoomPercentProperty().set(150));
         assertThat(composition.window().root().getStyle()).contains("-fx-font-size: 21.0px");
         assertThat(robot.lookup("#status-zoom").queryAs(Label.class).getText()).isEqualTo("Zoom: 150 %");
-        robot.interact(() -> composition.settingsViewModel().zoomPercentProperty().set(100));
+        robot.interact(() -> composition.parts().settings().zoomPercentProperty().set(100));
     }
 }

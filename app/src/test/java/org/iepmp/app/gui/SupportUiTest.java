@@ -40,35 +40,35 @@ class SupportUiTest {
     void withoutTailnetNothingStarts(FxRobot robot) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isExecutable(Path.of("/usr/bin/tailscale")),
                 "this machine has tailscale; the refusal path needs a machine without it");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.supportViewModel().tailnetProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.parts().support().tailnetProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(composition.supportViewModel().tailnetProperty().get().state())
+        assertThat(composition.parts().support().tailnetProperty().get().state())
                 .isEqualTo(TailnetStatus.State.NOT_INSTALLED);
         assertThat(robot.lookup("#support-tailnet").queryAs(Label.class).getText()).startsWith("Tailscale is not installed");
 
         robot.clickOn("#support-allow");
         robot.clickOn("#support-duration").clickOn("15 minutes");
         robot.clickOn("Allow");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.supportViewModel().failureProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.parts().support().failureProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(composition.supportViewModel().failureProperty().get()).isInstanceOf(SupportException.class);
-        assertThat(((SupportException) composition.supportViewModel().failureProperty().get()).code())
+        assertThat(composition.parts().support().failureProperty().get()).isInstanceOf(SupportException.class);
+        assertThat(((SupportException) composition.parts().support().failureProperty().get()).code())
                 .isEqualTo(SupportErrorCode.NO_TAILNET_ADDRESS);
-        assertThat(composition.supportViewModel().sessionProperty().get()).isNull();
+        assertThat(composition.parts().support().sessionProperty().get()).isNull();
         assertThat(robot.lookup("#support-banner").query().isVisible()).isFalse();
     }
 
     @Test
     void supportBundleIsReviewedBeforeSaving(FxRobot robot) throws Exception {
         robot.clickOn("#support-bundle");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.supportViewModel().bundleProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.parts().support().bundleProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextArea manifest = robot.lookup("#support-bundle-manifest").query();
         assertThat(manifest.getText()).contains("history.txt").contains("releases.txt").contains("app-log.txt");
         robot.clickOn("Cancel");
         Path zip = home.resolve("bundle.zip");
-        robot.interact(() -> composition.supportViewModel().saveBundle(zip));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.supportViewModel().savedBundleProperty().get() != null);
+        robot.interact(() -> composition.parts().support().saveBundle(zip));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composition.parts().support().savedBundleProperty().get() != null);
         assertThat(zip).exists().isNotEmptyFile();
     }
 
@@ -83,7 +83,7 @@ class SupportUiTest {
                 .contains("cluster Not connected").contains("user " + System.getProperty("user.name"));
         assertThat(composition.window().root().getStyle()).contains("-fx-font-size: 21.0px");
         assertThat(composition.window().scene().getStylesheets()).anyMatch(s -> s.endsWith("high-contrast.css"));
-        robot.interact(() -> composition.supportViewModel().screenShareModeProperty().set(false));
+        robot.interact(() -> composition.parts().support().screenShareModeProperty().set(false));
         assertThat(composition.window().root().getStyle()).contains("-fx-font-size: 14.0px");
         assertThat(composition.window().scene().getStylesheets()).noneMatch(s -> s.endsWith("high-contrast.css"));
     }

@@ -41,9 +41,19 @@ final class TestCompositions {
         DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
                 home.resolve("n/c"));
         Language language = options.language().orElseThrow();
-        GuiComposition composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), options, I18n.load(), nowhere,
+        GuiComposition composition = build(AppPaths.under(home.resolve("iepmp")), options, nowhere,
                 Locale.forLanguageTag(language.tag()), engineSettings);
         composition.show(stage, () -> { });
         return composition;
+    }
+
+    /** The composition as the launcher builds it, with the OS's locale and where clusters are looked for given. */
+    static GuiComposition build(AppPaths paths, LaunchOptions options, DiscoveryLocations locations, Locale osLocale) {
+        return build(paths, options, locations, osLocale, EngineSettings.defaults());
+    }
+
+    static GuiComposition build(AppPaths paths, LaunchOptions options, DiscoveryLocations locations, Locale osLocale,
+                                EngineSettings engineSettings) {
+        return new GuiComposition(GuiStartup.prepare(paths, options, osLocale, engineSettings), I18n.load(), locations);
     }
 }

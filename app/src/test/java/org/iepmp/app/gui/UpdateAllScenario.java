@@ -135,7 +135,7 @@ abstract class UpdateAllScenario extends WizardUiSupport {
     }
 
     private void install(String pkg) {
-        EngineSession session = composition.clusterEngine().sessionProperty().get();
+        EngineSession session = composition.parts().clusterEngine().sessionProperty().get();
         OperationRequest install = new OperationRequest(OperationAction.INSTALL, pkg, "v1.0.0+1", null, "cell", Map.of(), null,
                 new Actor("wizard-ui-test", null), Reason.NONE, true);
         OperationResult result = session.engine().execute(session.engine().plan(install), event -> { }, CancellationSignal.NEVER);
@@ -151,21 +151,21 @@ abstract class UpdateAllScenario extends WizardUiSupport {
     }
 
     UpdateRunModel runOn(Page page) throws Exception {
-        waitFor(60, () -> composition.operations().currentRunProperty().get() != null
-                && composition.operations().currentRunProperty().get().pageProperty().get() == page);
-        return composition.operations().currentRunProperty().get();
+        waitFor(60, () -> composition.parts().operations().currentRunProperty().get() != null
+                && composition.parts().operations().currentRunProperty().get().pageProperty().get() == page);
+        return composition.parts().operations().currentRunProperty().get();
     }
 
     @Test
     void updateAllUpdatesBothPackagesInDependencyOrderInOneRun(FxRobot robot) throws Exception {
-        waitFor(90, () -> composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && composition.clusterEngine().sessionProperty().get() != null
-                && composition.catalogViewModel().results().stream().anyMatch(p -> p.name().equals("cell-app")));
+        waitFor(90, () -> composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED
+                && composition.parts().clusterEngine().sessionProperty().get() != null
+                && composition.parts().catalog().results().stream().anyMatch(p -> p.name().equals("cell-app")));
         install("cell-base");
         install("cell-app");
 
-        robot.interact(() -> composition.shellViewModel().show(Section.UPDATES));
-        robot.interact(() -> composition.updatesViewModel().check());
+        robot.interact(() -> composition.parts().shell().show(Section.UPDATES));
+        robot.interact(() -> composition.parts().updates().check());
         TableView<?> updates = robot.lookup("#updates-table").queryTableView();
         waitFor(60, () -> updates.getItems().size() == 2);
         robot.clickOn("#updates-all");
@@ -245,19 +245,19 @@ abstract class UpdateAllScenario extends WizardUiSupport {
         shoot(robot, "wizard-all-5-result");
 
         robot.clickOn("#wizard-run-history-cell-app");
-        waitFor(10, () -> composition.operations().currentRunProperty().get() == null);
-        waitFor(20, () -> composition.historyViewModel().selectedProperty().get() != null);
-        assertThat(composition.shellViewModel().sectionProperty().get()).isEqualTo(Section.HISTORY);
-        assertThat(composition.historyViewModel().selectedProperty().get().id()).isEqualTo(app.operationId());
-        waitFor(20, () -> composition.historyViewModel().rows().size() >= 4);
-        List<OperationRecord> rows = composition.historyViewModel().rows();
+        waitFor(10, () -> composition.parts().operations().currentRunProperty().get() == null);
+        waitFor(20, () -> composition.parts().history().selectedProperty().get() != null);
+        assertThat(composition.parts().shell().sectionProperty().get()).isEqualTo(Section.HISTORY);
+        assertThat(composition.parts().history().selectedProperty().get().id()).isEqualTo(app.operationId());
+        waitFor(20, () -> composition.parts().history().rows().size() >= 4);
+        List<OperationRecord> rows = composition.parts().history().rows();
         assertThat(rows.subList(0, 2)).as("newest first: cell-app's update after cell-base's, same reason")
                 .extracting(OperationRecord::packageName, OperationRecord::action, OperationRecord::toVersion, OperationRecord::outcome)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("cell-app", OperationAction.UPGRADE, "v1.1.0+1", OperationOutcome.SUCCEEDED),
                         org.assertj.core.groups.Tuple.tuple("cell-base", OperationAction.UPGRADE, "v1.1.0+1", OperationOutcome.SUCCEEDED));
         assertThat(rows.subList(0, 2)).allSatisfy(r -> assertThat(r.reason().text()).isEqualTo("cell update"));
-        var installed = composition.clusterEngine().sessionProperty().get().engine().checkUpdates();
+        var installed = composition.parts().clusterEngine().sessionProperty().get().engine().checkUpdates();
         assertThat(installed).filteredOn(u -> u.packageName().startsWith("cell-")).as("both at v1.1.0, nothing left to update")
                 .hasSize(2).allSatisfy(u -> {
                     assertThat(u.installedVersion()).isEqualTo("v1.1.0+1");

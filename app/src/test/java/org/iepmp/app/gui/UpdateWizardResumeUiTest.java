@@ -96,17 +96,17 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
 
     @Test
     void anInterruptedUpdateOpensOnTheResultPageAndCanBeTriedAgain(FxRobot robot) throws Exception {
-        robot.interact(() -> composition.repositoriesViewModel().refreshAll());
-        waitFor(90, () -> composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && composition.clusterEngine().sessionProperty().get() != null
-                && composition.catalogViewModel().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
+        robot.interact(() -> composition.parts().repositories().refreshAll());
+        waitFor(90, () -> composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED
+                && composition.parts().clusterEngine().sessionProperty().get() != null
+                && composition.parts().catalog().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
         installDirectly("v1.0.0+1");
-        String identity = composition.clusterViewModel().factsProperty().get().identity();
+        String identity = composition.parts().cluster().factsProperty().get().identity();
 
         // The app exits: window, engine sessions and storage close as they do at exit.
         Stage first = stage;
         robot.interact(first::close);
-        waitFor(20, () -> composition.clusterEngine().sessionProperty().get() == null);
+        waitFor(20, () -> composition.parts().clusterEngine().sessionProperty().get() == null);
 
         // A crash in the middle of an update: its operation and step rows stay RUNNING.
         long abandoned;
@@ -127,9 +127,9 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
             stage = new Stage();
             composition = appStart(stage);
         });
-        waitFor(90, () -> composition.clusterEngine().sessionProperty().get() != null
-                && !composition.clusterEngine().recoveredOperations().isEmpty());
-        assertThat(composition.clusterEngine().recoveredOperations()).extracting(r -> r.operationId()).containsExactly(abandoned);
+        waitFor(90, () -> composition.parts().clusterEngine().sessionProperty().get() != null
+                && !composition.parts().clusterEngine().recoveredOperations().isEmpty());
+        assertThat(composition.parts().clusterEngine().recoveredOperations()).extracting(r -> r.operationId()).containsExactly(abandoned);
         assertThat(robot.lookup("#ops-recovery-notice").query().isVisible()).isTrue();
 
         robot.clickOn("#ops-recovery-open");
@@ -140,7 +140,7 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
                 .isEqualTo("Upgrade of line-monitor (v1.0.0+1 → v1.1.0+1) was interrupted");
         var reconciliation = resumed.resumedProperty().get().reconciliation();
         assertThat(robot.lookup("#wizard-resumed-text").queryAs(Label.class).getText())
-                .startsWith(composition.texts().get(reconciliation.sentenceKey(), reconciliation.params().toArray()));
+                .startsWith(composition.parts().texts().get(reconciliation.sentenceKey(), reconciliation.params().toArray()));
         Button rollBack = robot.lookup("#wizard-resumed-rollback").queryButton();
         assertThat(rollBack.isVisible()).isTrue();
         assertThat(rollBack.getText()).isEqualTo("Roll back to v1.0.0+1");
@@ -157,14 +157,14 @@ class UpdateWizardResumeUiTest extends WizardUiSupport {
         confirmAndApply(robot, again, false);
         assertThat(again.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
-        var releases = composition.clusterEngine().sessionProperty().get().drivers().helm().list(java.time.Duration.ofSeconds(30));
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
+        var releases = composition.parts().clusterEngine().sessionProperty().get().drivers().helm().list(java.time.Duration.ofSeconds(30));
         assertThat(releases).filteredOn(r -> r.name().equals("line-monitor")).singleElement()
                 .satisfies(r -> assertThat(r.chartVersion()).isEqualTo("1.1.0"));
-        robot.interact(() -> composition.shellViewModel().show(org.iepmp.app.gui.shell.Section.HISTORY));
-        waitFor(20, () -> composition.historyViewModel().rows().size() >= 3);
-        assertThat(composition.historyViewModel().rows().get(0).toVersion()).isEqualTo("v1.1.0+1");
-        assertThat(composition.historyViewModel().rows().get(0).outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
+        robot.interact(() -> composition.parts().shell().show(org.iepmp.app.gui.shell.Section.HISTORY));
+        waitFor(20, () -> composition.parts().history().rows().size() >= 3);
+        assertThat(composition.parts().history().rows().get(0).toVersion()).isEqualTo("v1.1.0+1");
+        assertThat(composition.parts().history().rows().get(0).outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         assertThat(abandonedOutcome(abandoned)).isEqualTo(OperationOutcome.INTERRUPTED);
     }
 

@@ -60,9 +60,9 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
 
     @Test
     void updateRollBackAutomaticallyDowngradeAndBlockThroughTheWizard(FxRobot robot) throws Exception {
-        waitFor(90, () -> composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && composition.clusterEngine().sessionProperty().get() != null
-                && composition.catalogViewModel().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
+        waitFor(90, () -> composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED
+                && composition.parts().clusterEngine().sessionProperty().get() != null
+                && composition.parts().catalog().results().stream().anyMatch(p -> p.name().equals("line-monitor")));
         installDirectly("v1.0.0+1");
         TableView<InstalledRow> installed = robot.lookup("#installed-table").queryTableView();
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor", "1.0.0"));
@@ -90,12 +90,12 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
         assertThat(robot.lookup("#wizard-result-why").queryAs(Label.class).getText()).as("the health summary").contains("v1.1.0+1");
         shoot(robot, "wizard-5-result");
         robot.clickOn("#ops-cancel");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor", "1.1.0"));
 
         // ----- (b) the Updates list offers 1.2.0; it fails verification and 1.1.0 is restored automatically
-        robot.interact(() -> composition.shellViewModel().show(Section.UPDATES));
-        robot.interact(() -> composition.updatesViewModel().check());
+        robot.interact(() -> composition.parts().shell().show(Section.UPDATES));
+        robot.interact(() -> composition.parts().updates().check());
         TableView<?> updates = robot.lookup("#updates-table").queryTableView();
         waitFor(60, () -> updates.getItems().size() == 1);
         // The row's button exists once the table has laid the row out; it is pressed on the FX thread, in one go,
@@ -115,18 +115,18 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
                 .contains("v1.1.0+1");
         shoot(robot, "wizard-5-result-rolled-back");
         robot.clickOn("#wizard-result-history");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
-        waitFor(20, () -> composition.historyViewModel().selectedProperty().get() != null);
-        assertThat(composition.shellViewModel().sectionProperty().get()).isEqualTo(Section.HISTORY);
-        OperationRecord shown = composition.historyViewModel().selectedProperty().get();
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
+        waitFor(20, () -> composition.parts().history().selectedProperty().get() != null);
+        assertThat(composition.parts().shell().sectionProperty().get()).isEqualTo(Section.HISTORY);
+        OperationRecord shown = composition.parts().history().selectedProperty().get();
         assertThat(shown.id()).isEqualTo(failed.operationId());
         assertThat(shown.toVersion()).isEqualTo("v1.2.0+1");
         assertThat(shown.outcome()).isEqualTo(OperationOutcome.ROLLED_BACK);
-        waitFor(20, () -> !composition.historyViewModel().steps().isEmpty());
-        assertThat(composition.historyViewModel().steps()).as("the failed update and the automatic rollback")
+        waitFor(20, () -> !composition.parts().history().steps().isEmpty());
+        assertThat(composition.parts().history().steps()).as("the failed update and the automatic rollback")
                 .anyMatch(s -> "v1.2.0+1".equals(s.toVersion()) && s.outcome() != OperationOutcome.SUCCEEDED)
                 .anyMatch(s -> "v1.1.0+1".equals(s.toVersion()) && s.outcome() == OperationOutcome.SUCCEEDED);
-        robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
+        robot.interact(() -> composition.parts().shell().show(Section.INSTALLED));
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor", "1.1.0"));
 
         // ----- (c) a downgrade 1.1.0 → 1.0.0
@@ -144,7 +144,7 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
         confirmAndApply(robot, downgrade, false);
         assertThat(downgrade.resultProperty().get().outcome()).isEqualTo(OperationOutcome.SUCCEEDED);
         robot.clickOn("#ops-cancel");
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
         refreshUntil(robot, 60, () -> healthy(installed, "line-monitor", "1.0.0"));
 
         // ----- (d) a preflight failure blocks: more CPU than the practice nodes have, set on the review page
@@ -173,10 +173,10 @@ abstract class UpdateWizardScenario extends WizardUiSupport {
         robot.type(KeyCode.ENTER);
         assertThat(blocked.pageProperty().get()).isEqualTo(Page.CHECK);
         robot.type(KeyCode.ESCAPE);
-        waitFor(10, () -> composition.operations().currentFlowProperty().get() == null);
-        robot.interact(() -> composition.shellViewModel().show(Section.HISTORY));
-        waitFor(20, () -> composition.historyViewModel().rows().size() >= 4);
-        assertThat(composition.historyViewModel().rows()).extracting(OperationRecord::toVersion)
+        waitFor(10, () -> composition.parts().operations().currentFlowProperty().get() == null);
+        robot.interact(() -> composition.parts().shell().show(Section.HISTORY));
+        waitFor(20, () -> composition.parts().history().rows().size() >= 4);
+        assertThat(composition.parts().history().rows()).extracting(OperationRecord::toVersion)
                 .as("newest first: downgrade, broken update, update, install; the blocked one never ran")
                 .containsExactly("v1.0.0+1", "v1.2.0+1", "v1.1.0+1", "v1.0.0+1");
     }

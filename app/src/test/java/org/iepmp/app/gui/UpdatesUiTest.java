@@ -62,11 +62,11 @@ class UpdatesUiTest {
 
     @Test
     void installedPackageShowsItsUpdateBadgeNoticeNotesAndFollowsItsLog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.clusterViewModel().practiceProperty().get()
-                && composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && composition.clusterViewModel().factsProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.parts().cluster().practiceProperty().get()
+                && composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED
+                && composition.parts().cluster().factsProperty().get() != null);
         TableView<?> table = robot.lookup("#updates-table").queryTableView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.updatesViewModel().lastCheckedProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.parts().updates().lastCheckedProperty().get() != null);
         assertThat(table.getItems()).as("nothing installed yet").isEmpty();
         assertThat(robot.lookup("#nav-updates-badge").tryQuery()).as("no badge at zero").isEmpty();
 
@@ -76,12 +76,12 @@ class UpdatesUiTest {
                 Origin.VENDOR), Optional.empty());
         store.save(RepositoryDefinition.directory("practice-charts", catalog.helmRepository().toString(), RepositoryType.HELM,
                 Origin.OPEN_SOURCE), Optional.empty());
-        robot.interact(() -> composition.repositoriesViewModel().loadCached());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.repositoriesViewModel().rows().size() == 2);
+        robot.interact(() -> composition.parts().repositories().loadCached());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> composition.parts().repositories().rows().size() == 2);
 
-        var connection = composition.clusterViewModel().connectionProperty().get();
-        String identity = composition.clusterViewModel().factsProperty().get().identity();
-        try (EngineSession session = composition.engineSessions().open(connection, identity)) {
+        var connection = composition.parts().cluster().connectionProperty().get();
+        String identity = composition.parts().cluster().factsProperty().get().identity();
+        try (EngineSession session = composition.parts().engines().open(connection, identity)) {
             OperationRequest install = new OperationRequest(OperationAction.INSTALL, "line-monitor", "v1.0.0+1", null,
                     "line-monitor", Map.of(), null, new Actor("updates-ui-test", null), Reason.NONE, true);
             OperationResult result = session.engine().execute(session.engine().plan(install), event -> { },
@@ -90,7 +90,7 @@ class UpdatesUiTest {
         }
 
         // As the operation flows will: the end of an operation re-checks the updates.
-        composition.notifier().operationEnded("line-monitor", OperationOutcome.SUCCEEDED);
+        composition.parts().notifier().operationEnded("line-monitor", OperationOutcome.SUCCEEDED);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         UpdateRow row = (UpdateRow) table.getItems().get(0);
@@ -120,10 +120,10 @@ class UpdatesUiTest {
         Node focused = notices.getScene().getFocusOwner();
         assertThat(focused).as("Ctrl+Shift+N reaches the newest notice").isInstanceOf(Button.class);
         assertThat(((Button) focused).getText()).isEqualTo("Show updates");
-        robot.interact(() -> composition.shellViewModel().show(Section.CLUSTER));
+        robot.interact(() -> composition.parts().shell().show(Section.CLUSTER));
         robot.clickOn("Show updates");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(composition.shellViewModel().sectionProperty().get()).isEqualTo(Section.UPDATES);
+        assertThat(composition.parts().shell().sectionProperty().get()).isEqualTo(Section.UPDATES);
         assertThat(notices.getChildren()).doesNotContain(notice);
 
         // The update wizard is wired: the buttons are enabled and no "wizard missing" note shows.
@@ -132,14 +132,14 @@ class UpdatesUiTest {
         assertThat(robot.lookup("#updates-wizard-missing").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !composition.updatesViewModel().notes().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !composition.parts().updates().notes().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Version v1.2.0+1").tryQuery()).isPresent();
         assertThat(robot.lookup("Release notes: line-monitor (namespace line-monitor)").tryQuery()).isPresent();
 
         // Installed → Logs → Follow streams the pod's log.
-        robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
-        robot.interact(() -> composition.installedViewModel().refresh());
+        robot.interact(() -> composition.parts().shell().show(Section.INSTALLED));
+        robot.interact(() -> composition.parts().installed().refresh());
         TableView<InstalledRow> installed = robot.lookup("#installed-table").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> installed.getItems().stream()
                 .anyMatch(r -> r.release().name().equals("line-monitor") && r.health().isPresent()
@@ -152,11 +152,11 @@ class UpdatesUiTest {
         ListView<?> lines = robot.lookup("#logs-lines").queryListView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lines.getItems().isEmpty());
         assertThat(lines.getItems().get(0).toString()).contains("starting");
-        assertThat(composition.installedViewModel().logs().streamingProperty().get()).isTrue();
+        assertThat(composition.parts().installed().logs().streamingProperty().get()).isTrue();
         robot.clickOn("#logs-pause");
-        assertThat(composition.installedViewModel().logs().pausedProperty().get()).isTrue();
+        assertThat(composition.parts().installed().logs().pausedProperty().get()).isTrue();
         robot.clickOn("#logs-follow");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(composition.installedViewModel().logs().followProperty().get()).isFalse();
+        assertThat(composition.parts().installed().logs().followProperty().get()).isFalse();
     }
 }

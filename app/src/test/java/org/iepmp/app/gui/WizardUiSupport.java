@@ -82,7 +82,7 @@ abstract class WizardUiSupport {
 
     /** Installs a version through the cluster's shared engine session, without the GUI (the starting point of a walk). */
     void installDirectly(String version) throws Exception {
-        EngineSession session = composition.clusterEngine().sessionProperty().get();
+        EngineSession session = composition.parts().clusterEngine().sessionProperty().get();
         OperationRequest install = new OperationRequest(OperationAction.INSTALL, "line-monitor", version, null,
                 "line-monitor", Map.of(), null, new Actor("wizard-ui-test", null), Reason.NONE, true);
         OperationResult result = session.engine().execute(session.engine().plan(install), event -> { }, CancellationSignal.NEVER);
@@ -90,7 +90,7 @@ abstract class WizardUiSupport {
     }
 
     OperationFlowModel openFromInstalled(FxRobot robot, TableView<InstalledRow> installed) throws Exception {
-        robot.interact(() -> composition.shellViewModel().show(Section.INSTALLED));
+        robot.interact(() -> composition.parts().shell().show(Section.INSTALLED));
         robot.interact(() -> installed.getSelectionModel().select(row(installed, "line-monitor")));
         robot.clickOn("#installed-upgrade");
         return flowOn(Page.CHOOSE);
@@ -194,29 +194,29 @@ abstract class WizardUiSupport {
         if (dir == null || dir.isBlank()) {
             return;
         }
-        int before = composition.settingsViewModel().zoomPercentProperty().get();
-        robot.interact(() -> composition.settingsViewModel().zoomPercentProperty().set(150));
+        int before = composition.parts().settings().zoomPercentProperty().get();
+        robot.interact(() -> composition.parts().settings().zoomPercentProperty().set(150));
         shoot(robot, name + "-150");
-        robot.interact(() -> composition.settingsViewModel().zoomPercentProperty().set(before));
+        robot.interact(() -> composition.parts().settings().zoomPercentProperty().set(before));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     OperationFlowModel flowOn(Page page) throws Exception {
-        waitFor(60, () -> composition.operations().currentFlowProperty().get() != null
-                && composition.operations().currentFlowProperty().get().pageProperty().get() == page);
-        return composition.operations().currentFlowProperty().get();
+        waitFor(60, () -> composition.parts().operations().currentFlowProperty().get() != null
+                && composition.parts().operations().currentFlowProperty().get().pageProperty().get() == page);
+        return composition.parts().operations().currentFlowProperty().get();
     }
 
     void refreshUntil(FxRobot robot, int seconds, BooleanSupplier condition) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
-            robot.interact(() -> composition.installedViewModel().refresh());
-            waitFor(30, () -> !composition.installedViewModel().loadingProperty().get());
+            robot.interact(() -> composition.parts().installed().refresh());
+            waitFor(30, () -> !composition.parts().installed().loadingProperty().get());
             if (condition.getAsBoolean()) {
                 return;
             }
             if (System.nanoTime() > end) {
-                throw new AssertionError("Installed never showed the expected state: " + composition.installedViewModel().rows());
+                throw new AssertionError("Installed never showed the expected state: " + composition.parts().installed().rows());
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }

@@ -23,7 +23,6 @@ import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.config.FileRepositoryStore;
-import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.lifecycle.api.Actor;
@@ -68,9 +67,9 @@ class ZoomLayoutUiTest {
         this.stage = stage;
         DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
                 home.resolve("n/c"));
-        composition = new GuiComposition(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(
+        composition = TestCompositions.build(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(
                 Optional.of(Language.ENGLISH), Optional.empty(), Optional.empty(), Optional.of(Section.UPDATES),
-                Optional.of(150), Optional.empty(), true), I18n.load(), nowhere, Locale.ENGLISH, EngineSettings.defaults());
+                Optional.of(150), Optional.empty(), true), nowhere, Locale.ENGLISH);
         composition.show(stage, () -> { });
     }
 
@@ -78,20 +77,20 @@ class ZoomLayoutUiTest {
     void everySectionKeepsItsWordsAndStaysInsideTheWindowAtLargeZoom(FxRobot robot) throws Exception {
         assertThat(stage.getScene().getWidth()).isEqualTo(1024);
         assertThat(stage.getScene().getHeight()).isEqualTo(600);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.clusterViewModel().practiceProperty().get()
-                && composition.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && composition.clusterViewModel().factsProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.parts().cluster().practiceProperty().get()
+                && composition.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED
+                && composition.parts().cluster().factsProperty().get() != null);
         installLineMonitor(robot);
 
         List<String> problems = new ArrayList<>();
         for (int zoom : new int[] {150, 125}) {
             for (Language language : List.of(Language.ENGLISH, Language.TRADITIONAL_CHINESE)) {
                 robot.interact(() -> {
-                    composition.settingsViewModel().zoomPercentProperty().set(zoom);
-                    composition.settingsViewModel().languageProperty().set(language);
+                    composition.parts().settings().zoomPercentProperty().set(zoom);
+                    composition.parts().settings().languageProperty().set(language);
                 });
                 for (Section section : SECTIONS) {
-                    robot.interact(() -> composition.shellViewModel().show(section));
+                    robot.interact(() -> composition.parts().shell().show(section));
                     selectFirstRow(robot);
                     WaitForAsyncUtils.waitForFxEvents();
                     String where = zoom + "% " + language.tag() + " " + section + ": ";
@@ -126,27 +125,27 @@ class ZoomLayoutUiTest {
 
     private void installLineMonitor(FxRobot robot) throws Exception {
         // The engine resolves line-monitor's dependency through the catalog: it must have read both repositories.
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.repositoriesViewModel().rows().size() == 2
-                && !composition.catalogViewModel().loadingProperty().get()
-                && composition.catalogViewModel().results().stream().map(p -> p.name()).toList()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.parts().repositories().rows().size() == 2
+                && !composition.parts().catalog().loadingProperty().get()
+                && composition.parts().catalog().results().stream().map(p -> p.name()).toList()
                         .containsAll(List.of("line-monitor", "mqtt-broker")));
-        var connection = composition.clusterViewModel().connectionProperty().get();
-        String identity = composition.clusterViewModel().factsProperty().get().identity();
-        try (EngineSession session = composition.engineSessions().open(connection, identity)) {
+        var connection = composition.parts().cluster().connectionProperty().get();
+        String identity = composition.parts().cluster().factsProperty().get().identity();
+        try (EngineSession session = composition.parts().engines().open(connection, identity)) {
             OperationRequest install = new OperationRequest(OperationAction.INSTALL, "line-monitor", "v1.0.0+1", null,
                     "line-monitor", Map.of(), null, new Actor("zoom-ui-test", null), Reason.NONE, true);
             OperationResult result = session.engine().execute(session.engine().plan(install), event -> { },
                     CancellationSignal.NEVER);
             assertThat(result.outcome()).as(result.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
         }
-        composition.notifier().operationEnded("line-monitor", OperationOutcome.SUCCEEDED);
+        composition.parts().notifier().operationEnded("line-monitor", OperationOutcome.SUCCEEDED);
         robot.interact(() -> {
-            composition.installedViewModel().refresh();
-            composition.historyViewModel().firstPage();
+            composition.parts().installed().refresh();
+            composition.parts().history().firstPage();
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.updatesViewModel().rows().size() == 1
-                && composition.installedViewModel().rows().stream().anyMatch(r -> r.health().isPresent())
-                && !composition.historyViewModel().rows().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> composition.parts().updates().rows().size() == 1
+                && composition.parts().installed().rows().stream().anyMatch(r -> r.health().isPresent())
+                && !composition.parts().history().rows().isEmpty());
     }
 
     /** Tables with a chosen row show their detail below, which must fit too. */

@@ -31,15 +31,15 @@ public final class CatalogScreenshotScenario {
         AppPaths paths = AppPaths.under(home);
         ScreenshotSite.repositories(home, paths, null, "plant-charts");
         GuiComposition app = ScreenshotSite.start(paths, language, zoom);
-        CatalogViewModel model = app.catalogViewModel();
+        CatalogViewModel model = app.parts().catalog();
         waitFor(() -> model.repositories().contains("practice"));
         ScreenshotSite.installLineMonitor(app, "practice");
         Platform.runLater(() -> {
-            app.shellViewModel().show(Section.INSTALLED);
-            app.installedViewModel().refresh();
+            app.parts().shell().show(Section.INSTALLED);
+            app.parts().installed().refresh();
         });
         waitFor(() -> model.installedVersion("line-monitor").isPresent());
-        Platform.runLater(() -> app.shellViewModel().show(Section.CATALOG));
+        Platform.runLater(() -> app.parts().shell().show(Section.CATALOG));
         TimeUnit.SECONDS.sleep(1);
         switch (scene) {
             case "list" -> select(model, "line-monitor", "practice");

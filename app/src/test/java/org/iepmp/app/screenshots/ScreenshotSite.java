@@ -2,6 +2,7 @@ package org.iepmp.app.screenshots;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +13,7 @@ import javafx.stage.Stage;
 import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.engine.EngineSession;
 import org.iepmp.app.gui.GuiComposition;
+import org.iepmp.app.gui.GuiStartup;
 import org.iepmp.app.gui.common.ConnectionState;
 import org.iepmp.app.gui.shell.Section;
 import org.iepmp.app.settings.AppPaths;
@@ -21,7 +23,9 @@ import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.i18n.api.I18n;
 import org.iepmp.i18n.api.Language;
+import org.iepmp.kube.api.DiscoveryLocations;
 import org.iepmp.lifecycle.api.Actor;
+import org.iepmp.lifecycle.api.EngineSettings;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
@@ -58,23 +62,25 @@ final class ScreenshotSite {
         GuiComposition[] holder = new GuiComposition[1];
         CountDownLatch shown = new CountDownLatch(1);
         Platform.setImplicitExit(false);
+        GuiStartup startup = GuiStartup.prepare(paths, new LaunchOptions(Optional.of(language), Optional.empty(),
+                Optional.empty(), Optional.of(Section.CLUSTER), zoom, Optional.empty(), true), Locale.getDefault(),
+                EngineSettings.defaults());
         Platform.startup(() -> {
-            holder[0] = new GuiComposition(paths, new LaunchOptions(Optional.of(language), Optional.empty(), Optional.empty(),
-                    Optional.of(Section.CLUSTER), zoom, Optional.empty(), true), I18n.load());
+            holder[0] = new GuiComposition(startup, I18n.load(), DiscoveryLocations.system());
             holder[0].show(new Stage(), () -> System.exit(0));
             shown.countDown();
         });
         shown.await();
         GuiComposition app = holder[0];
-        waitFor(() -> app.clusterViewModel().stateProperty().get() == ConnectionState.CONNECTED
-                && app.clusterViewModel().factsProperty().get() != null);
+        waitFor(() -> app.parts().cluster().stateProperty().get() == ConnectionState.CONNECTED
+                && app.parts().cluster().factsProperty().get() != null);
         return app;
     }
 
     /** Installs line-monitor v1.0.0+1 (and mqtt-broker, its dependency) through the engine, from {@code repository} if given. */
     static void installLineMonitor(GuiComposition app, String repository) throws Exception {
-        try (EngineSession session = app.engineSessions().open(app.clusterViewModel().connectionProperty().get(),
-                app.clusterViewModel().factsProperty().get().identity())) {
+        try (EngineSession session = app.parts().engines().open(app.parts().cluster().connectionProperty().get(),
+                app.parts().cluster().factsProperty().get().identity())) {
             OperationRequest request = new OperationRequest(OperationAction.INSTALL, "line-monitor", "v1.0.0+1", null,
                     "line-monitor", Map.of(), null, new Actor("screenshots", null), Reason.NONE, true);
             var result = session.engine().execute(session.engine().plan(repository == null ? request

@@ -60,25 +60,25 @@ public final class UpdatesScreenshotScenario {
         switch (scene) {
             case "updates" -> {
                 Platform.runLater(() -> {
-                    app.shellViewModel().show(Section.UPDATES);
-                    app.updatesViewModel().check();
+                    app.parts().shell().show(Section.UPDATES);
+                    app.parts().updates().check();
                 });
-                waitFor(() -> !app.updatesViewModel().rows().isEmpty());
-                Platform.runLater(() -> app.updatesViewModel().selectedProperty().set(app.updatesViewModel().rows().get(0)));
+                waitFor(() -> !app.parts().updates().rows().isEmpty());
+                Platform.runLater(() -> app.parts().updates().selectedProperty().set(app.parts().updates().rows().get(0)));
             }
             case "installed-logs" -> {
                 Platform.runLater(() -> {
-                    app.shellViewModel().show(Section.INSTALLED);
-                    app.installedViewModel().refresh();
+                    app.parts().shell().show(Section.INSTALLED);
+                    app.parts().installed().refresh();
                 });
-                waitFor(() -> app.installedViewModel().rows().stream().anyMatch(r -> r.release().name().equals("line-monitor")
+                waitFor(() -> app.parts().installed().rows().stream().anyMatch(r -> r.release().name().equals("line-monitor")
                         && r.health().isPresent()));
                 Platform.runLater(() -> {
-                    app.installedViewModel().selectedProperty().set(app.installedViewModel().rows().stream()
+                    app.parts().installed().selectedProperty().set(app.parts().installed().rows().stream()
                             .filter(r -> r.release().name().equals("line-monitor")).findFirst().orElseThrow());
                     var tabs = (javafx.scene.control.TabPane) app.window().scene().lookup("#installed-lower");
                     tabs.getSelectionModel().select(1);
-                    app.installedViewModel().logs().followProperty().set(true);
+                    app.parts().installed().logs().followProperty().set(true);
                     // Select the row in the table too, as a click would.
                     var table = (javafx.scene.control.TableView<?>) app.window().scene().lookup("#installed-table");
                     table.getSelectionModel().select(0);
@@ -86,16 +86,16 @@ public final class UpdatesScreenshotScenario {
             }
             case "catalog" -> {
                 Platform.runLater(() -> {
-                    app.shellViewModel().show(Section.CATALOG);
-                    app.catalogViewModel().queryProperty().set("dashboard");
+                    app.parts().shell().show(Section.CATALOG);
+                    app.parts().catalog().queryProperty().set("dashboard");
                 });
-                waitFor(() -> !app.catalogViewModel().results().isEmpty());
+                waitFor(() -> !app.parts().catalog().results().isEmpty());
                 // Let a layout pass build the section's skin, so the list can be looked up.
                 TimeUnit.SECONDS.sleep(1);
                 Platform.runLater(() -> ((javafx.scene.control.ListView<?>) app.window().scene().lookup("#catalog-list"))
                         .getSelectionModel().select(0));
             }
-            case "settings" -> Platform.runLater(() -> app.shellViewModel().show(Section.SETTINGS));
+            case "settings" -> Platform.runLater(() -> app.parts().shell().show(Section.SETTINGS));
             default -> throw new IllegalArgumentException(scene);
         }
         // The screenshot script captures now and ends the process.

@@ -40,17 +40,17 @@ public final class ZoomScreenshotScenario {
         GuiComposition app = ScreenshotSite.start(paths, language, Optional.of(zoom));
         ScreenshotSite.installLineMonitor(app, null);
         Platform.runLater(() -> {
-            app.installedViewModel().refresh();
-            app.historyViewModel().firstPage();
-            app.updatesViewModel().check();
+            app.parts().installed().refresh();
+            app.parts().history().firstPage();
+            app.parts().updates().check();
         });
-        waitFor(() -> !app.updatesViewModel().rows().isEmpty() && !app.historyViewModel().rows().isEmpty()
-                && app.installedViewModel().rows().stream().anyMatch(r -> r.health().isPresent()));
+        waitFor(() -> !app.parts().updates().rows().isEmpty() && !app.parts().history().rows().isEmpty()
+                && app.parts().installed().rows().stream().anyMatch(r -> r.health().isPresent()));
         if (!scene.equals("notifications")) {
             // The "updates available" notice would cover the section's lower right corner.
             TimeUnit.SECONDS.sleep(2);
-            Platform.runLater(() -> java.util.List.copyOf(app.notificationCenter().shown())
-                    .forEach(app.notificationCenter()::dismiss));
+            Platform.runLater(() -> java.util.List.copyOf(app.parts().notices().shown())
+                    .forEach(app.parts().notices()::dismiss));
         }
         switch (scene) {
             case "updates" -> showAndSelect(app, Section.UPDATES, "#updates-table");
@@ -59,7 +59,7 @@ public final class ZoomScreenshotScenario {
                 showAndSelect(app, Section.INSTALLED, "#installed-table");
                 Platform.runLater(() -> {
                     ((TabPane) app.window().scene().lookup("#installed-lower")).getSelectionModel().select(1);
-                    app.installedViewModel().logs().followProperty().set(true);
+                    app.parts().installed().logs().followProperty().set(true);
                 });
             }
             case "history" -> showAndSelect(app, Section.HISTORY, "#history-table");
@@ -68,15 +68,15 @@ public final class ZoomScreenshotScenario {
                 showAndSelect(app, Section.REPOSITORIES, "#repositories-table");
                 Platform.runLater(() -> ((Button) app.window().scene().lookup("#repositories-edit")).fire());
             }
-            case "cluster" -> Platform.runLater(() -> app.shellViewModel().show(Section.CLUSTER));
-            case "settings" -> Platform.runLater(() -> app.shellViewModel().show(Section.SETTINGS));
-            case "support" -> Platform.runLater(() -> app.shellViewModel().show(Section.SUPPORT));
+            case "cluster" -> Platform.runLater(() -> app.parts().shell().show(Section.CLUSTER));
+            case "settings" -> Platform.runLater(() -> app.parts().shell().show(Section.SETTINGS));
+            case "support" -> Platform.runLater(() -> app.parts().shell().show(Section.SUPPORT));
             case "notifications" -> {
-                Platform.runLater(() -> app.shellViewModel().show(Section.INSTALLED));
-                app.notifier().operationEnded("line-monitor", OperationOutcome.SUCCEEDED);
+                Platform.runLater(() -> app.parts().shell().show(Section.INSTALLED));
+                app.parts().notifier().operationEnded("line-monitor", OperationOutcome.SUCCEEDED);
             }
             case "error", "error-details" -> {
-                Platform.runLater(() -> app.shellViewModel().show(Section.CLUSTER));
+                Platform.runLater(() -> app.parts().shell().show(Section.CLUSTER));
                 Thread failing = new Thread(() -> {
                     throw new KubeException(KubeErrorCode.UNREACHABLE, "screenshot: cluster does not answer",
                             "https://192.168.10.20:16443");
@@ -97,7 +97,7 @@ public final class ZoomScreenshotScenario {
     }
 
     private static void showAndSelect(GuiComposition app, Section section, String tableId) throws InterruptedException {
-        Platform.runLater(() -> app.shellViewModel().show(section));
+        Platform.runLater(() -> app.parts().shell().show(section));
         waitFor(() -> app.window().scene().lookup(tableId) != null);
         Platform.runLater(() -> {
             TableView<?> table = (TableView<?>) app.window().scene().lookup(tableId);

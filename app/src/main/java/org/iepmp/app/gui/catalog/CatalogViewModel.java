@@ -68,7 +68,7 @@ public final class CatalogViewModel {
     private final ReadOnlyObjectWrapper<Map<String, InstallState>> installed = new ReadOnlyObjectWrapper<>(Map.of());
 
     private final BooleanProperty installAvailable = new SimpleBooleanProperty();
-    private Consumer<ResolvedVersion> installAction = version -> { };
+    private final Consumer<ResolvedVersion> installAction;
     private Consumer<CatalogPackage> openAction = pkg -> { };
 
     private TaskHandle searching;
@@ -77,12 +77,14 @@ public final class CatalogViewModel {
     private long searchGeneration;
     private long resolveGeneration;
 
-    public CatalogViewModel(Catalog catalog, TaskExecutor executor) {
-        this(catalog, executor, PackageIcons.NONE);
+    /** @param install what "Install" starts for the shown version (the operation flow) */
+    public CatalogViewModel(Catalog catalog, TaskExecutor executor, Consumer<ResolvedVersion> install) {
+        this(catalog, executor, PackageIcons.NONE, install);
     }
 
-    public CatalogViewModel(Catalog catalog, TaskExecutor executor, PackageIcons icons) {
+    public CatalogViewModel(Catalog catalog, TaskExecutor executor, PackageIcons icons, Consumer<ResolvedVersion> install) {
         this.catalog = catalog;
+        this.installAction = install;
         this.executor = executor;
         this.icons = icons;
         query.addListener((obs, old, value) -> search());
@@ -196,11 +198,6 @@ public final class CatalogViewModel {
     /** Whether installing is possible now (a cluster's engine is open); set by the composition root. */
     public BooleanProperty installAvailableProperty() {
         return installAvailable;
-    }
-
-    /** What "Install" starts for the shown version (the operation flow). */
-    public void setInstallAction(Consumer<ResolvedVersion> action) {
-        this.installAction = action;
     }
 
     /** What opening a card does besides selecting it (the view moves to the detail). */

@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,6 +26,7 @@ import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.ActionRow;
 import org.iepmp.app.gui.common.TextColumns;
+import org.iepmp.app.gui.common.Buttons;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.i18n.api.Formats;
 import org.iepmp.kube.api.ClusterCandidate;
@@ -37,9 +37,11 @@ import org.iepmp.kube.api.NodeFacts;
 public final class ClusterView extends VBox {
 
     private final UiTexts texts;
+    private final Buttons buttons;
 
     public ClusterView(ClusterViewModel model, LockStatusModel lock, UiTexts texts, ErrorPresenter presenter) {
         this.texts = texts;
+        this.buttons = new Buttons(texts);
         setId("cluster-view");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -47,62 +49,9 @@ public final class ClusterView extends VBox {
         Labels labels = new Labels(texts);
         Label title = labels.title("cluster.title");
         Label intro = labels.paragraph("cluster.intro");
-
-        ComboBox<ClusterCandidate> chooser = new ComboBox<>(model.candidates());
-        chooser.setId("cluster-chooser");
-        chooser.valueProperty().bindBidirectional(model.selectedProperty());
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setCellFactory(list -> new CandidateCell());
-        chooser.setButtonCell(new CandidateCell());
-        chooser.promptTextProperty().bind(texts.bind("cluster.chooser.prompt"));
-        chooser.valueProperty().addListener((obs, old, value) -> model.select(value));
-        HBox.setHgrow(chooser, Priority.ALWAYS);
-
-        Button connect = new Button();
-        connect.setId("cluster-connect");
-        connect.textProperty().bind(texts.bind("cluster.action.connect"));
-        connect.getStyleClass().add(Styles.ACCENT);
-        connect.disableProperty().bind(model.canConnectProperty().not());
-        connect.setOnAction(e -> model.connect());
-        connect.setDefaultButton(true);
-
-        Button cancel = new Button();
-        cancel.setId("cluster-cancel");
-        cancel.textProperty().bind(texts.bind("cluster.action.cancel"));
-        cancel.visibleProperty().bind(model.busyProperty());
-        cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> model.cancel());
-
-        Button search = new Button();
-        search.setId("cluster-search");
-        search.textProperty().bind(texts.bind("cluster.action.search"));
-        search.disableProperty().bind(model.busyProperty());
-        search.setOnAction(e -> model.rediscover());
-
-        Button open = new Button();
-        open.setId("cluster-open-file");
-        open.textProperty().bind(texts.bind("cluster.action.openFile"));
-        open.setOnAction(e -> chooseFile(model));
-
-        Button practice = new Button();
-        practice.setId("cluster-practice");
-        practice.textProperty().bind(texts.bind("cluster.action.practice"));
-        practice.disableProperty().bind(model.busyProperty().or(model.practiceProperty()));
-        practice.setOnAction(e -> model.startPractice());
-
-        connect.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox chooserRow = new HBox(8, chooser, connect, cancel);
-        ActionRow secondaryRow = new ActionRow(search, open, practice);
-
-        Label state = new Label();
-        state.setId("cluster-state");
-        state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model),
-                model.stateProperty(), model.connectedCandidateProperty(), texts.messagesProperty()));
-        state.getStyleClass().add(Styles.TEXT_BOLD);
-        state.setWrapText(true);
-        state.setMinHeight(Region.USE_PREF_SIZE);
-
+        HBox chooserRow = chooserRow(model);
+        ActionRow secondaryRow = secondaryRow(model);
+        Label state = stateLabel(model);
         MessageCard problem = new MessageCard(texts, presenter, model.failureProperty());
         problem.setId("cluster-problem");
 
@@ -113,6 +62,50 @@ public final class ClusterView extends VBox {
         Label legend = labels.paragraph("cluster.nodes.legend");
 
         getChildren().addAll(title, intro, chooserRow, secondaryRow, state, problem, factsGrid, nodes, legend);
+    }
+
+    /** The cluster to use, Connect and (while busy) Cancel. */
+    private HBox chooserRow(ClusterViewModel model) {
+        ComboBox<ClusterCandidate> chooser = new ComboBox<>(model.candidates());
+        chooser.setId("cluster-chooser");
+        chooser.valueProperty().bindBidirectional(model.selectedProperty());
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setCellFactory(list -> new CandidateCell());
+        chooser.setButtonCell(new CandidateCell());
+        chooser.promptTextProperty().bind(texts.bind("cluster.chooser.prompt"));
+        chooser.valueProperty().addListener((obs, old, value) -> model.select(value));
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        Button connect = buttons.of("cluster-connect", "cluster.action.connect", model::connect);
+        connect.getStyleClass().add(Styles.ACCENT);
+        connect.disableProperty().bind(model.canConnectProperty().not());
+        connect.setDefaultButton(true);
+        Button cancel = buttons.of("cluster-cancel", "cluster.action.cancel", model::cancel);
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        connect.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        return new HBox(8, chooser, connect, cancel);
+    }
+
+    /** Search again, open a kubeconfig file, start practice mode. */
+    private ActionRow secondaryRow(ClusterViewModel model) {
+        Button search = buttons.of("cluster-search", "cluster.action.search", model::rediscover);
+        search.disableProperty().bind(model.busyProperty());
+        Button open = buttons.of("cluster-open-file", "cluster.action.openFile", () -> chooseFile(model));
+        Button practice = buttons.of("cluster-practice", "cluster.action.practice", model::startPractice);
+        practice.disableProperty().bind(model.busyProperty().or(model.practiceProperty()));
+        return new ActionRow(search, open, practice);
+    }
+
+    private Label stateLabel(ClusterViewModel model) {
+        Label state = new Label();
+        state.setId("cluster-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model),
+                model.stateProperty(), model.connectedCandidateProperty(), texts.messagesProperty()));
+        state.getStyleClass().add(Styles.TEXT_BOLD);
+        state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
+        return state;
     }
 
     private String stateText(ClusterViewModel model) {

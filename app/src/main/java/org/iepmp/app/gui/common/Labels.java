@@ -37,6 +37,15 @@ public final class Labels {
         return label;
     }
 
+    /** An empty wrapping label for a text bound later; as tall as its wrapped text (see {@link #paragraph}). */
+    public static Label wrapping(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private Label bound(String key) {
         Label label = new Label();
         label.textProperty().bind(texts.bind(key));

@@ -8,12 +8,10 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -28,6 +26,7 @@ import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.NamedCell;
 import org.iepmp.app.gui.common.ActionRow;
 import org.iepmp.app.gui.common.TextColumns;
+import org.iepmp.app.gui.common.Buttons;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.lifecycle.api.ExportFormat;
 import org.iepmp.lifecycle.api.OperationOutcome;
@@ -38,17 +37,28 @@ import org.iepmp.lifecycle.api.StepRecord;
 public final class HistoryView extends VBox {
 
     private final UiTexts texts;
+    private final Buttons buttons;
     private final HistoryTexts names;
 
     public HistoryView(HistoryViewModel model, UiTexts texts, ErrorPresenter presenter) {
         this.texts = texts;
+        this.buttons = new Buttons(texts);
         this.names = new HistoryTexts(texts);
         setId("history-view");
         setSpacing(10);
         setPadding(new Insets(16));
         Labels labels = new Labels(texts);
-        TextColumns columns = new TextColumns(texts);
+        SplitPane split = new SplitPane(operationTable(model, labels), detailArea(model));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(labels.title("app.history.title"), filterBar(model), failure, split, pager(model),
+                exportedLabel(model));
+    }
 
+    /** Free text, package, outcome and period. */
+    private ActionRow filterBar(HistoryViewModel model) {
         TextField search = new TextField();
         search.setId("history-search");
         search.promptTextProperty().bind(texts.bind("app.history.filter.text"));
@@ -72,8 +82,12 @@ public final class HistoryView extends VBox {
         period.setCellFactory(list -> new NamedCell<>(this::periodName));
         period.setButtonCell(new NamedCell<>(this::periodName));
         search.setPrefColumnCount(24);
-        ActionRow filters = new ActionRow(search, pkg, outcome, period);
+        return new ActionRow(search, pkg, outcome, period);
+    }
 
+    /** The page of operations; its selection and the model's follow each other. */
+    private TableView<OperationRecord> operationTable(HistoryViewModel model, Labels labels) {
+        TextColumns columns = new TextColumns(texts);
         TableView<OperationRecord> table = new TableView<>(model.rows());
         table.setId("history-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -95,57 +109,48 @@ public final class HistoryView extends VBox {
             }
         });
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
+        return table;
+    }
 
+    private TextArea detailArea(HistoryViewModel model) {
         TextArea detail = new TextArea();
         detail.setId("history-detail");
         detail.setEditable(false);
         detail.setWrapText(true);
         detail.textProperty().bind(Bindings.createStringBinding(() -> detailText(model),
                 model.selectedProperty(), model.steps(), texts.messagesProperty()));
-        SplitPane split = new SplitPane(table, detail);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        return detail;
+    }
 
-        Button previous = new Button();
-        previous.setId("history-previous");
-        previous.textProperty().bind(texts.bind("app.history.page.previous"));
+    /** Previous / next page, the count, "roll back to this revision" and export. */
+    private ActionRow pager(HistoryViewModel model) {
+        Button previous = buttons.of("history-previous", "app.history.page.previous", model::previousPage);
         previous.disableProperty().bind(model.hasPreviousProperty().not());
-        previous.setOnAction(e -> model.previousPage());
-        Button next = new Button();
-        next.setId("history-next");
-        next.textProperty().bind(texts.bind("app.history.page.next"));
+        Button next = buttons.of("history-next", "app.history.page.next", model::nextPage);
         next.disableProperty().bind(model.hasNextProperty().not());
-        next.setOnAction(e -> model.nextPage());
         Label count = new Label();
         count.setId("history-count");
         count.textProperty().bind(texts.bind("app.history.page.total", model.totalProperty()));
-        Button csv = new Button();
-        csv.setId("history-export-csv");
-        csv.textProperty().bind(texts.bind("app.history.export.csv"));
-        csv.setOnAction(e -> export(model, ExportFormat.CSV, "iepmp-history.csv"));
-        Button json = new Button();
-        json.setId("history-export-json");
-        json.textProperty().bind(texts.bind("app.history.export.json"));
-        json.setOnAction(e -> export(model, ExportFormat.JSON, "iepmp-history.json"));
-        Button rollBack = new Button();
-        rollBack.setId("history-rollback");
+        Button csv = buttons.of("history-export-csv", "app.history.export.csv",
+                () -> export(model, ExportFormat.CSV, "iepmp-history.csv"));
+        Button json = buttons.of("history-export-json", "app.history.export.json",
+                () -> export(model, ExportFormat.JSON, "iepmp-history.json"));
+        Button rollBack = buttons.of("history-rollback", "ops.history.rollback", model::rollBackToSelected);
         rollBack.setMinWidth(Region.USE_PREF_SIZE);
         rollBack.setMinHeight(44);
-        rollBack.textProperty().bind(texts.bind("ops.history.rollback"));
         rollBack.disableProperty().bind(model.rollbackTargetProperty().isNull());
-        rollBack.setOnAction(e -> model.rollBackToSelected());
         count.setMinWidth(Region.USE_PREF_SIZE);
-        ActionRow pager = new ActionRow(previous, next, count, rollBack, csv, json);
+        return new ActionRow(previous, next, count, rollBack, csv, json);
+    }
+
+    private Label exportedLabel(HistoryViewModel model) {
         Label exported = new Label();
         exported.setId("history-exported");
         exported.getStyleClass().add(Styles.SUCCESS);
         exported.textProperty().bind(Bindings.createStringBinding(() -> model.exportedProperty().get() == null ? ""
                 : texts.get("app.history.export.done", model.exportedProperty().get().toString()),
                 model.exportedProperty(), texts.messagesProperty()));
-
-        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(labels.title("app.history.title"), filters, failure, split, pager, exported);
+        return exported;
     }
 
     private void export(HistoryViewModel model, ExportFormat format, String suggestedName) {

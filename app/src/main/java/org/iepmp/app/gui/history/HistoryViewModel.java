@@ -79,7 +79,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyObjectWrapper<StepRecord> rollbackTarget = new ReadOnlyObjectWrapper<>();
-    private java.util.function.Consumer<StepRecord> rollbackAction = step -> { };
+    private final java.util.function.Consumer<StepRecord> rollbackAction;
 
     /** Cursors of the pages before the current one, for "previous". */
     private final Deque<PageCursor> previousPages = new ArrayDeque<>();
@@ -89,8 +89,11 @@ public final class HistoryViewModel {
 
     private Long wantedOperation;
 
-    public HistoryViewModel(Supplier<HistoryStore> history, TaskExecutor executor, Clock clock) {
+    /** @param rollBack what "roll back to this revision" starts (the operation flow) */
+    public HistoryViewModel(Supplier<HistoryStore> history, TaskExecutor executor, Clock clock,
+                            java.util.function.Consumer<StepRecord> rollBack) {
         this.history = history;
+        this.rollbackAction = rollBack;
         this.executor = executor;
         this.clock = clock;
         for (javafx.beans.Observable input : List.of(text, packageName, outcome, period)) {
@@ -153,11 +156,6 @@ public final class HistoryViewModel {
      */
     public ReadOnlyObjectProperty<StepRecord> rollbackTargetProperty() {
         return rollbackTarget.getReadOnlyProperty();
-    }
-
-    /** What "roll back to this revision" starts (the operation flow); set by the composition root. */
-    public void setRollbackAction(java.util.function.Consumer<StepRecord> action) {
-        this.rollbackAction = action;
     }
 
     public void rollBackToSelected() {

@@ -39,9 +39,26 @@ public final class InstalledView extends VBox {
         setSpacing(10);
         setPadding(new Insets(16));
         Labels labels = new Labels(texts);
+        TableView<InstalledRow> table = releaseTable(model, labels);
+        TabPane lower = lowerTabs(model, presenter);
+        SplitPane split = new SplitPane(table, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        // A log needs more than the two lines the lower half leaves on a 600 px screen.
+        Tab logTab = lower.getTabs().get(1);
+        lower.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == logTab && split.getDividerPositions()[0] > 0.4) {
+                split.setDividerPositions(0.34);
+            }
+        });
+        VBox.setVgrow(split, Priority.ALWAYS);
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(labels.title("app.installed.title"), toolbar(model), failure, split);
+    }
+
+    private TableView<InstalledRow> releaseTable(InstalledViewModel model, Labels labels) {
         TextColumns columns = new TextColumns(texts);
         EnumTexts names = new EnumTexts(texts);
-
         TableView<InstalledRow> table = new TableView<>(model.rows());
         table.setId("installed-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -60,14 +77,17 @@ public final class InstalledView extends VBox {
                 .orElse(texts.get("app.installed.origin.outside")), 110));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
         texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
+        return table;
+    }
 
+    /** Details and the log of the chosen release share the lower half. */
+    private TabPane lowerTabs(InstalledViewModel model, ErrorPresenter presenter) {
         TextArea detail = new TextArea();
         detail.setId("installed-detail");
         detail.setEditable(false);
         detail.setWrapText(true);
         detail.textProperty().bind(Bindings.createStringBinding(() -> detailText(model.selectedProperty().get()),
                 model.selectedProperty(), texts.messagesProperty()));
-        // Details and the log of the chosen release share the lower half.
         Tab detailTab = new Tab();
         detailTab.textProperty().bind(texts.bind("updates.installed.tab.details"));
         detailTab.setContent(detail);
@@ -78,17 +98,11 @@ public final class InstalledView extends VBox {
         TabPane lower = new TabPane(detailTab, logTab);
         lower.setId("installed-lower");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(table, lower);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        // A log needs more than the two lines the lower half leaves on a 600 px screen.
-        lower.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            if (tab == logTab && split.getDividerPositions()[0] > 0.4) {
-                split.setDividerPositions(0.34);
-            }
-        });
-        VBox.setVgrow(split, Priority.ALWAYS);
+        return lower;
+    }
 
+    /** Refresh, then what the chosen release allows: upgrade, configure, roll back, uninstall. */
+    private ActionRow toolbar(InstalledViewModel model) {
         Button refresh = new Button();
         refresh.setId("installed-refresh");
         refresh.textProperty().bind(texts.bind("app.installed.refresh"));
@@ -99,7 +113,6 @@ public final class InstalledView extends VBox {
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
         Button configure = action("installed-configure", "ops.installed.configure", model.canOperateProperty().not());
         configure.setOnAction(e -> model.configureSelected());
         Button rollBack = action("installed-rollback", "ops.installed.rollback", model.canOperateProperty().not());
@@ -108,10 +121,7 @@ public final class InstalledView extends VBox {
         uninstall.setOnAction(e -> model.uninstallSelected());
         Button upgrade = action("installed-upgrade", "ops.installed.upgrade", model.canOperateProperty().not());
         upgrade.setOnAction(e -> model.upgradeSelected());
-        upgrade.visibleProperty().bind(model.upgradeHandlerProperty().isNotNull());
-        upgrade.managedProperty().bind(upgrade.visibleProperty());
-        ActionRow toolbar = new ActionRow(refresh, progress, upgrade, configure, rollBack, uninstall);
-        getChildren().addAll(labels.title("app.installed.title"), toolbar, failure, split);
+        return new ActionRow(refresh, progress, upgrade, configure, rollBack, uninstall);
     }
 
     private Button action(String id, String key, javafx.beans.value.ObservableBooleanValue disabled) {

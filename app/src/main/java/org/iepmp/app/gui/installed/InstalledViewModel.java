@@ -44,32 +44,20 @@ public final class InstalledViewModel {
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
 
-    private final ObjectProperty<Consumer<InstalledRow>> upgradeHandler = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper canOperate = new ReadOnlyBooleanWrapper();
     private final PodLogViewModel logs;
 
     private ClusterDrivers drivers;
     private EngineSession session;
     private TaskHandle refreshing;
-    private ReleaseActions actions = ReleaseActions.NONE;
+    private final ReleaseActions actions;
 
-    /** What the Installed view's buttons start (operation flows, wired by the composition root). */
+    /** What the Installed view's buttons start (operation flows). */
     public interface ReleaseActions {
-        ReleaseActions NONE = new ReleaseActions() {
-            @Override
-            public void configure(InstalledRow row) {
-            }
-
-            @Override
-            public void rollBack(InstalledRow row) {
-            }
-
-            @Override
-            public void uninstall(InstalledRow row) {
-            }
-        };
-
         void configure(InstalledRow row);
+
+        /** Opens the guided update wizard for the release. */
+        void upgrade(InstalledRow row);
 
         void rollBack(InstalledRow row);
 
@@ -79,18 +67,17 @@ public final class InstalledViewModel {
     /**
      * @param installedReleases told every release read (and an empty list when the cluster goes away), so the
      *     catalog shows the same installed versions and updates as this list
+     * @param actions what configure, upgrade, roll back and uninstall start
      */
-    public InstalledViewModel(Catalog catalog, TaskExecutor executor, Consumer<List<InstalledRelease>> installedReleases) {
+    public InstalledViewModel(Catalog catalog, TaskExecutor executor, Consumer<List<InstalledRelease>> installedReleases,
+                              ReleaseActions actions) {
         this.releases = new InstalledReleases(catalog, LIST_TIMEOUT);
+        this.actions = actions;
         this.executor = executor;
         this.installedReleases = installedReleases;
         selected.addListener((obs, old, value) -> canOperate.set(value != null && drivers != null));
         this.logs = new PodLogViewModel(this::logReader, executor);
         selected.addListener((obs, old, row) -> showLogsOf(row));
-    }
-
-    public void setReleaseActions(ReleaseActions actions) {
-        this.actions = actions;
     }
 
     /** A release is chosen and the cluster's engine is open: configure, roll back and uninstall may start. */
@@ -116,18 +103,10 @@ public final class InstalledViewModel {
         }
     }
 
-    /**
-     * Hook for the guided update wizard (issue 7): the handler that "Upgrade" on a release opens.
-     * While none is set the view hides its Upgrade button.
-     */
-    public ObjectProperty<Consumer<InstalledRow>> upgradeHandlerProperty() {
-        return upgradeHandler;
-    }
-
-    /** Opens the update wizard for the chosen release (see {@link #upgradeHandlerProperty()}). */
+    /** Opens the update wizard for the chosen release. */
     public void upgradeSelected() {
-        if (canOperate.get() && upgradeHandler.get() != null) {
-            upgradeHandler.get().accept(selected.get());
+        if (canOperate.get()) {
+            actions.upgrade(selected.get());
         }
     }
 

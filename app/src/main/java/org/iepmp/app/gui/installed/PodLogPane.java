@@ -29,17 +29,34 @@ public final class PodLogPane extends VBox {
         setId("installed-logs");
         setSpacing(6);
         setPadding(new Insets(6, 0, 0, 0));
-        Labels labels = new Labels(texts);
+        FlowPane controls = new FlowPane(8, 6, podChoice(model), followToggle(model, texts), pauseToggle(model, texts),
+                copyButton(model, texts), refreshButton(model, texts), busyIndicator(model), stateLabel(model, texts));
+        controls.setAlignment(Pos.CENTER_LEFT);
+        ListView<String> lines = lineList(model, new Labels(texts));
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(controls, failure, lines);
+    }
 
+    private static ComboBox<String> podChoice(PodLogViewModel model) {
         ComboBox<String> pod = new ComboBox<>(model.pods());
         pod.setId("logs-pod");
         pod.valueProperty().bindBidirectional(model.podProperty());
         pod.getStyleClass().add("log-pod");
         pod.setButtonCell(new NamedCell<>(name -> name));
+        return pod;
+    }
+
+    private static ToggleButton followToggle(PodLogViewModel model, UiTexts texts) {
         ToggleButton follow = new ToggleButton();
         follow.setId("logs-follow");
         follow.textProperty().bind(texts.bind("updates.logs.follow"));
         follow.selectedProperty().bindBidirectional(model.followProperty());
+        return follow;
+    }
+
+    /** Pause holds new lines back while following; it says how many are held. */
+    private static ToggleButton pauseToggle(PodLogViewModel model, UiTexts texts) {
         ToggleButton pause = new ToggleButton();
         pause.setId("logs-pause");
         pause.textProperty().bind(Bindings.createStringBinding(() -> model.pausedProperty().get()
@@ -47,6 +64,10 @@ public final class PodLogPane extends VBox {
                 texts.messagesProperty()));
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
         pause.disableProperty().bind(model.followProperty().not());
+        return pause;
+    }
+
+    private static Button copyButton(PodLogViewModel model, UiTexts texts) {
         Button copy = new Button();
         copy.setId("logs-copy");
         copy.textProperty().bind(texts.bind("updates.logs.copy"));
@@ -56,15 +77,27 @@ public final class PodLogPane extends VBox {
             content.putString(model.text());
             Clipboard.getSystemClipboard().setContent(content);
         });
+        return copy;
+    }
+
+    private static Button refreshButton(PodLogViewModel model, UiTexts texts) {
         Button refresh = new Button();
         refresh.setId("logs-refresh");
         refresh.textProperty().bind(texts.bind("updates.logs.refresh"));
         refresh.disableProperty().bind(model.podProperty().isNull());
         refresh.setOnAction(e -> model.refresh());
+        return refresh;
+    }
+
+    private static ProgressIndicator busyIndicator(PodLogViewModel model) {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(24, 24);
         busy.visibleProperty().bind(model.loadingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
+        return busy;
+    }
+
+    private static Label stateLabel(PodLogViewModel model, UiTexts texts) {
         Label state = new Label();
         state.setId("logs-state");
         state.getStyleClass().add(Styles.TEXT_MUTED);
@@ -75,9 +108,11 @@ public final class PodLogPane extends VBox {
             return model.streamingProperty().get() ? texts.get("updates.logs.streaming") : "";
         }, model.pausedProperty(), model.followProperty(), model.heldProperty(), model.streamingProperty(),
                 texts.messagesProperty()));
-        FlowPane controls = new FlowPane(8, 6, pod, follow, pause, copy, refresh, busy, state);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        return state;
+    }
 
+    /** The lines; while following and not paused the newest stays in view. */
+    private static ListView<String> lineList(PodLogViewModel model, Labels labels) {
         ListView<String> lines = new ListView<>(model.lines());
         lines.setId("logs-lines");
         lines.getStyleClass().add("log-lines");
@@ -88,8 +123,6 @@ public final class PodLogPane extends VBox {
                 lines.scrollTo(model.lines().size() - 1);
             }
         });
-        VBox.setVgrow(lines, Priority.ALWAYS);
-        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(controls, failure, lines);
+        return lines;
     }
 }

@@ -44,7 +44,24 @@ public final class OperationDialog extends BorderPane {
         boolean wizard = flow.spec().upgrade() != null;
         setId("ops-dialog");
         setPadding(new Insets(16));
+        setTop(header(flow, texts, words, wizard));
+        setCenter(center(flow, texts, presenter, links, wizard));
+        wireButtons(flow, texts, words);
+        HBox stopConfirm = stopConfirmation(flow, texts, buttons.cancel);
+        setBottom(new VBox(6, stopConfirm, buttons.row()));
+        keyboard(flow, stopConfirm);
+        flow.progress().runningProperty().addListener((obs, old, running) -> {
+            if (!running) {
+                stopConfirm.setVisible(false);
+            }
+        });
 
+        flow.pageProperty().addListener((obs, old, page) -> showPage(page));
+        showPage(flow.pageProperty().get());
+    }
+
+    /** Title, "step n of m" with the page's explanation, and the flow's notice (until the result). */
+    private static Node header(OperationFlowModel flow, UiTexts texts, OperationTexts words, boolean wizard) {
         Label notice = new Label();
         notice.setId("ops-notice");
         notice.setWrapText(true);
@@ -54,10 +71,13 @@ public final class OperationDialog extends BorderPane {
         notice.visibleProperty().bind(Bindings.createBooleanBinding(() -> flow.spec().notice() != null
                 && flow.pageProperty().get() != Page.RESULT, flow.pageProperty()));
         notice.managedProperty().bind(notice.visibleProperty());
-        setTop(PageHeader.of(texts, Bindings.createStringBinding(() -> words.flowTitle(flow.spec(),
+        return PageHeader.of(texts, Bindings.createStringBinding(() -> words.flowTitle(flow.spec(),
                 flow.upgradeChoiceProperty().get()), flow.upgradeChoiceProperty(), texts.messagesProperty()), flow.pageProperty(),
-                flow.pages(), page -> words.pageName(page, wizard), page -> words.pageExplanation(page, wizard), notice));
+                flow.pages(), page -> words.pageName(page, wizard), page -> words.pageExplanation(page, wizard), notice);
+    }
 
+    /** The flow's pages in one stack, the planning indicator over them, a failure above. */
+    private VBox center(OperationFlowModel flow, UiTexts texts, ErrorPresenter presenter, ResultLinks links, boolean wizard) {
         flow.spec().form().ifPresent(form -> pages.put(Page.FORM, new ValuesFormView(form, texts)));
         if (wizard) {
             pages.put(Page.CHOOSE, new UpgradeChoiceView(flow.spec().upgrade(), flow.upgradeChoiceProperty(), flow.resourcePreviewProperty(), texts));
@@ -80,8 +100,11 @@ public final class OperationDialog extends BorderPane {
         failure.setId("ops-failure");
         VBox center = new VBox(8, failure, stack);
         VBox.setVgrow(stack, Priority.ALWAYS);
-        setCenter(center);
+        return center;
+    }
 
+    /** Cancel (Close, Stop), Back and Next (Confirm on the check page) follow the page and the run. */
+    private void wireButtons(OperationFlowModel flow, UiTexts texts, OperationTexts words) {
         Button cancel = buttons.cancel;
         cancel.textProperty().bind(Bindings.createStringBinding(() -> texts.get(switch (flow.pageProperty().get() == null
                 ? Page.PLAN : flow.pageProperty().get()) {
@@ -99,9 +122,9 @@ public final class OperationDialog extends BorderPane {
                 ? words.confirm(flow.spec().action()) : texts.get("ops.flow.next"), flow.pageProperty(), texts.messagesProperty()));
         next.disableProperty().bind(flow.canNextProperty().not());
         next.setOnAction(e -> flow.next());
-        HBox buttonRow = buttons.row();
-        HBox stopConfirm = stopConfirmation(flow, texts, cancel);
-        setBottom(new VBox(6, stopConfirm, buttonRow));
+    }
+
+    private void keyboard(OperationFlowModel flow, HBox stopConfirm) {
         // Escape while the operation runs asks first (a stray key press must not stop it); elsewhere it is Cancel.
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && flow.pageProperty().get() == Page.PROGRESS
@@ -119,14 +142,6 @@ public final class OperationDialog extends BorderPane {
                 next.fire();
             }
         });
-        flow.progress().runningProperty().addListener((obs, old, running) -> {
-            if (!running) {
-                stopConfirm.setVisible(false);
-            }
-        });
-
-        flow.pageProperty().addListener((obs, old, page) -> showPage(page));
-        showPage(flow.pageProperty().get());
     }
 
     private static HBox stopConfirmation(OperationFlowModel flow, UiTexts texts, Button cancel) {

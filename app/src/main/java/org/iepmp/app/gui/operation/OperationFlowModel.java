@@ -55,46 +55,7 @@ public final class OperationFlowModel {
     private final BooleanBinding canNext;
     private final BooleanBinding canBack;
 
-    /**
-     * What the chosen version does to the cluster's resources, read from its plan (made in the
-     * background while the technician is still choosing, with the current values carried over).
-     *
-     * @param version the version it is about
-     * @param checking the plan is being made
-     * @param added resources the version adds (0 while checking or when unknown)
-     * @param changed resources it changes
-     * @param removed the resources it removes, as "Kind/name"
-     * @param known the plan was made (false while checking or when it could not be made)
-     */
-    public record ResourcePreview(String version, boolean checking, int added, int changed, List<String> removed, boolean known) {
-
-        static ResourcePreview checking(String version) {
-            return new ResourcePreview(version, true, 0, 0, List.of(), false);
-        }
-
-        static ResourcePreview unknown(String version) {
-            return new ResourcePreview(version, false, 0, 0, List.of(), false);
-        }
-
-        static ResourcePreview of(String version, Plan plan) {
-            int added = 0;
-            int changed = 0;
-            List<String> removed = new ArrayList<>();
-            for (org.iepmp.lifecycle.api.PlanStep step : plan.steps()) {
-                for (org.iepmp.lifecycle.api.ResourceChange change : step.manifestDiff().resources()) {
-                    switch (change.kind()) {
-                        case ADDED -> added++;
-                        case CHANGED -> changed++;
-                        case REMOVED -> removed.add(change.resource().kind() + "/" + change.resource().name());
-                    }
-                }
-            }
-            return new ResourcePreview(version, false, added, changed, List.copyOf(removed), true);
-        }
-    }
-
-    private final ReadOnlyObjectWrapper<ResourcePreview> resourcePreview = new ReadOnlyObjectWrapper<>();
-    private final Map<String, ResourcePreview> previews = new java.util.HashMap<>();
+    private final ResourcePreviews previews;
 
     /** What the technician chose on the result page of a resumed operation. */
     public enum FollowUp { ROLL_BACK, RETRY }
@@ -112,6 +73,7 @@ public final class OperationFlowModel {
         this.actor = actor;
         this.preflight = new PreflightModel(engine, executor);
         this.progress = new ProgressModel(executor, uiThread);
+        this.previews = new ResourcePreviews(spec, engine, executor, actor, upgradeChoice);
         form.set(spec.form().orElse(null));
         if (!spec.rollbackChoices().isEmpty() || spec.upgrade() != null) {
             pages.add(Page.CHOOSE);
@@ -150,48 +112,14 @@ public final class OperationFlowModel {
     public void start() {
         show(resumed.get() != null ? Page.RESULT : pages.get(0));
         if (spec.upgrade() != null && resumed.get() == null) {
-            upgradeChoice.addListener((obs, old, chosen) -> preview(chosen));
-            preview(upgradeChoice.get());
+            upgradeChoice.addListener((obs, old, chosen) -> previews.preview(chosen));
+            previews.preview(upgradeChoice.get());
         }
     }
 
     /** The resources the chosen version adds, changes and removes (the Choose page's risk hint); null before a choice. */
     public ReadOnlyObjectProperty<ResourcePreview> resourcePreviewProperty() {
-        return resourcePreview.getReadOnlyProperty();
-    }
-
-    /** Plans the chosen version in the background (once per version) to tell on Choose what it would remove. */
-    private void preview(UpgradeChoice chosen) {
-        if (chosen == null) {
-            resourcePreview.set(null);
-            return;
-        }
-        String version = chosen.version();
-        ResourcePreview known = previews.get(version);
-        if (known != null) {
-            resourcePreview.set(known);
-            return;
-        }
-        ResourcePreview checking = ResourcePreview.checking(version);
-        previews.put(version, checking);
-        resourcePreview.set(checking);
-        OperationRequest request = new OperationRequest(spec.action(), spec.packageName(), version, spec.releaseName(), spec.namespace(),
-                spec.upgrade().currentValues(), null, actor, new org.iepmp.lifecycle.api.Reason("", null));
-        executor.execute(BackgroundTask.of(context -> ResourcePreview.of(version, engine.plan(request))).onSuccess(found -> {
-            previews.put(version, found);
-            showPreview(found);
-        }).onFailure(error -> {
-            // The review page plans again and shows the error there; here the hint just stays general.
-            ResourcePreview unknown = ResourcePreview.unknown(version);
-            previews.put(version, unknown);
-            showPreview(unknown);
-        }));
-    }
-
-    private void showPreview(ResourcePreview found) {
-        if (upgradeChoice.get() != null && upgradeChoice.get().version().equals(found.version())) {
-            resourcePreview.set(found);
-        }
+        return previews.current();
     }
 
     /** Before {@link #start()}: the flow opens on its result page with what the check after a crash found. */
@@ -368,8 +296,7 @@ public final class OperationFlowModel {
         planning.set(true);
         failure.set(null);
         planTask = executor.execute(BackgroundTask.of(context -> {
-            List<org.iepmp.catalog.api.ValueDefinition> target = offer.forms().definitions(chosen.version());
-            return new Settings(target, newSettings(offer, chosen.version(), target));
+            return UpgradeSettings.of(offer, chosen.version());
         }).onSuccess(found -> {
             if (generation == planGeneration) {
                 ValuesFormModel made = new ValuesFormModel(found.definitions(), offer.currentValues(), spec.namespace(), false);
@@ -387,28 +314,6 @@ public final class OperationFlowModel {
                 planning.set(false);
             }
         }));
-    }
-
-    /** The chosen version's value definitions, and the names of those the installed version does not have. */
-    private record Settings(List<org.iepmp.catalog.api.ValueDefinition> definitions, java.util.Set<String> added) {
-    }
-
-    /** The settings of {@code version} that the installed version lacks (none when the installed version's are unknown). */
-    private static java.util.Set<String> newSettings(UpgradeOffer offer, String version,
-                                                     List<org.iepmp.catalog.api.ValueDefinition> target) {
-        if (version.equals(offer.installedVersion())) {
-            return java.util.Set.of();
-        }
-        try {
-            java.util.Set<String> before = new java.util.HashSet<>();
-            offer.forms().definitions(offer.installedVersion()).forEach(d -> before.add(d.name()));
-            java.util.Set<String> added = new java.util.HashSet<>();
-            target.stream().map(org.iepmp.catalog.api.ValueDefinition::name)
-                    .filter(name -> !before.contains(name)).forEach(added::add);
-            return before.isEmpty() ? java.util.Set.of() : added;
-        } catch (Exception e) {
-            return java.util.Set.of();
-        }
     }
 
     private void makePlan() {

@@ -193,7 +193,7 @@ public final class OperationTexts {
     }
 
     /** The Choose page's sentence about the chosen version's resources (what it removes above all). */
-    public String resourceSentence(OperationFlowModel.ResourcePreview preview) {
+    public String resourceSentence(ResourcePreview preview) {
         if (preview == null) {
             return "";
         }
@@ -209,7 +209,7 @@ public final class OperationTexts {
     }
 
     /** The short form of it for a line of hints: "checking resources…", "removes 2 resources", else empty. */
-    public String resourceHint(OperationFlowModel.ResourcePreview preview) {
+    public String resourceHint(ResourcePreview preview) {
         if (preview == null || !preview.checking() && preview.removed().isEmpty()) {
             return "";
         }

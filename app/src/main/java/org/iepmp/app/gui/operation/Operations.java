@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * definitions, current values, revisions, dependents), then opens the flow's window. Everything
  * goes through the connected cluster's engine session.
  */
-public final class Operations {
+public final class Operations implements OperationCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
@@ -80,6 +80,7 @@ public final class Operations {
     }
 
     /** Install a resolved catalog version (and its dependencies). */
+    @Override
     public void install(ResolvedVersion version) {
         prepare(current -> {
             List<ValueDefinition> definitions = definitionsOf(version);
@@ -91,6 +92,7 @@ public final class Operations {
     }
 
     /** Change the values of an installed release (same version). */
+    @Override
     public void configure(ReleaseInfo release) {
         prepare(current -> {
             List<StepRecord> revisions = current.engine().rollbackTargets(release.name(), release.namespace());
@@ -114,6 +116,7 @@ public final class Operations {
     }
 
     /** Roll a release back to an earlier recorded revision, chosen in the flow. */
+    @Override
     public void rollBack(ReleaseInfo release) {
         prepare(current -> {
             List<StepRecord> revisions = current.engine().rollbackTargets(release.name(), release.namespace());
@@ -130,6 +133,7 @@ public final class Operations {
     }
 
     /** The update wizard for an installed release (Installed's Upgrade): every version to choose from, older ones too. */
+    @Override
     public void upgrade(ReleaseInfo release) {
         prepare(current -> upgradeSpec(current, null, release.name(), release.namespace(), release.chartName(),
                 release.chartVersion(), Optional.empty(), Optional.empty()));
@@ -140,6 +144,7 @@ public final class Operations {
      * wizard run over all of them ({@link UpdateRunModel}), a package before the packages that depend
      * on it; the run stops after a package that is not updated.
      */
+    @Override
     public void upgrade(List<UpdateInfo> updates) {
         if (updates.isEmpty()) {
             return;
@@ -186,6 +191,7 @@ public final class Operations {
     }
 
     /** Opens the wizard on its result page for an operation a crash interrupted, with roll back / retry. */
+    @Override
     public void resume(long operationId, org.iepmp.lifecycle.api.Reconciliation reconciliation) {
         prepare(current -> {
             OperationRecord operation = history.get().operation(operationId).orElseThrow(() -> new IllegalStateException(
@@ -236,11 +242,13 @@ public final class Operations {
     }
 
     /** Roll back to one recorded revision (History's "roll back to this revision"). */
+    @Override
     public void rollBackTo(StepRecord target) {
         prepare(current -> () -> OperationSpec.rollbackTo(target));
     }
 
     /** Uninstall a release, warning first about installed packages that need it. */
+    @Override
     public void uninstall(ReleaseInfo release) {
         prepare(current -> {
             List<StepRecord> revisions = current.engine().rollbackTargets(release.name(), release.namespace());

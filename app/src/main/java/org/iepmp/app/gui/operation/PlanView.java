@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
@@ -37,14 +36,18 @@ public final class PlanView extends VBox {
         setId("ops-plan");
         setSpacing(8);
         TextColumns columns = new TextColumns(texts);
-
         Label summary = new Label();
         summary.setId("ops-plan-summary");
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(Bindings.createStringBinding(() -> plan.getValue() == null ? texts.get("ops.plan.making")
                 : texts.get("ops.plan.summary", plan.getValue().steps().size()), plan, texts.messagesProperty()));
+        TableView<PlanStep> steps = stepsTable(plan, columns);
+        getChildren().addAll(summary, steps, details(steps.getSelectionModel().selectedItemProperty(), columns));
+    }
 
+    /** The steps in the order they run; the last (the package asked for) is chosen at first. */
+    private TableView<PlanStep> stepsTable(ObservableValue<Plan> plan, TextColumns columns) {
         TableView<PlanStep> steps = new TableView<>();
         steps.setId("ops-plan-steps");
         steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -70,8 +73,10 @@ public final class PlanView extends VBox {
             steps.getSelectionModel().selectLast();
         }
         texts.messagesProperty().addListener((obs, old, value) -> steps.refresh());
-        ObservableValue<PlanStep> chosen = steps.getSelectionModel().selectedItemProperty();
+        return steps;
+    }
 
+    private TableView<ValueChange> valuesTable(TextColumns columns) {
         TableView<ValueChange> values = new TableView<>();
         values.setId("ops-plan-values");
         values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -80,29 +85,38 @@ public final class PlanView extends VBox {
         values.getColumns().add(columns.column("ops.plan.column.before", c -> c.before() == null ? "—" : c.before(), 150));
         values.getColumns().add(columns.column("ops.plan.column.after", c -> c.after() == null ? "—" : c.after(), 150));
         values.setPlaceholder(placeholder("ops.plan.values.none"));
+        return values;
+    }
 
+    private TableView<ResourceChange> resourcesTable(TextColumns columns) {
         TableView<ResourceChange> resources = new TableView<>();
         resources.setId("ops-plan-resources");
         resources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         resources.getColumns().add(columns.column("ops.plan.column.change", c -> kind(c.kind()), 100));
         resources.getColumns().add(columns.column("ops.plan.column.resource", c -> c.resource().display(), 400));
         resources.setPlaceholder(placeholder("ops.plan.resources.none"));
+        return resources;
+    }
 
+    private static Tab tab(javafx.scene.Node content) {
+        Tab tab = new Tab();
+        tab.setContent(content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    /** The chosen step's values, resources and (when its tab is open) manifest diff. */
+    private TabPane details(ObservableValue<PlanStep> chosen, TextColumns columns) {
+        TableView<ValueChange> values = valuesTable(columns);
+        TableView<ResourceChange> resources = resourcesTable(columns);
         TextArea diff = new TextArea();
         diff.setId("ops-plan-diff");
         diff.setEditable(false);
         diff.setStyle("-fx-font-family: monospace;");
-
-        Tab valuesTab = new Tab();
-        valuesTab.setContent(values);
-        Tab resourcesTab = new Tab();
-        resourcesTab.setContent(resources);
-        Tab diffTab = new Tab();
+        Tab valuesTab = tab(values);
+        Tab resourcesTab = tab(resources);
+        Tab diffTab = tab(diff);
         diffTab.setId("ops-plan-diff-tab");
-        diffTab.setContent(diff);
-        for (Tab tab : java.util.List.of(valuesTab, resourcesTab, diffTab)) {
-            tab.setClosable(false);
-        }
         valuesTab.textProperty().bind(Bindings.createStringBinding(() -> texts.get("ops.plan.tab.values",
                 chosen.getValue() == null ? 0 : chosen.getValue().valuesDiff().changes().size()), chosen, texts.messagesProperty()));
         resourcesTab.textProperty().bind(Bindings.createStringBinding(() -> resourcesTitle(chosen.getValue()), chosen,
@@ -112,7 +126,6 @@ public final class PlanView extends VBox {
         details.setId("ops-plan-details");
         details.setTabMinHeight(36);
         VBox.setVgrow(details, Priority.ALWAYS);
-
         Runnable fill = () -> {
             PlanStep step = chosen.getValue();
             values.getItems().setAll(step == null ? java.util.List.of() : step.valuesDiff().changes());
@@ -128,7 +141,7 @@ public final class PlanView extends VBox {
             resources.refresh();
         });
         fill.run();
-        getChildren().addAll(summary, steps, details);
+        return details;
     }
 
     private String resourcesTitle(PlanStep step) {

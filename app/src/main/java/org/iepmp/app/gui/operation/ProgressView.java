@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.MessageCard;
+import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.lifecycle.api.ProgressEvent;
 
@@ -24,24 +25,40 @@ public final class ProgressView extends VBox {
         OperationTexts words = new OperationTexts(texts);
         setId("ops-progress");
         setSpacing(8);
+        ListView<ProgressEvent> log = eventLog(model, texts, words);
+        VBox.setVgrow(log, Priority.ALWAYS);
+        Label logTitle = new Label();
+        logTitle.textProperty().bind(texts.bind("ops.progress.log"));
+        HBox heading = new HBox(8, logTitle);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(stepLabel(model, texts, words), nowLabel(model, texts), progressBar(model),
+                cancellingLabel(model, texts), failure, heading, log);
+    }
 
-        Label step = new Label();
-        step.setId("ops-progress-step");
+    /** "Step n of m: …", or "starting" before the first step. */
+    private static Label stepLabel(ProgressModel model, UiTexts texts, OperationTexts words) {
+        Label step = Labels.wrapping("ops-progress-step");
         step.getStyleClass().add(Styles.TEXT_BOLD);
-        step.setWrapText(true);
-        step.setMinHeight(Region.USE_PREF_SIZE);
         step.textProperty().bind(Bindings.createStringBinding(() -> model.currentStepProperty().get() == null
                 ? texts.get("ops.progress.starting")
                 : words.stepLine(model.currentStepProperty().get().step(), model.stepCountProperty().get()),
                 model.currentStepProperty(), model.stepCountProperty(), texts.messagesProperty()));
-        Label now = new Label();
-        now.setId("ops-progress-now");
-        now.setWrapText(true);
-        now.setMinHeight(Region.USE_PREF_SIZE);
+        return step;
+    }
+
+    /** What the running step waits for now. */
+    private static Label nowLabel(ProgressModel model, UiTexts texts) {
+        Label now = Labels.wrapping("ops-progress-now");
         now.textProperty().bind(Bindings.createStringBinding(() -> {
             ProgressEvent.StepProgress progress = model.currentProgressProperty().get();
             return progress == null ? "" : texts.get(progress.messageKey(), progress.params().toArray());
         }, model.currentProgressProperty(), texts.messagesProperty()));
+        return now;
+    }
+
+    /** Indeterminate until a step finished, then the share of finished steps; full once a result is in. */
+    private static ProgressBar progressBar(ProgressModel model) {
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> {
@@ -52,6 +69,10 @@ public final class ProgressView extends VBox {
             int total = Math.max(1, model.stepCountProperty().get());
             return finished == 0 ? -1.0 : Math.min(1.0, finished / (double) total);
         }, model.runningProperty(), model.events(), model.resultProperty(), model.stepCountProperty()));
+        return bar;
+    }
+
+    private static Label cancellingLabel(ProgressModel model, UiTexts texts) {
         Label cancelling = new Label();
         cancelling.setId("ops-progress-cancelling");
         cancelling.setWrapText(true);
@@ -59,7 +80,11 @@ public final class ProgressView extends VBox {
         cancelling.textProperty().bind(texts.bind("ops.progress.cancelling"));
         cancelling.visibleProperty().bind(model.cancelRequestedProperty().and(model.runningProperty()));
         cancelling.managedProperty().bind(cancelling.visibleProperty());
+        return cancelling;
+    }
 
+    /** The live log; it follows the newest line. */
+    private static ListView<ProgressEvent> eventLog(ProgressModel model, UiTexts texts, OperationTexts words) {
         ListView<ProgressEvent> log = new ListView<>(model.events());
         log.setId("ops-progress-log");
         log.setCellFactory(list -> new ListCell<>() {
@@ -85,12 +110,6 @@ public final class ProgressView extends VBox {
             }
         });
         texts.messagesProperty().addListener((obs, old, value) -> log.refresh());
-        VBox.setVgrow(log, Priority.ALWAYS);
-        Label logTitle = new Label();
-        logTitle.textProperty().bind(texts.bind("ops.progress.log"));
-        HBox heading = new HBox(8, logTitle);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(step, now, bar, cancelling, failure, heading, log);
+        return log;
     }
 }

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationResult;
@@ -26,9 +27,25 @@ public final class ResultView extends VBox {
      */
     public ResultView(OperationFlowModel flow, UiTexts texts, ResultLinks links) {
         this(flow.resultProperty(), texts);
-        Label resumedTitle = wrapping("wizard-resumed-title");
+        getChildren().addAll(0, resumedPart(flow));
+        // Why it failed and how the restored version is, in the cluster's plain words from the progress events.
+        Label why = Labels.wrapping("wizard-result-why");
+        why.getStyleClass().add(Styles.TEXT_BOLD);
+        why.textProperty().bind(Bindings.createStringBinding(() -> failureStory(flow, texts), flow.resultProperty(),
+                flow.progress().events(), texts.messagesProperty()));
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
+        why.managedProperty().bind(why.visibleProperty());
+        getChildren().add(getChildren().indexOf(lookupById("ops-result-sentence")) + 1, why);
+        if (links != null) {
+            getChildren().add(linkRow(flow, links));
+        }
+    }
+
+    /** An operation a crash interrupted: what was found, and roll back / retry where they apply. */
+    private java.util.List<javafx.scene.Node> resumedPart(OperationFlowModel flow) {
+        Label resumedTitle = Labels.wrapping("wizard-resumed-title");
         resumedTitle.getStyleClass().addAll(Styles.TITLE_4, Styles.WARNING);
-        Label resumedText = wrapping("wizard-resumed-text");
+        Label resumedText = Labels.wrapping("wizard-resumed-text");
         ObservableValue<Resumed> resumed = flow.resumedProperty();
         resumedTitle.textProperty().bind(Bindings.createStringBinding(() -> resumed.getValue() == null ? ""
                 : texts.get("wizard.resumed.title", words.action(resumed.getValue().operation().action()),
@@ -59,38 +76,33 @@ public final class ResultView extends VBox {
         for (javafx.scene.Node node : new javafx.scene.Node[] {resumedTitle, resumedText, choices, rollBack, retry}) {
             node.managedProperty().bind(node.visibleProperty());
         }
-        getChildren().addAll(0, java.util.List.of(resumedTitle, resumedText, choices));
-        // Why it failed and how the restored version is, in the cluster's plain words from the progress events.
-        Label why = wrapping("wizard-result-why");
-        why.getStyleClass().add(Styles.TEXT_BOLD);
-        why.textProperty().bind(Bindings.createStringBinding(() -> failureStory(flow, texts), flow.resultProperty(),
-                flow.progress().events(), texts.messagesProperty()));
-        why.visibleProperty().bind(why.textProperty().isNotEmpty());
-        why.managedProperty().bind(why.visibleProperty());
-        getChildren().add(getChildren().indexOf(lookupById("ops-result-sentence")) + 1, why);
-        if (links != null) {
-            javafx.scene.control.Button history = button("wizard-result-history");
-            history.textProperty().bind(texts.bind("wizard.result.history"));
-            history.getStyleClass().add(Styles.BUTTON_OUTLINED);
-            history.setOnAction(e -> {
-                long id = flow.resultProperty().get() != null ? flow.resultProperty().get().operationId()
-                        : resumed.getValue().operation().id();
-                flow.cancel();
-                links.showHistory(id);
-            });
-            javafx.scene.control.Button bundle = button("wizard-result-bundle");
-            bundle.textProperty().bind(texts.bind("wizard.result.bundle"));
-            bundle.getStyleClass().add(Styles.BUTTON_OUTLINED);
-            bundle.setOnAction(e -> {
-                flow.cancel();
-                links.supportBundle();
-            });
-            javafx.scene.layout.HBox linkRow = new javafx.scene.layout.HBox(8, history, bundle);
-            linkRow.visibleProperty().bind(Bindings.createBooleanBinding(() -> flow.resultProperty().get() != null
-                    || resumed.getValue() != null, flow.resultProperty(), resumed));
-            linkRow.managedProperty().bind(linkRow.visibleProperty());
-            getChildren().add(linkRow);
-        }
+        return java.util.List.of(resumedTitle, resumedText, choices);
+    }
+
+    /** The way on from a result: its History entry, the support bundle. */
+    private javafx.scene.layout.HBox linkRow(OperationFlowModel flow, ResultLinks links) {
+        ObservableValue<Resumed> resumed = flow.resumedProperty();
+        javafx.scene.control.Button history = button("wizard-result-history");
+        history.textProperty().bind(texts.bind("wizard.result.history"));
+        history.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        history.setOnAction(e -> {
+            long id = flow.resultProperty().get() != null ? flow.resultProperty().get().operationId()
+                    : resumed.getValue().operation().id();
+            flow.cancel();
+            links.showHistory(id);
+        });
+        javafx.scene.control.Button bundle = button("wizard-result-bundle");
+        bundle.textProperty().bind(texts.bind("wizard.result.bundle"));
+        bundle.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        bundle.setOnAction(e -> {
+            flow.cancel();
+            links.supportBundle();
+        });
+        javafx.scene.layout.HBox linkRow = new javafx.scene.layout.HBox(8, history, bundle);
+        linkRow.visibleProperty().bind(Bindings.createBooleanBinding(() -> flow.resultProperty().get() != null
+                || resumed.getValue() != null, flow.resultProperty(), resumed));
+        linkRow.managedProperty().bind(linkRow.visibleProperty());
+        return linkRow;
     }
 
     /** A success's health summary, or "why it failed" and the restored version's health; else empty. */
@@ -147,14 +159,14 @@ public final class ResultView extends VBox {
         this.words = new OperationTexts(texts);
         setId("ops-result");
         setSpacing(10);
-        Label title = wrapping("ops-result-title");
+        Label title = Labels.wrapping("ops-result-title");
         title.getStyleClass().add(Styles.TITLE_4);
-        Label sentence = wrapping("ops-result-sentence");
-        Label steps = wrapping("ops-result-steps");
-        Label restored = wrapping("ops-result-restored");
-        Label next = wrapping("ops-result-next");
+        Label sentence = Labels.wrapping("ops-result-sentence");
+        Label steps = Labels.wrapping("ops-result-steps");
+        Label restored = Labels.wrapping("ops-result-restored");
+        Label next = Labels.wrapping("ops-result-next");
         next.getStyleClass().add(Styles.TEXT_BOLD);
-        Label record = wrapping("ops-result-record");
+        Label record = Labels.wrapping("ops-result-record");
         record.getStyleClass().add(Styles.TEXT_MUTED);
 
         title.textProperty().bind(bind(result, r -> switch (r.outcome()) {
@@ -207,11 +219,4 @@ public final class ResultView extends VBox {
                 texts.messagesProperty());
     }
 
-    private static Label wrapping(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 }

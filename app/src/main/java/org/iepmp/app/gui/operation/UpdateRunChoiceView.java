@@ -37,18 +37,28 @@ public final class UpdateRunChoiceView extends ScrollPane {
 
     private static VBox row(int index, UpdateRunModel.Part part, UiTexts texts) {
         OperationFlowModel flow = part.flow();
-        UpgradeOffer offer = flow.spec().upgrade();
         String pkg = flow.spec().releaseName();
         CheckBox include = new CheckBox(index + ". " + pkg);
         include.setId("wizard-run-include-" + pkg);
         include.setMinHeight(44);
         include.getStyleClass().add(Styles.TEXT_BOLD);
         include.selectedProperty().bindBidirectional(part.includedProperty());
-
-        Label from = new Label(offer.installedVersion() + " →");
+        Label from = new Label(flow.spec().upgrade().installedVersion() + " →");
         from.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane line = new FlowPane(8, 4, include, from, versionChoice(part, texts));
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(2, line, hintsLabel(part, texts), removesLabel(part, texts));
+        row.setPadding(new Insets(4, 0, 6, 0));
+        row.getStyleClass().add("wizard-run-row");
+        return row;
+    }
+
+    /** The version to update to: in the list with its hints, chosen with only its number. */
+    private static ComboBox<UpgradeChoice> versionChoice(UpdateRunModel.Part part, UiTexts texts) {
+        OperationFlowModel flow = part.flow();
+        UpgradeOffer offer = flow.spec().upgrade();
         ComboBox<UpgradeChoice> version = new ComboBox<>();
-        version.setId("wizard-run-version-" + pkg);
+        version.setId("wizard-run-version-" + flow.spec().releaseName());
         version.setMinHeight(44);
         version.getItems().setAll(offer.choices());
         version.setCellFactory(list -> new ListCell<>() {
@@ -67,11 +77,15 @@ public final class UpdateRunChoiceView extends ScrollPane {
         });
         version.valueProperty().bindBidirectional(flow.upgradeChoiceProperty());
         version.disableProperty().bind(part.includedProperty().not());
-        FlowPane line = new FlowPane(8, 4, include, from, version);
-        line.setAlignment(Pos.CENTER_LEFT);
+        return version;
+    }
 
+    /** The chosen version's hints, dependency changes and resource hint, then the origin. */
+    private static Label hintsLabel(UpdateRunModel.Part part, UiTexts texts) {
+        OperationFlowModel flow = part.flow();
+        UpgradeOffer offer = flow.spec().upgrade();
         Label hints = new Label();
-        hints.setId("wizard-run-hints-" + pkg);
+        hints.setId("wizard-run-hints-" + flow.spec().releaseName());
         hints.setWrapText(true);
         hints.setMinHeight(Region.USE_PREF_SIZE);
         hints.getStyleClass().add(Styles.TEXT_MUTED);
@@ -94,21 +108,24 @@ public final class UpdateRunChoiceView extends ScrollPane {
             return String.join(" · ", parts);
         }, flow.upgradeChoiceProperty(), flow.resourcePreviewProperty(), texts.messagesProperty()));
         hints.disableProperty().bind(part.includedProperty().not());
+        return hints;
+    }
+
+    /** What the chosen version removes, in danger colour, while the package is included. */
+    private static Label removesLabel(UpdateRunModel.Part part, UiTexts texts) {
+        OperationFlowModel flow = part.flow();
         Label removes = new Label();
-        removes.setId("wizard-run-removes-" + pkg);
+        removes.setId("wizard-run-removes-" + flow.spec().releaseName());
         removes.setWrapText(true);
         removes.setMinHeight(Region.USE_PREF_SIZE);
         removes.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
         removes.textProperty().bind(Bindings.createStringBinding(() -> {
-            OperationFlowModel.ResourcePreview preview = flow.resourcePreviewProperty().get();
+            ResourcePreview preview = flow.resourcePreviewProperty().get();
             return preview == null || preview.removed().isEmpty() ? ""
                     : texts.get("wizard.choose.resources.removed", preview.removed().size(), String.join(", ", preview.removed()));
         }, flow.resourcePreviewProperty(), texts.messagesProperty()));
         removes.visibleProperty().bind(removes.textProperty().isNotEmpty().and(part.includedProperty()));
         removes.managedProperty().bind(removes.visibleProperty());
-        VBox row = new VBox(2, line, hints, removes);
-        row.setPadding(new Insets(4, 0, 6, 0));
-        row.getStyleClass().add("wizard-run-row");
-        return row;
+        return removes;
     }
 }

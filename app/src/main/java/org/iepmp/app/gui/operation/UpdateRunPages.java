@@ -139,46 +139,11 @@ final class UpdateRunPages {
         });
         VBox sections = new VBox(8);
         for (Part part : run.parts()) {
-            OperationFlowModel flow = part.flow();
-            String pkg = flow.spec().releaseName();
-            Label line = statusLine(part, "wizard-run-result-");
-            HBox.setHgrow(line, Priority.ALWAYS);
-            HBox head = new HBox(8, line);
-            head.setAlignment(Pos.CENTER_LEFT);
-            if (links != null) {
-                Button history = new Button();
-                history.setId("wizard-run-history-" + pkg);
-                history.setMinHeight(44);
-                history.setMinWidth(Region.USE_PREF_SIZE);
-                history.getStyleClass().add(Styles.BUTTON_OUTLINED);
-                history.textProperty().bind(texts.bind("wizard.result.history"));
-                history.visibleProperty().bind(flow.resultProperty().isNotNull());
-                history.managedProperty().bind(history.visibleProperty());
-                history.setOnAction(e -> {
-                    long id = flow.resultProperty().get().operationId();
-                    run.cancel();
-                    links.showHistory(id);
-                });
-                head.getChildren().add(history);
-            }
-            ResultView detail = new ResultView(flow, texts, null);
-            detail.visibleProperty().bind(flow.resultProperty().isNotNull());
-            detail.managedProperty().bind(detail.visibleProperty());
-            detail.setPadding(new Insets(0, 0, 0, 16));
-            VBox block = new VBox(4, head, detail);
-            block.setId("wizard-run-result-" + pkg + "-block");
-            block.visibleProperty().bind(part.includedProperty());
-            block.managedProperty().bind(block.visibleProperty());
-            sections.getChildren().add(block);
+            sections.getChildren().add(resultBlock(part, links));
         }
         VBox content = new VBox(10, summary, sections);
         if (links != null) {
-            Button bundle = new Button();
-            bundle.setId("wizard-result-bundle");
-            bundle.setMinHeight(44);
-            bundle.setMinWidth(Region.USE_PREF_SIZE);
-            bundle.getStyleClass().add(Styles.BUTTON_OUTLINED);
-            bundle.textProperty().bind(texts.bind("wizard.result.bundle"));
+            Button bundle = linkButton("wizard-result-bundle", "wizard.result.bundle");
             bundle.setOnAction(e -> {
                 run.cancel();
                 links.supportBundle();
@@ -186,6 +151,46 @@ final class UpdateRunPages {
             content.getChildren().add(bundle);
         }
         return scrolling("wizard-run-result", content);
+    }
+
+    private Button linkButton(String id, String key) {
+        Button button = new Button();
+        button.setId(id);
+        button.setMinHeight(44);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        button.textProperty().bind(texts.bind(key));
+        return button;
+    }
+
+    /** One package of the run: its status line, its History link once it has a result, and that result. */
+    private VBox resultBlock(Part part, ResultLinks links) {
+        OperationFlowModel flow = part.flow();
+        String pkg = flow.spec().releaseName();
+        Label line = statusLine(part, "wizard-run-result-");
+        HBox.setHgrow(line, Priority.ALWAYS);
+        HBox head = new HBox(8, line);
+        head.setAlignment(Pos.CENTER_LEFT);
+        if (links != null) {
+            Button history = linkButton("wizard-run-history-" + pkg, "wizard.result.history");
+            history.visibleProperty().bind(flow.resultProperty().isNotNull());
+            history.managedProperty().bind(history.visibleProperty());
+            history.setOnAction(e -> {
+                long id = flow.resultProperty().get().operationId();
+                run.cancel();
+                links.showHistory(id);
+            });
+            head.getChildren().add(history);
+        }
+        ResultView detail = new ResultView(flow, texts, null);
+        detail.visibleProperty().bind(flow.resultProperty().isNotNull());
+        detail.managedProperty().bind(detail.visibleProperty());
+        detail.setPadding(new Insets(0, 0, 0, 16));
+        VBox block = new VBox(4, head, detail);
+        block.setId("wizard-run-result-" + pkg + "-block");
+        block.visibleProperty().bind(part.includedProperty());
+        block.managedProperty().bind(block.visibleProperty());
+        return block;
     }
 
     private boolean allUpdated() {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.gui.common.EnumTexts;
+import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.UiTexts;
 
 /**
@@ -29,11 +30,27 @@ public final class UpgradeChoiceView extends HBox {
 
     /** @param resources what the chosen version does to the resources, worked out in the background */
     public UpgradeChoiceView(UpgradeOffer offer, ObjectProperty<UpgradeChoice> choice,
-                             ObservableValue<OperationFlowModel.ResourcePreview> resources, UiTexts texts) {
+                             ObservableValue<ResourcePreview> resources, UiTexts texts) {
         this.texts = texts;
         this.offer = offer;
         setId("wizard-choose");
         setSpacing(12);
+        ListView<UpgradeChoice> list = versionList(choice);
+        HBox.setHgrow(list, Priority.SOMETIMES);
+        VBox detail = new VBox(8, originLabel(), riskLabel(choice), resourceLabel(resources), notesTitle(choice),
+                notesLabel(choice));
+        detail.setPadding(new Insets(4, 8, 4, 4));
+        ScrollPane scroll = new ScrollPane(detail);
+        scroll.setId("wizard-choose-detail");
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(360);
+        scroll.setMinWidth(220);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(list, scroll);
+    }
+
+    /** Every offered version with its hints; choosing one sets the flow's choice. */
+    private ListView<UpgradeChoice> versionList(ObjectProperty<UpgradeChoice> choice) {
         ListView<UpgradeChoice> list = new ListView<>();
         list.setId("wizard-choose-list");
         list.getItems().setAll(offer.choices());
@@ -63,17 +80,28 @@ public final class UpgradeChoiceView extends HBox {
             }
         });
         texts.messagesProperty().addListener((obs, old, value) -> list.refresh());
-        HBox.setHgrow(list, Priority.SOMETIMES);
+        return list;
+    }
 
-        Label origin = wrapping("wizard-choose-origin");
+    private Label originLabel() {
+        Label origin = Labels.wrapping("wizard-choose-origin");
         origin.textProperty().bind(Bindings.createStringBinding(() -> texts.get("wizard.choose.origin",
                 offer.origin() == null ? texts.get("wizard.choose.origin.unknown") : new EnumTexts(texts).origin(offer.origin())),
                 texts.messagesProperty()));
-        Label risk = wrapping("wizard-choose-risk");
+        return origin;
+    }
+
+    private Label riskLabel(ObjectProperty<UpgradeChoice> choice) {
+        Label risk = Labels.wrapping("wizard-choose-risk");
         risk.getStyleClass().add(Styles.TEXT_BOLD);
         risk.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? "" : riskSentence(choice.get()),
                 choice, texts.messagesProperty()));
-        Label resourceRisk = wrapping("wizard-choose-resources");
+        return risk;
+    }
+
+    /** What the chosen version does to the resources; in danger colour when it removes any. */
+    private Label resourceLabel(ObservableValue<ResourcePreview> resources) {
+        Label resourceRisk = Labels.wrapping("wizard-choose-resources");
         OperationTexts words = new OperationTexts(texts);
         resourceRisk.textProperty().bind(Bindings.createStringBinding(() -> words.resourceSentence(resources.getValue()),
                 resources, texts.messagesProperty()));
@@ -83,23 +111,23 @@ public final class UpgradeChoiceView extends HBox {
                 resourceRisk.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
             }
         });
-        Label notesTitle = wrapping("wizard-choose-notes-title");
+        return resourceRisk;
+    }
+
+    private Label notesTitle(ObjectProperty<UpgradeChoice> choice) {
+        Label notesTitle = Labels.wrapping("wizard-choose-notes-title");
         notesTitle.getStyleClass().add(Styles.TEXT_BOLD);
         notesTitle.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? ""
                 : texts.get("wizard.choose.notes", choice.get().version()), choice, texts.messagesProperty()));
-        Label notes = wrapping("wizard-choose-notes");
+        return notesTitle;
+    }
+
+    private Label notesLabel(ObjectProperty<UpgradeChoice> choice) {
+        Label notes = Labels.wrapping("wizard-choose-notes");
         notes.textProperty().bind(Bindings.createStringBinding(() -> choice.get() == null ? ""
                 : choice.get().notes().isBlank() ? texts.get("wizard.choose.notes.none") : choice.get().notes().strip(),
                 choice, texts.messagesProperty()));
-        VBox detail = new VBox(8, origin, risk, resourceRisk, notesTitle, notes);
-        detail.setPadding(new Insets(4, 8, 4, 4));
-        ScrollPane scroll = new ScrollPane(detail);
-        scroll.setId("wizard-choose-detail");
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(360);
-        scroll.setMinWidth(220);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(list, scroll);
+        return notes;
     }
 
     /** The short hint line under a version in the list. */
@@ -144,11 +172,4 @@ public final class UpgradeChoiceView extends HBox {
         return String.join("\n", lines);
     }
 
-    private static Label wrapping(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 }

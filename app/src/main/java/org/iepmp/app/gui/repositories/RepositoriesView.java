@@ -3,7 +3,6 @@ package org.iepmp.app.gui.repositories;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -35,13 +34,43 @@ public final class RepositoriesView extends VBox {
         setSpacing(12);
         setPadding(new Insets(16));
         Labels labels = new Labels(texts);
-        EnumTexts names = new EnumTexts(texts);
+        this.table = repositoryTable(labels);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(labels.title("app.repositories.title"), labels.paragraph("app.repositories.intro"),
+                actions(), failure, table);
+    }
 
-        table = new TableView<>(model.rows());
-        table.setId("repositories-table");
-        table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(labels.paragraph("app.repositories.empty"));
+    /** One row per repository with its last refresh; the check box enables it, a double click edits it. */
+    private TableView<RepositoryRow> repositoryTable(Labels labels) {
+        EnumTexts names = new EnumTexts(texts);
+        TableView<RepositoryRow> rows = new TableView<>(model.rows());
+        rows.setId("repositories-table");
+        rows.setEditable(true);
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rows.setPlaceholder(labels.paragraph("app.repositories.empty"));
+        rows.getColumns().add(enabledColumn());
+        rows.getColumns().add(column("app.repositories.column.name", row -> row.definition().name(), 130));
+        rows.getColumns().add(column("app.repositories.column.origin", row -> names.origin(row.definition().origin()), 80));
+        rows.getColumns().add(column("app.repositories.column.type", row -> names.type(row.definition().type())
+                + " · " + names.transport(row.definition().transport()), 150));
+        rows.getColumns().add(column("app.repositories.column.location", row -> row.definition().location(), 170));
+        rows.getColumns().add(column("app.repositories.column.status",
+                row -> RepositoryStatusText.of(row, texts, model.clock()), 260));
+        texts.messagesProperty().addListener((obs, old, value) -> rows.refresh());
+        rows.setRowFactory(view -> {
+            var row = new javafx.scene.control.TableRow<RepositoryRow>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        return rows;
+    }
+
+    private TableColumn<RepositoryRow, Boolean> enabledColumn() {
         TableColumn<RepositoryRow, Boolean> enabled = new TableColumn<>();
         new TextColumns(texts).header(enabled, "app.repositories.column.enabled", 60);
         enabled.setCellValueFactory(cell -> {
@@ -51,26 +80,11 @@ public final class RepositoriesView extends VBox {
         });
         enabled.setCellFactory(CheckBoxTableCell.forTableColumn(enabled));
         enabled.setEditable(true);
-        table.getColumns().add(enabled);
-        table.getColumns().add(column("app.repositories.column.name", row -> row.definition().name(), 130));
-        table.getColumns().add(column("app.repositories.column.origin", row -> names.origin(row.definition().origin()), 80));
-        table.getColumns().add(column("app.repositories.column.type", row -> names.type(row.definition().type())
-                + " · " + names.transport(row.definition().transport()), 150));
-        table.getColumns().add(column("app.repositories.column.location", row -> row.definition().location(), 170));
-        table.getColumns().add(column("app.repositories.column.status",
-                row -> RepositoryStatusText.of(row, texts, model.clock()), 260));
-        texts.messagesProperty().addListener((obs, old, value) -> table.refresh());
-        table.setRowFactory(view -> {
-            var row = new javafx.scene.control.TableRow<RepositoryRow>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    edit(row.getItem());
-                }
-            });
-            return row;
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        return enabled;
+    }
 
+    /** Add, edit and remove (for the chosen row), refresh all. */
+    private ActionRow actions() {
         Button add = button("repositories-add", "app.repositories.action.add");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> open(RepositoryForm.empty()));
@@ -86,11 +100,7 @@ public final class RepositoriesView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(model.busyProperty());
-        ActionRow actions = new ActionRow(add, edit, remove, refresh, progress);
-
-        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(labels.title("app.repositories.title"), labels.paragraph("app.repositories.intro"),
-                actions, failure, table);
+        return new ActionRow(add, edit, remove, refresh, progress);
     }
 
     private void edit(RepositoryRow row) {

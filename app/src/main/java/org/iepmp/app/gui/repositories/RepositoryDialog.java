@@ -43,8 +43,26 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         }
         setTitle(texts.get(form.editing() ? "app.repositories.edit.title" : "app.repositories.add.title"));
         setResizable(true);
-        EnumTexts names = new EnumTexts(texts);
+        GridPane grid = fields(form, texts);
+        Label problems = problemsLabel(form, texts);
+        Label verdict = verdictLabel(model, texts);
+        VBox content = new VBox(10, grid, problems, verdict);
+        content.getStyleClass().add("repository-form");
+        // 620 px at 100 %: computed from the form's font, so it grows with the zoom.
+        content.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> 44 * verdict.getFont().getSize(),
+                verdict.fontProperty()));
+        // At large zoom the form is taller than a 600 px screen: it scrolls, the buttons stay in view.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("section-scroll");
+        getDialogPane().setContent(scroll);
+        DialogFit.keepOnScreen(this, owner);
+        buttons(form, model, texts, problems);
+    }
 
+    /** One row per setting; what the transport or authentication makes irrelevant is disabled. */
+    private GridPane fields(RepositoryForm form, UiTexts texts) {
+        EnumTexts names = new EnumTexts(texts);
         TextField name = new TextField();
         name.setId("repo-name");
         name.textProperty().bindBidirectional(form.nameProperty());
@@ -53,18 +71,11 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         location.setId("repo-location");
         location.textProperty().bindBidirectional(form.locationProperty());
         location.promptTextProperty().bind(texts.bind("app.repositories.form.locationExample"));
-        ComboBox<Transport> transport = combo(List.of(Transport.values()), names::transport);
-        transport.setId("repo-transport");
-        transport.valueProperty().bindBidirectional(form.transportProperty());
-        ComboBox<RepositoryType> type = combo(List.of(RepositoryType.values()), names::type);
-        type.setId("repo-type");
-        type.valueProperty().bindBidirectional(form.typeProperty());
-        ComboBox<Origin> origin = combo(List.of(Origin.values()), names::origin);
-        origin.setId("repo-origin");
-        origin.valueProperty().bindBidirectional(form.originProperty());
-        ComboBox<AuthMethod> auth = combo(List.of(AuthMethod.values()), names::auth);
-        auth.setId("repo-auth");
-        auth.valueProperty().bindBidirectional(form.authProperty());
+        ComboBox<Transport> transport = combo("repo-transport", List.of(Transport.values()), names::transport,
+                form.transportProperty());
+        ComboBox<RepositoryType> type = combo("repo-type", List.of(RepositoryType.values()), names::type, form.typeProperty());
+        ComboBox<Origin> origin = combo("repo-origin", List.of(Origin.values()), names::origin, form.originProperty());
+        ComboBox<AuthMethod> auth = combo("repo-auth", List.of(AuthMethod.values()), names::auth, form.authProperty());
         TextField username = new TextField();
         username.setId("repo-username");
         username.textProperty().bindBidirectional(form.usernameProperty());
@@ -76,19 +87,6 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         if (form.editing()) {
             secret.setPromptText(texts.get("app.repositories.form.secretKept"));
         }
-        TextField ca = new TextField();
-        ca.setId("repo-ca");
-        ca.textProperty().bindBidirectional(form.caCertificateProperty());
-        Button chooseCa = new Button(texts.get("app.repositories.form.chooseFile"));
-        chooseCa.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        chooseCa.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
-            if (file != null) {
-                form.caCertificateProperty().set(file.getAbsolutePath());
-            }
-        });
-        HBox.setHgrow(ca, Priority.ALWAYS);
         TextField gitRef = new TextField();
         gitRef.textProperty().bindBidirectional(form.gitRefProperty());
         gitRef.disableProperty().bind(form.transportProperty().isNotEqualTo(Transport.GIT));
@@ -107,7 +105,7 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         grid.addRow(row++, label(texts, "app.repositories.form.auth"), auth);
         grid.addRow(row++, label(texts, "app.repositories.form.username"), username);
         grid.addRow(row++, label(texts, "app.repositories.form.secret"), secret);
-        grid.addRow(row++, label(texts, "app.repositories.form.ca"), new HBox(8, ca, chooseCa));
+        grid.addRow(row++, label(texts, "app.repositories.form.ca"), caRow(form, texts));
         grid.addRow(row++, label(texts, "app.repositories.form.gitRef"), gitRef);
         grid.addRow(row, label(texts, "app.repositories.form.enabled"), enabled);
         for (javafx.scene.Node node : List.of(name, location, transport, type, origin, auth, username, secret, gitRef)) {
@@ -116,7 +114,29 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
                 control.setMaxWidth(Double.MAX_VALUE);
             }
         }
+        return grid;
+    }
 
+    /** The CA certificate's path, typed or chosen. */
+    private HBox caRow(RepositoryForm form, UiTexts texts) {
+        TextField ca = new TextField();
+        ca.setId("repo-ca");
+        ca.textProperty().bindBidirectional(form.caCertificateProperty());
+        Button chooseCa = new Button(texts.get("app.repositories.form.chooseFile"));
+        chooseCa.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chooseCa.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+            if (file != null) {
+                form.caCertificateProperty().set(file.getAbsolutePath());
+            }
+        });
+        HBox.setHgrow(ca, Priority.ALWAYS);
+        return new HBox(8, ca, chooseCa);
+    }
+
+    /** What is wrong with the form, checked as the technician types; empty when it can be saved. */
+    private static Label problemsLabel(RepositoryForm form, UiTexts texts) {
         Label problems = new Label();
         problems.setId("repo-problems");
         problems.setWrapText(true);
@@ -128,7 +148,10 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
             field.addListener(o -> validate.run());
         }
         validate.run();
+        return problems;
+    }
 
+    private static Label verdictLabel(RepositoriesViewModel model, UiTexts texts) {
         Label verdict = new Label();
         verdict.setId("repo-test-verdict");
         verdict.setWrapText(true);
@@ -139,19 +162,11 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
             }
             return RepositoryStatusText.verdict(test, texts);
         }, model.lastTestProperty(), model.busyProperty(), texts.messagesProperty()));
+        return verdict;
+    }
 
-        VBox content = new VBox(10, grid, problems, verdict);
-        content.getStyleClass().add("repository-form");
-        // 620 px at 100 %: computed from the form's font, so it grows with the zoom.
-        content.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> 44 * verdict.getFont().getSize(),
-                verdict.fontProperty()));
-        // At large zoom the form is taller than a 600 px screen: it scrolls, the buttons stay in view.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("section-scroll");
-        getDialogPane().setContent(scroll);
-        DialogFit.keepOnScreen(this, owner);
-
+    /** Test connection (keeps the dialog open), Save (only without problems), Cancel. */
+    private void buttons(RepositoryForm form, RepositoriesViewModel model, UiTexts texts, Label problems) {
         ButtonType test = new ButtonType(texts.get("app.repositories.action.test"), ButtonBar.ButtonData.LEFT);
         ButtonType save = new ButtonType(texts.get("app.repositories.action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(texts.get("app.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -176,6 +191,14 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         saveButton.setId("repo-save");
         saveButton.disableProperty().bind(problems.textProperty().isNotEmpty());
         setResultConverter(button -> button == save ? form : null);
+    }
+
+    private static <T> ComboBox<T> combo(String id, List<T> items, java.util.function.Function<T, String> name,
+                                         javafx.beans.property.Property<T> value) {
+        ComboBox<T> box = combo(items, name);
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        return box;
     }
 
     private static <T> ComboBox<T> combo(List<T> items, java.util.function.Function<T, String> name) {

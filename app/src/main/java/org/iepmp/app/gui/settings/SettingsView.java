@@ -28,44 +28,10 @@ public final class SettingsView extends VBox {
         Label title = new Label();
         title.textProperty().bind(texts.bind("shell.settings.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-
-        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
-        language.setId("settings-language");
-        language.valueProperty().bindBidirectional(model.languageProperty());
-        // Each language in its own name, so a user who cannot read the current one still finds theirs.
-        language.setCellFactory(list -> new NamedCell<>(Language::nativeName));
-        language.setButtonCell(new NamedCell<>(Language::nativeName));
-
-        ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
-        theme.setId("settings-theme");
-        theme.valueProperty().bindBidirectional(model.themeProperty());
-        theme.setCellFactory(list -> new NamedCell<>(this::themeName));
-        theme.setButtonCell(new NamedCell<>(this::themeName));
-        texts.messagesProperty().addListener((obs, old, value) -> theme.setButtonCell(new NamedCell<>(this::themeName)));
-
-        ComboBox<Integer> zoom = new ComboBox<>(FXCollections.observableArrayList(SettingsViewModel.ZOOM_STEPS));
-        zoom.setId("settings-zoom");
-        zoom.setValue(model.zoomPercentProperty().get());
-        zoom.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                model.zoomPercentProperty().set(value);
-            }
-        });
-        model.zoomPercentProperty().addListener((obs, old, value) -> zoom.setValue(value.intValue()));
-        zoom.setCellFactory(list -> new NamedCell<>(value -> value + " %"));
-        zoom.setButtonCell(new NamedCell<>(value -> value + " %"));
-
-        ComboBox<Integer> updateCheck = new ComboBox<>(FXCollections.observableArrayList(Settings.UPDATE_CHECK_HOURS));
-        updateCheck.setId("settings-update-check");
-        updateCheck.setValue(model.updateCheckHoursProperty().get());
-        updateCheck.valueProperty().addListener((obs, old, value) -> {
-            if (value != null) {
-                model.updateCheckHoursProperty().set(value);
-            }
-        });
-        updateCheck.setCellFactory(list -> new NamedCell<>(this::intervalName));
-        updateCheck.setButtonCell(new NamedCell<>(this::intervalName));
-        texts.messagesProperty().addListener((obs, old, value) -> updateCheck.setButtonCell(new NamedCell<>(this::intervalName)));
+        ComboBox<Language> language = languageChoice(model);
+        ComboBox<Theme> theme = themeChoice(model);
+        ComboBox<Integer> zoom = zoomChoice(model);
+        ComboBox<Integer> updateCheck = updateCheckChoice(model);
 
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -81,6 +47,56 @@ public final class SettingsView extends VBox {
         }
 
         getChildren().addAll(title, grid, zoomHint);
+    }
+
+    /** Each language in its own name, so a user who cannot read the current one still finds theirs. */
+    private static ComboBox<Language> languageChoice(SettingsViewModel model) {
+        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        language.setId("settings-language");
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        language.setCellFactory(list -> new NamedCell<>(Language::nativeName));
+        language.setButtonCell(new NamedCell<>(Language::nativeName));
+        return language;
+    }
+
+    private ComboBox<Theme> themeChoice(SettingsViewModel model) {
+        ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
+        theme.setId("settings-theme");
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setCellFactory(list -> new NamedCell<>(this::themeName));
+        theme.setButtonCell(new NamedCell<>(this::themeName));
+        texts.messagesProperty().addListener((obs, old, value) -> theme.setButtonCell(new NamedCell<>(this::themeName)));
+        return theme;
+    }
+
+    private static ComboBox<Integer> zoomChoice(SettingsViewModel model) {
+        ComboBox<Integer> zoom = new ComboBox<>(FXCollections.observableArrayList(SettingsViewModel.ZOOM_STEPS));
+        zoom.setId("settings-zoom");
+        zoom.setValue(model.zoomPercentProperty().get());
+        zoom.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                model.zoomPercentProperty().set(value);
+            }
+        });
+        model.zoomPercentProperty().addListener((obs, old, value) -> zoom.setValue(value.intValue()));
+        zoom.setCellFactory(list -> new NamedCell<>(value -> value + " %"));
+        zoom.setButtonCell(new NamedCell<>(value -> value + " %"));
+        return zoom;
+    }
+
+    private ComboBox<Integer> updateCheckChoice(SettingsViewModel model) {
+        ComboBox<Integer> updateCheck = new ComboBox<>(FXCollections.observableArrayList(Settings.UPDATE_CHECK_HOURS));
+        updateCheck.setId("settings-update-check");
+        updateCheck.setValue(model.updateCheckHoursProperty().get());
+        updateCheck.valueProperty().addListener((obs, old, value) -> {
+            if (value != null) {
+                model.updateCheckHoursProperty().set(value);
+            }
+        });
+        updateCheck.setCellFactory(list -> new NamedCell<>(this::intervalName));
+        updateCheck.setButtonCell(new NamedCell<>(this::intervalName));
+        texts.messagesProperty().addListener((obs, old, value) -> updateCheck.setButtonCell(new NamedCell<>(this::intervalName)));
+        return updateCheck;
     }
 
     private String themeName(Theme theme) {

@@ -21,6 +21,7 @@ import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.NamedCell;
+import org.iepmp.app.gui.common.Buttons;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.support.api.SupportSession;
 import org.iepmp.support.api.SupportSessionRequest;
@@ -32,33 +33,48 @@ public final class SupportView extends VBox {
 
     private final SupportViewModel model;
     private final UiTexts texts;
+    private final Buttons buttons;
 
     public SupportView(SupportViewModel model, UiTexts texts, ErrorPresenter presenter) {
         this.model = model;
         this.texts = texts;
+        this.buttons = new Buttons(texts);
         setId("support-view");
         setSpacing(12);
         setPadding(new Insets(16));
         Labels labels = new Labels(texts);
+        Button refresh = buttons.of("support-refresh", "app.support.tailnet.refresh", model::refreshTailnet);
+        Button allow = buttons.of("support-allow", "app.support.session.allow", this::askConsent);
+        allow.getStyleClass().add(Styles.ACCENT);
+        allow.disableProperty().bind(model.sessionProperty().isNotNull());
+        ToggleSwitch screenShare = new ToggleSwitch();
+        screenShare.setId("support-screen-share");
+        screenShare.selectedProperty().bindBidirectional(model.screenShareModeProperty());
+        screenShare.textProperty().bind(texts.bind("app.support.screenShare"));
+        Button prepare = buttons.of("support-bundle", "app.support.bundle.prepare", model::prepareBundle);
+        model.bundleProperty().addListener((obs, old, bundle) -> {
+            if (bundle != null) {
+                reviewAndSave(bundle);
+            }
+        });
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(labels.title("app.support.title"), labels.paragraph("app.support.intro"),
+                new HBox(8, refresh, prepare), tailnetLabel(), allow, sessionBox(), failure, screenShare,
+                labels.paragraph("app.support.screenShare.hint"), savedLabel());
+    }
 
+    private Label tailnetLabel() {
         Label tailnet = new Label();
         tailnet.setId("support-tailnet");
         tailnet.setWrapText(true);
         tailnet.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tailnet.textProperty().bind(Bindings.createStringBinding(() -> tailnetText(model.tailnetProperty().get()),
                 model.tailnetProperty(), texts.messagesProperty()));
-        Button refresh = new Button();
-        refresh.setId("support-refresh");
-        refresh.textProperty().bind(texts.bind("app.support.tailnet.refresh"));
-        refresh.setOnAction(e -> model.refreshTailnet());
+        return tailnet;
+    }
 
-        Button allow = new Button();
-        allow.setId("support-allow");
-        allow.textProperty().bind(texts.bind("app.support.session.allow"));
-        allow.getStyleClass().add(Styles.ACCENT);
-        allow.disableProperty().bind(model.sessionProperty().isNotNull());
-        allow.setOnAction(e -> askConsent());
-
+    /** The session's state and, while it runs, the one-time password to read out. */
+    private VBox sessionBox() {
         Label password = new Label();
         password.setId("support-password");
         password.getStyleClass().add("support-password");
@@ -80,22 +96,10 @@ public final class SupportView extends VBox {
             return texts.get(session.allowControl() ? "app.support.session.activeControl" : "app.support.session.activeView",
                     session.bindAddress(), session.port());
         }, model.sessionProperty(), model.lastEndProperty(), texts.messagesProperty()));
-        VBox sessionBox = new VBox(6, sessionInfo, password);
+        return new VBox(6, sessionInfo, password);
+    }
 
-        ToggleSwitch screenShare = new ToggleSwitch();
-        screenShare.setId("support-screen-share");
-        screenShare.selectedProperty().bindBidirectional(model.screenShareModeProperty());
-        screenShare.textProperty().bind(texts.bind("app.support.screenShare"));
-
-        Button prepare = new Button();
-        prepare.setId("support-bundle");
-        prepare.textProperty().bind(texts.bind("app.support.bundle.prepare"));
-        prepare.setOnAction(e -> model.prepareBundle());
-        model.bundleProperty().addListener((obs, old, bundle) -> {
-            if (bundle != null) {
-                reviewAndSave(bundle);
-            }
-        });
+    private Label savedLabel() {
         Label saved = new Label();
         saved.setId("support-bundle-saved");
         saved.setWrapText(true);
@@ -103,11 +107,7 @@ public final class SupportView extends VBox {
         saved.textProperty().bind(Bindings.createStringBinding(() -> model.savedBundleProperty().get() == null ? ""
                 : texts.get("app.support.bundle.saved", model.savedBundleProperty().get().toString()),
                 model.savedBundleProperty(), texts.messagesProperty()));
-
-        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(labels.title("app.support.title"), labels.paragraph("app.support.intro"),
-                new HBox(8, refresh, prepare), tailnet, allow, sessionBox, failure, screenShare,
-                labels.paragraph("app.support.screenShare.hint"), saved);
+        return saved;
     }
 
     private String tailnetText(TailnetStatus status) {

@@ -42,14 +42,19 @@ public final class SupportViewModel {
     private final BooleanProperty screenShareMode = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<SupportBundle> bundle = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<java.nio.file.Path> savedBundle = new ReadOnlyObjectWrapper<>();
-    private java.util.function.Supplier<java.util.concurrent.Callable<SupportBundle>> bundleSource =
-            () -> () -> {
-                throw new IllegalStateException("no bundle source");
-            };
+    private final BundleSource bundleSource;
+
+    /** Where "Prepare bundle" gets its content. */
+    @FunctionalInterface
+    public interface BundleSource {
+        /** Takes what the screens show now (on the FX thread) and returns the slow rest, run in the background. */
+        java.util.concurrent.Callable<SupportBundle> snapshot();
+    }
 
     public SupportViewModel(TailnetProbe tailscale, RemoteSupport sessions, TaskExecutor executor, Clock clock,
-                            String display) {
+                            String display, BundleSource bundleSource) {
         this.tailscale = tailscale;
+        this.bundleSource = bundleSource;
         this.sessions = sessions;
         this.executor = executor;
         this.clock = clock;
@@ -85,14 +90,6 @@ public final class SupportViewModel {
         return screenShareMode;
     }
 
-    /**
-     * Where bundles come from: called on the UI thread to snapshot what the screens show, it
-     * returns the slow part (history, repositories, log) to run in the background.
-     */
-    public void setBundleSource(java.util.function.Supplier<java.util.concurrent.Callable<SupportBundle>> source) {
-        this.bundleSource = source;
-    }
-
     /** The prepared bundle the technician reviews before saving; null until prepared. */
     public ReadOnlyObjectProperty<SupportBundle> bundleProperty() {
         return bundle.getReadOnlyProperty();
@@ -106,7 +103,7 @@ public final class SupportViewModel {
         failure.set(null);
         bundle.set(null);
         savedBundle.set(null);
-        java.util.concurrent.Callable<SupportBundle> work = bundleSource.get();
+        java.util.concurrent.Callable<SupportBundle> work = bundleSource.snapshot();
         executor.execute(BackgroundTask.of(context -> work.call()).onSuccess(bundle::set).onFailure(failure::set));
     }
 

@@ -44,9 +44,26 @@ public final class UpdatesView extends VBox {
         setSpacing(10);
         setPadding(new Insets(16));
         Labels labels = new Labels(texts);
+        TableView<UpdateRow> table = updatesTable(labels);
+        ScrollPane notesScroll = new ScrollPane(notesPane(labels));
+        notesScroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, notesScroll);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        ActionRow actions = actionRow();
+        Label noWizard = labels.paragraph("updates.wizardMissing");
+        noWizard.setId("updates-wizard-missing");
+        noWizard.setVisible(!model.canLaunch());
+        noWizard.setManaged(!model.canLaunch());
+        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
+        getChildren().addAll(labels.title("updates.title"), actions, statusLabel(), noWizard, failure, split);
+    }
+
+    /** One row per release with an update; Enter on a row is its "Update…". */
+    private TableView<UpdateRow> updatesTable(Labels labels) {
         TextColumns columns = new TextColumns(texts);
         EnumTexts names = new EnumTexts(texts);
-
         TableView<UpdateRow> table = new TableView<>(model.rows());
         table.setId("updates-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -63,17 +80,7 @@ public final class UpdatesView extends VBox {
                 ? texts.get("updates.risk.major") : texts.get("updates.risk.minor"), 120);
         risk.setCellFactory(col -> new RiskCell());
         table.getColumns().add(risk);
-        TableColumn<UpdateRow, String> action = columns.column("updates.column.action", r -> "", 120);
-        action.setCellFactory(col -> new UpdateButtonCell());
-        // The column keeps the whole "Update…" button: its words plus the button's and the cell's padding.
-        javafx.scene.control.Label actionHeader = (javafx.scene.control.Label) action.getGraphic();
-        action.minWidthProperty().unbind();
-        action.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(
-                TextColumns.longestWordWidth(actionHeader.getText(), actionHeader.getFont()),
-                TextColumns.textWidth(texts.get("updates.updateOne"), actionHeader.getFont()))
-                + 4.2 * actionHeader.getFont().getSize(), actionHeader.textProperty(), actionHeader.fontProperty()));
-        action.setSortable(false);
-        table.getColumns().add(action);
+        table.getColumns().add(actionColumn(columns));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
         model.selectedProperty().addListener((obs, old, value) -> {
             if (table.getSelectionModel().getSelectedItem() != value) {
@@ -89,7 +96,25 @@ public final class UpdatesView extends VBox {
                 e.consume();
             }
         });
+        return table;
+    }
 
+    private TableColumn<UpdateRow, String> actionColumn(TextColumns columns) {
+        TableColumn<UpdateRow, String> action = columns.column("updates.column.action", r -> "", 120);
+        action.setCellFactory(col -> new UpdateButtonCell());
+        // The column keeps the whole "Update…" button: its words plus the button's and the cell's padding.
+        javafx.scene.control.Label actionHeader = (javafx.scene.control.Label) action.getGraphic();
+        action.minWidthProperty().unbind();
+        action.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(
+                TextColumns.longestWordWidth(actionHeader.getText(), actionHeader.getFont()),
+                TextColumns.textWidth(texts.get("updates.updateOne"), actionHeader.getFont()))
+                + 4.2 * actionHeader.getFont().getSize(), actionHeader.textProperty(), actionHeader.fontProperty()));
+        action.setSortable(false);
+        return action;
+    }
+
+    /** The chosen release's notes, drawn again when the choice, the notes or the language change. */
+    private VBox notesPane(Labels labels) {
         VBox notes = new VBox(8);
         notes.setId("updates-notes");
         notes.setPadding(new Insets(8, 12, 8, 12));
@@ -99,13 +124,11 @@ public final class UpdatesView extends VBox {
         model.notesLoadingProperty().addListener((obs, old, value) -> drawNotes.run());
         texts.messagesProperty().addListener((obs, old, value) -> drawNotes.run());
         drawNotes.run();
-        ScrollPane notesScroll = new ScrollPane(notes);
-        notesScroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(table, notesScroll);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        return notes;
+    }
 
+    /** Check now, Update all, and the check's progress. Buttons keep their words at any zoom. */
+    private ActionRow actionRow() {
         Button check = new Button();
         check.setId("updates-check");
         check.textProperty().bind(texts.bind("updates.checkNow"));
@@ -121,6 +144,13 @@ public final class UpdatesView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(model.checkingProperty());
+        check.setMinWidth(Region.USE_PREF_SIZE);
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        return new ActionRow(check, all, progress);
+    }
+
+    /** When the list was checked and how many are current; wraps below the buttons instead of squeezing them. */
+    private Label statusLabel() {
         Label status = new Label();
         status.setId("updates-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
@@ -128,18 +158,7 @@ public final class UpdatesView extends VBox {
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, model.lastCheckedProperty(),
                 model.upToDateProperty(), model.countProperty(), texts.messagesProperty()));
         status.setMinHeight(Region.USE_PREF_SIZE);
-        // Buttons keep their words at any zoom; the status sentence wraps below them instead.
-        check.setMinWidth(Region.USE_PREF_SIZE);
-        all.setMinWidth(Region.USE_PREF_SIZE);
-        ActionRow actions = new ActionRow(check, all, progress);
-
-        Label noWizard = labels.paragraph("updates.wizardMissing");
-        noWizard.setId("updates-wizard-missing");
-        noWizard.setVisible(!model.canLaunch());
-        noWizard.setManaged(!model.canLaunch());
-
-        MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
-        getChildren().addAll(labels.title("updates.title"), actions, status, noWizard, failure, split);
+        return status;
     }
 
     private String packageText(UpdateRow row) {

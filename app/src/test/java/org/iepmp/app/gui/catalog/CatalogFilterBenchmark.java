@@ -68,7 +68,7 @@ public final class CatalogFilterBenchmark {
             installed.put(name("north", i), new InstallState("1.0.0", i < 100 ? Optional.of("1.9.0") : Optional.empty(),
                     Optional.of("north")));
         }
-        CatalogViewModel model = new CatalogViewModel(catalog, new org.iepmp.app.task.DirectTaskExecutor(e -> { }));
+        CatalogViewModel model = new CatalogViewModel(catalog, new org.iepmp.app.task.DirectTaskExecutor(e -> { }), version -> { });
         LOG.info("{} packages, {} versions", catalog.packages().size(), versions);
         measure("everything, no filter", model, new CatalogViewModel.Query("", null, null, false, false, installed));
         measure("text 'sensor'", model, new CatalogViewModel.Query("sensor", null, null, false, false, installed));

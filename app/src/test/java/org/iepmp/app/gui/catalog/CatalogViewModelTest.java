@@ -32,13 +32,14 @@ class CatalogViewModelTest {
     Path dir;
     DefaultCatalog catalog;
     CatalogViewModel model;
+    final AtomicReference<ResolvedVersion> installed = new AtomicReference<>();
 
     @BeforeEach
     void open() throws Exception {
         catalog = new CatalogFixture(dir).catalog(dir.resolve("cache"));
         model = new CatalogViewModel(catalog, new DirectTaskExecutor(e -> {
             throw new AssertionError(e);
-        }));
+        }), installed::set);
         model.reload();
     }
 
@@ -101,8 +102,6 @@ class CatalogViewModelTest {
 
     @Test
     void showsDatesAndChecksPerVersionAndInstallsFromTheChosenRow() {
-        AtomicReference<ResolvedVersion> installed = new AtomicReference<>();
-        model.setInstallAction(installed::set);
         model.installAvailableProperty().set(true);
 
         model.open(model.results().stream().filter(p -> p.repository().equals("charts")).findFirst().orElseThrow());
@@ -157,7 +156,7 @@ class CatalogViewModelTest {
             public void close() {
             }
         };
-        CatalogViewModel slow = new CatalogViewModel(catalog, later);
+        CatalogViewModel slow = new CatalogViewModel(catalog, later, version -> { });
         slow.queryProperty().set("broker");
         slow.queryProperty().set("monitor");
         assertThat(queued).hasSize(2);

@@ -233,7 +233,7 @@ class OperationFlowModelTest {
                 engine, new DirectTaskExecutor(error -> { throw new AssertionError(error); }), Runnable::run, new Actor("tech", null));
         flow.start();
         assertThat(flow.pageProperty().get()).isEqualTo(OperationFlowModel.Page.CHOOSE);
-        OperationFlowModel.ResourcePreview preview = flow.resourcePreviewProperty().get();
+        ResourcePreview preview = flow.resourcePreviewProperty().get();
         assertThat(preview.version()).isEqualTo("v1.1.0+1");
         assertThat(preview.known()).isTrue();
         assertThat(preview.removed()).containsExactly("ConfigMap/old-counters");
