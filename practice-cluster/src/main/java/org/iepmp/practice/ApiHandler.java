@@ -136,51 +136,63 @@ final class ApiHandler implements HttpHandler {
 
     private void resource(HttpExchange exchange, String method, RequestPath target, Map<String, String> query)
             throws IOException {
-        ResourceType type = target.type();
-        boolean dryRun = query.containsKey("dryRun");
         if ("log".equals(target.subresource())) {
             if (!method.equals("GET")) {
                 throw ApiError.methodNotAllowed(method);
             }
             logs.serve(exchange, target.namespace(), target.name(), query);
-            return;
+        } else if (target.name() == null) {
+            collection(exchange, method, target, query);
+        } else {
+            item(exchange, method, target, query);
         }
-        if (target.name() == null) {
-            switch (method) {
-                case "GET" -> {
-                    Predicate<JsonNode> filter = Selectors.labels(query.get("labelSelector"))
-                            .and(Selectors.fields(query.get("fieldSelector")));
-                    if (isTrue(query.get("watch")) && isWebSocketUpgrade(exchange)) {
-                        // The JDK server cannot switch protocols. Like an API server behind a proxy that drops the
-                        // upgrade, answer 200 without switching: clients (fabric8) then watch with a streaming GET.
-                        send(exchange, 200, new ApiError(200, "BadRequest", "websocket watches are not served; "
-                                + "use a streaming GET", null).toStatus());
-                        return;
-                    }
-                    if (isTrue(query.get("watch"))) {
-                        watches.serve(exchange, type, target.namespace(), filter, query);
-                    } else {
-                        list(exchange, type, target.namespace(), filter);
-                    }
+    }
+
+    /** A request on a whole collection: list or watch, create, delete the matching. */
+    private void collection(HttpExchange exchange, String method, RequestPath target, Map<String, String> query)
+            throws IOException {
+        ResourceType type = target.type();
+        boolean dryRun = query.containsKey("dryRun");
+        switch (method) {
+            case "GET" -> {
+                Predicate<JsonNode> filter = Selectors.labels(query.get("labelSelector"))
+                        .and(Selectors.fields(query.get("fieldSelector")));
+                if (isTrue(query.get("watch")) && isWebSocketUpgrade(exchange)) {
+                    // The JDK server cannot switch protocols. Like an API server behind a proxy that drops the
+                    // upgrade, answer 200 without switching: clients (fabric8) then watch with a streaming GET.
+                    send(exchange, 200, new ApiError(200, "BadRequest", "websocket watches are not served; "
+                            + "use a streaming GET", null).toStatus());
+                    return;
                 }
-                case "POST" -> {
-                    ObjectNode body = readObject(exchange, type);
-                    if (type.createOnly()) {
-                        send(exchange, 201, operations.review(body));
-                        return;
-                    }
-                    requireMatchingNamespace(type, target.namespace(), body);
-                    ObjectNode created = operations.create(type, target.namespace(), body, query.get("fieldManager"),
-                            dryRun);
-                    send(exchange, 201, created);
+                if (isTrue(query.get("watch"))) {
+                    watches.serve(exchange, type, target.namespace(), filter, query);
+                } else {
+                    list(exchange, type, target.namespace(), filter);
                 }
-                case "DELETE" -> send(exchange, 200, operations.deleteCollection(type, target.namespace(),
-                        Selectors.labels(query.get("labelSelector")).and(Selectors.fields(query.get("fieldSelector"))),
-                        dryRun));
-                default -> throw ApiError.methodNotAllowed(method);
             }
-            return;
+            case "POST" -> {
+                ObjectNode body = readObject(exchange, type);
+                if (type.createOnly()) {
+                    send(exchange, 201, operations.review(body));
+                    return;
+                }
+                requireMatchingNamespace(type, target.namespace(), body);
+                ObjectNode created = operations.create(type, target.namespace(), body, query.get("fieldManager"),
+                        dryRun);
+                send(exchange, 201, created);
+            }
+            case "DELETE" -> send(exchange, 200, operations.deleteCollection(type, target.namespace(),
+                    Selectors.labels(query.get("labelSelector")).and(Selectors.fields(query.get("fieldSelector"))),
+                    dryRun));
+            default -> throw ApiError.methodNotAllowed(method);
         }
+    }
+
+    /** A request on one object or its status or scale subresource. */
+    private void item(HttpExchange exchange, String method, RequestPath target, Map<String, String> query)
+            throws IOException {
+        ResourceType type = target.type();
+        boolean dryRun = query.containsKey("dryRun");
         boolean status = "status".equals(target.subresource());
         boolean scale = "scale".equals(target.subresource());
         switch (method) {
@@ -213,21 +225,23 @@ final class ApiHandler implements HttpHandler {
                 send(exchange, 200, operations.patch(type, target.namespace(), target.name(), contentType, patch,
                         status, query, dryRun));
             }
-            case "DELETE" -> {
-                boolean protobuf = mediaType(exchange).equals("application/vnd.kubernetes.protobuf");
-                byte[] raw = readBody(exchange);
-                JsonNode options = raw.length == 0 ? json.createObjectNode()
-                        : protobuf ? ProtobufBodies.deleteOptions(raw) : parseJson(raw);
-                String propagation = query.getOrDefault("propagationPolicy",
-                        options.path("propagationPolicy").asText("Background"));
-                String uid = options.path("preconditions").path("uid").asText(null);
-                boolean optionsDryRun = options.path("dryRun").isArray() && !options.path("dryRun").isEmpty();
-                ResourceOperations.Deleted result = operations.delete(type, target.namespace(), target.name(),
-                        propagation, uid, dryRun || optionsDryRun);
-                send(exchange, result.code(), result.body());
-            }
+            case "DELETE" -> deleteItem(exchange, type, target, query, dryRun);
             default -> throw ApiError.methodNotAllowed(method);
         }
+    }
+
+    private void deleteItem(HttpExchange exchange, ResourceType type, RequestPath target, Map<String, String> query,
+                            boolean dryRun) throws IOException {
+        boolean protobuf = mediaType(exchange).equals("application/vnd.kubernetes.protobuf");
+        byte[] raw = readBody(exchange);
+        JsonNode options = raw.length == 0 ? json.createObjectNode()
+                : protobuf ? ProtobufBodies.deleteOptions(raw) : parseJson(raw);
+        String propagation = query.getOrDefault("propagationPolicy", options.path("propagationPolicy").asText("Background"));
+        String uid = options.path("preconditions").path("uid").asText(null);
+        boolean optionsDryRun = options.path("dryRun").isArray() && !options.path("dryRun").isEmpty();
+        ResourceOperations.Deleted result = operations.delete(type, target.namespace(), target.name(), propagation, uid,
+                dryRun || optionsDryRun);
+        send(exchange, result.code(), result.body());
     }
 
     private void list(HttpExchange exchange, ResourceType type, String namespace, Predicate<JsonNode> filter)

@@ -157,154 +157,34 @@ final class SimulatedKubelet {
         }
     }
 
+    /** One tick of one pod: what the kubelet knows of it now. */
+    private record PodTick(ObjectNode pod, String uid, String ns, String name, String node, FailureScript script,
+                           Duration elapsed, Duration delay, boolean creating, boolean runsToCompletion,
+                           String startedAt) {
+
+        static PodTick of(ObjectNode pod, String uid, Instant bound, Duration delay, FailureScript script) {
+            Duration elapsed = Duration.between(bound, Instant.now());
+            return new PodTick(pod, uid, ObjectStore.namespaceOf(pod), ObjectStore.nameOf(pod),
+                    pod.path("spec").path("nodeName").asText(), script, elapsed, delay, elapsed.compareTo(delay) < 0,
+                    !"Always".equals(pod.path("spec").path("restartPolicy").asText("Always")),
+                    bound.plus(delay).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        }
+
+        Map<String, String> labels() {
+            Map<String, String> labels = new HashMap<>();
+            pod.path("metadata").path("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+            return labels;
+        }
+    }
+
     private void run(ObjectNode pod) {
         String uid = ObjectStore.uidOf(pod);
         Instant bound = boundAt.computeIfAbsent(uid, u -> Instant.now());
         podNames.putIfAbsent(uid, ObjectStore.namespaceOf(pod) + "/" + ObjectStore.nameOf(pod));
-        Duration elapsed = Duration.between(bound, Instant.now());
-        Duration delay = options.readinessDelay();
-        String node = pod.path("spec").path("nodeName").asText();
-        String ns = ObjectStore.namespaceOf(pod);
-        String name = ObjectStore.nameOf(pod);
-        FailureScript script = scriptFor(pod);
-        boolean runsToCompletion = !"Always".equals(pod.path("spec").path("restartPolicy").asText("Always"));
-        String startedAt = bound.plus(delay).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-        String now = store.now();
-        ObjectNode status = JSON.objectNode();
-        status.put("hostIP", "192.168.10.21");
-        status.putArray("hostIPs").addObject().put("ip", "192.168.10.21");
-        status.put("startTime", bound.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        status.put("qosClass", pod.path("status").path("qosClass").asText("BestEffort"));
-        ArrayNode statuses = status.putArray("containerStatuses");
-        boolean allReady = true;
-        String phase = "Running";
-        boolean creating = elapsed.compareTo(delay) < 0;
-        for (JsonNode c : pod.path("spec").path("containers")) {
-            String container = c.path("name").asText();
-            String image = c.path("image").asText();
-            ObjectNode cs = statuses.addObject();
-            cs.put("name", container);
-            cs.put("image", image);
-            cs.put("imageID", "");
-            cs.put("started", false);
-            cs.put("restartCount", 0);
-            Map<String, String> labels = new HashMap<>();
-            pod.path("metadata").path("labels").fields()
-                    .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
-            FailureScript own = script != null && script.matches(image, labels) ? script : null;
-            if (creating) {
-                cs.putObject("state").putObject("waiting").put("reason", "ContainerCreating");
-                cs.put("ready", false);
-                allReady = false;
-                phase = "Pending";
-                continue;
-            }
-            if (own != null && own.mode() == FailureMode.IMAGE_PULL) {
-                boolean backoff = elapsed.compareTo(delay.multipliedBy(2)) >= 0;
-                ObjectNode waiting = cs.putObject("state").putObject("waiting");
-                waiting.put("reason", backoff ? "ImagePullBackOff" : "ErrImagePull");
-                waiting.put("message", backoff ? "Back-off pulling image \"" + image + "\""
-                        : pullError(image));
-                cs.put("ready", false);
-                allReady = false;
-                phase = "Pending";
-                if (firstTime(uid, container, "pull")) {
-                    events.normal(pod, "Pulling", "Pulling image \"" + image + "\"", "kubelet", node);
-                    events.warning(pod, "Failed", "Failed to pull image \"" + image + "\": " + pullError(image),
-                            "kubelet", node);
-                    events.warning(pod, "Failed", "Error: ErrImagePull", "kubelet", node);
-                }
-                if (backoff && firstTime(uid, container, "pull-backoff")) {
-                    events.normal(pod, "BackOff", "Back-off pulling image \"" + image + "\"", "kubelet", node);
-                    events.warning(pod, "Failed", "Error: ImagePullBackOff", "kubelet", node);
-                }
-                continue;
-            }
-            cs.put("imageID", image.split(":")[0] + "@sha256:" + sha256(image));
-            cs.put("containerID", "containerd://" + uid.replace("-", "") + container.hashCode());
-            if (!logBook.has(ns, name, container)) {
-                events.normal(pod, "Pulled", "Container image \"" + image + "\" already present on machine", "kubelet",
-                        node);
-                events.normal(pod, "Created", "Created container " + container, "kubelet", node);
-                events.normal(pod, "Started", "Started container " + container, "kubelet", node);
-                logBook.append(ns, name, container, startedAt + " starting " + container + " (" + image + ")");
-            }
-            if (own != null && own.mode() == FailureMode.CRASH_LOOP) {
-                // Each crash period the container runs, writes its last words and exits with code 1.
-                int restarts = restartsAfter(elapsed.minus(delay), delay.isZero() ? Duration.ofMillis(200) : delay);
-                int logged = logBook.read(ns, name, container).stream().filter(l -> l.contains("exit code 1"))
-                        .toArray().length;
-                for (int i = logged; i <= restarts; i++) {
-                    for (String line : own.lastLog()) {
-                        logBook.append(ns, name, container, line);
-                    }
-                    logBook.append(ns, name, container, "process exited with exit code 1");
-                }
-                cs.put("restartCount", restarts);
-                ObjectNode lastState = cs.putObject("lastState").putObject("terminated");
-                lastState.put("exitCode", 1);
-                lastState.put("reason", "Error");
-                lastState.put("startedAt", startedAt);
-                lastState.put("finishedAt", startedAt);
-                lastState.put("containerID", "containerd://" + uid.replace("-", "") + container.hashCode());
-                cs.put("ready", false);
-                allReady = false;
-                if (runsToCompletion) {
-                    ObjectNode terminated = cs.putObject("state").putObject("terminated");
-                    terminated.put("exitCode", 1);
-                    terminated.put("reason", "Error");
-                    terminated.put("startedAt", startedAt);
-                    terminated.put("finishedAt", startedAt);
-                    cs.put("restartCount", 0);
-                    cs.remove("lastState");
-                    phase = "Failed";
-                } else {
-                    ObjectNode waiting = cs.putObject("state").putObject("waiting");
-                    waiting.put("reason", "CrashLoopBackOff");
-                    waiting.put("message", "back-off " + Math.min(300, 10 << Math.min(5, restarts))
-                            + "s restarting failed container=" + container + " pod=" + name + "_" + ns + "(" + uid + ")");
-                    if (firstTime(uid, container, "crash-" + restarts)) {
-                        // One BackOff per restart: the event's count grows as on a real node.
-                        events.warning(pod, "BackOff", "Back-off restarting failed container " + container
-                                + " in pod " + name + "_" + ns + "(" + uid + ")", "kubelet", node);
-                    }
-                }
-                continue;
-            }
-            if (runsToCompletion && elapsed.compareTo(delay.multipliedBy(2)) >= 0) {
-                ObjectNode terminated = cs.putObject("state").putObject("terminated");
-                terminated.put("exitCode", 0);
-                terminated.put("reason", "Completed");
-                terminated.put("startedAt", startedAt);
-                terminated.put("finishedAt", startedAt);
-                cs.put("ready", false);
-                if (!phase.equals("Failed")) {
-                    phase = "Succeeded";
-                }
-                allReady = false;
-                continue;
-            }
-            cs.putObject("state").putObject("running").put("startedAt", startedAt);
-            cs.put("ready", true);
-            cs.put("started", true);
-        }
-        if (!creating && !phase.equals("Pending")) {
-            status.put("podIP", "10.1.0." + (2 + Math.abs(uid.hashCode() % 250)));
-            status.putArray("podIPs").addObject().put("ip", status.get("podIP").asText());
-        }
-        status.put("phase", phase);
-        ArrayNode conditions = status.putArray("conditions");
-        JsonNode old = pod.path("status").path("conditions");
-        boolean terminal = phase.equals("Succeeded") || phase.equals("Failed");
-        podCondition(conditions, old, "PodReadyToStartContainers", !creating, null, now);
-        podCondition(conditions, old, "Initialized", true, null, now);
-        podCondition(conditions, old, "Ready", allReady && !terminal, terminal ? "PodCompleted"
-                : allReady ? null : "ContainersNotReady", now);
-        podCondition(conditions, old, "ContainersReady", allReady && !terminal, terminal ? "PodCompleted"
-                : allReady ? null : "ContainersNotReady", now);
-        podCondition(conditions, old, "PodScheduled", true, null, now);
-        String finalPhase = phase;
-        store.mutate(pods, ns, name, p -> {
+        PodTick tick = PodTick.of(pod, uid, bound, options.readinessDelay(), scriptFor(pod));
+        ObjectNode status = podStatus(tick, bound);
+        String finalPhase = status.path("phase").asText();
+        store.mutate(pods, tick.ns(), tick.name(), p -> {
             if (p.path("status").equals(status)) {
                 return null;
             }
@@ -314,6 +194,149 @@ final class SimulatedKubelet {
         if (finalPhase.equals("Succeeded") || finalPhase.equals("Failed")) {
             boundAt.remove(uid);
         }
+    }
+
+    private ObjectNode podStatus(PodTick tick, Instant bound) {
+        ObjectNode pod = tick.pod();
+        ObjectNode status = JSON.objectNode();
+        status.put("hostIP", "192.168.10.21");
+        status.putArray("hostIPs").addObject().put("ip", "192.168.10.21");
+        status.put("startTime", bound.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        status.put("qosClass", pod.path("status").path("qosClass").asText("BestEffort"));
+        ArrayNode statuses = status.putArray("containerStatuses");
+        boolean allReady = true;
+        String phase = "Running";
+        for (JsonNode c : pod.path("spec").path("containers")) {
+            ObjectNode cs = statuses.addObject();
+            String outcome = containerStatus(tick, c, cs);
+            allReady &= cs.path("ready").asBoolean();
+            if (outcome != null && !(outcome.equals("Succeeded") && phase.equals("Failed"))) {
+                phase = outcome;
+            }
+        }
+        if (!tick.creating() && !phase.equals("Pending")) {
+            status.put("podIP", "10.1.0." + (2 + Math.abs(tick.uid().hashCode() % 250)));
+            status.putArray("podIPs").addObject().put("ip", status.get("podIP").asText());
+        }
+        status.put("phase", phase);
+        conditions(status.putArray("conditions"), pod.path("status").path("conditions"), tick.creating(), allReady, phase);
+        return status;
+    }
+
+    private void conditions(ArrayNode conditions, JsonNode old, boolean creating, boolean allReady, String phase) {
+        String now = store.now();
+        boolean terminal = phase.equals("Succeeded") || phase.equals("Failed");
+        String notReady = terminal ? "PodCompleted" : allReady ? null : "ContainersNotReady";
+        PodStatusFields.podCondition(conditions, old, "PodReadyToStartContainers", !creating, null, now);
+        PodStatusFields.podCondition(conditions, old, "Initialized", true, null, now);
+        PodStatusFields.podCondition(conditions, old, "Ready", allReady && !terminal, notReady, now);
+        PodStatusFields.podCondition(conditions, old, "ContainersReady", allReady && !terminal, notReady, now);
+        PodStatusFields.podCondition(conditions, old, "PodScheduled", true, null, now);
+    }
+
+    /**
+     * Writes one container's status; answers the pod phase this container forces ({@code Pending}, {@code Failed},
+     * {@code Succeeded}), or null when it leaves the phase as it is.
+     */
+    private String containerStatus(PodTick tick, JsonNode c, ObjectNode cs) {
+        String container = c.path("name").asText();
+        String image = c.path("image").asText();
+        cs.put("name", container);
+        cs.put("image", image);
+        cs.put("imageID", "");
+        cs.put("started", false);
+        cs.put("restartCount", 0);
+        cs.put("ready", false);
+        FailureScript own = tick.script() != null && tick.script().matches(image, tick.labels()) ? tick.script() : null;
+        if (tick.creating()) {
+            cs.putObject("state").putObject("waiting").put("reason", "ContainerCreating");
+            return "Pending";
+        }
+        if (own != null && own.mode() == FailureMode.IMAGE_PULL) {
+            pullFailure(tick, cs, container, image);
+            return "Pending";
+        }
+        started(tick, cs, container, image);
+        if (own != null && own.mode() == FailureMode.CRASH_LOOP) {
+            return crashLoop(tick, cs, container, own);
+        }
+        if (tick.runsToCompletion() && tick.elapsed().compareTo(tick.delay().multipliedBy(2)) >= 0) {
+            PodStatusFields.terminated(cs.putObject("state"), 0, "Completed", tick.startedAt());
+            return "Succeeded";
+        }
+        cs.putObject("state").putObject("running").put("startedAt", tick.startedAt());
+        cs.put("ready", true);
+        cs.put("started", true);
+        return null;
+    }
+
+    private void pullFailure(PodTick tick, ObjectNode cs, String container, String image) {
+        boolean backoff = tick.elapsed().compareTo(tick.delay().multipliedBy(2)) >= 0;
+        ObjectNode waiting = cs.putObject("state").putObject("waiting");
+        waiting.put("reason", backoff ? "ImagePullBackOff" : "ErrImagePull");
+        waiting.put("message", backoff ? "Back-off pulling image \"" + image + "\"" : PodStatusFields.pullError(image));
+        ObjectNode pod = tick.pod();
+        if (firstTime(tick.uid(), container, "pull")) {
+            events.normal(pod, "Pulling", "Pulling image \"" + image + "\"", "kubelet", tick.node());
+            events.warning(pod, "Failed", "Failed to pull image \"" + image + "\": " + PodStatusFields.pullError(image), "kubelet",
+                    tick.node());
+            events.warning(pod, "Failed", "Error: ErrImagePull", "kubelet", tick.node());
+        }
+        if (backoff && firstTime(tick.uid(), container, "pull-backoff")) {
+            events.normal(pod, "BackOff", "Back-off pulling image \"" + image + "\"", "kubelet", tick.node());
+            events.warning(pod, "Failed", "Error: ImagePullBackOff", "kubelet", tick.node());
+        }
+    }
+
+    /** The image is present and the container was started: its ids, and the start events and log line once. */
+    private void started(PodTick tick, ObjectNode cs, String container, String image) {
+        cs.put("imageID", image.split(":")[0] + "@sha256:" + PodStatusFields.sha256(image));
+        cs.put("containerID", containerId(tick, container));
+        if (!logBook.has(tick.ns(), tick.name(), container)) {
+            ObjectNode pod = tick.pod();
+            events.normal(pod, "Pulled", "Container image \"" + image + "\" already present on machine", "kubelet",
+                    tick.node());
+            events.normal(pod, "Created", "Created container " + container, "kubelet", tick.node());
+            events.normal(pod, "Started", "Started container " + container, "kubelet", tick.node());
+            logBook.append(tick.ns(), tick.name(), container,
+                    tick.startedAt() + " starting " + container + " (" + image + ")");
+        }
+    }
+
+    /** Each crash period the container runs, writes its last words and exits with code 1. */
+    private String crashLoop(PodTick tick, ObjectNode cs, String container, FailureScript own) {
+        Duration delay = tick.delay();
+        int restarts = restartsAfter(tick.elapsed().minus(delay), delay.isZero() ? Duration.ofMillis(200) : delay);
+        int logged = logBook.read(tick.ns(), tick.name(), container).stream().filter(l -> l.contains("exit code 1"))
+                .toArray().length;
+        for (int i = logged; i <= restarts; i++) {
+            for (String line : own.lastLog()) {
+                logBook.append(tick.ns(), tick.name(), container, line);
+            }
+            logBook.append(tick.ns(), tick.name(), container, "process exited with exit code 1");
+        }
+        if (tick.runsToCompletion()) {
+            PodStatusFields.terminated(cs.putObject("state"), 1, "Error", tick.startedAt());
+            return "Failed";
+        }
+        cs.put("restartCount", restarts);
+        PodStatusFields.terminated(cs.putObject("lastState"), 1, "Error", tick.startedAt())
+                .put("containerID", containerId(tick, container));
+        ObjectNode waiting = cs.putObject("state").putObject("waiting");
+        waiting.put("reason", "CrashLoopBackOff");
+        waiting.put("message", "back-off " + Math.min(300, 10 << Math.min(5, restarts))
+                + "s restarting failed container=" + container + " pod=" + tick.name() + "_" + tick.ns() + "("
+                + tick.uid() + ")");
+        if (firstTime(tick.uid(), container, "crash-" + restarts)) {
+            // One BackOff per restart: the event's count grows as on a real node.
+            events.warning(tick.pod(), "BackOff", "Back-off restarting failed container " + container + " in pod "
+                    + tick.name() + "_" + tick.ns() + "(" + tick.uid() + ")", "kubelet", tick.node());
+        }
+        return null;
+    }
+
+    private static String containerId(PodTick tick, String container) {
+        return "containerd://" + tick.uid().replace("-", "") + container.hashCode();
     }
 
     /**
@@ -336,41 +359,6 @@ final class SimulatedKubelet {
     /** True the first time this pod's container reaches this state, so repeated ticks do not repeat events. */
     private boolean firstTime(String uid, String container, String state) {
         return emitted.add(uid + "|" + container + "|" + state);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String pullError(String image) {
-        return "rpc error: code = NotFound desc = failed to pull and unpack image \"" + image
-                + "\": failed to resolve reference \"" + image + "\": not found";
-    }
-
-    private static void podCondition(ArrayNode conditions, JsonNode old, String type, boolean ok, String reason,
-            String now) {
-        ObjectNode c = conditions.addObject();
-        c.put("type", type);
-        c.put("status", ok ? "True" : "False");
-        c.putNull("lastProbeTime");
-        String transition = now;
-        for (JsonNode o : old) {
-            if (o.path("type").asText().equals(type) && o.path("status").asText().equals(ok ? "True" : "False")) {
-                transition = o.path("lastTransitionTime").asText(now);
-            }
-        }
-        c.put("lastTransitionTime", transition);
-        if (reason != null) {
-            c.put("reason", reason);
-            if (reason.equals("ContainersNotReady")) {
-                c.put("message", "containers with unready status");
-            }
-        }
     }
 
     static long requests(JsonNode pod, String resource) {

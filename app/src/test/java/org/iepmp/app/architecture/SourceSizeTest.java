@@ -30,9 +30,7 @@ class SourceSizeTest {
             "lifecycle/src/main/java/org/iepmp/lifecycle/engine/OperationRun.java",
             "lifecycle/src/main/java/org/iepmp/lifecycle/history/SqliteHistoryStore.java",
             "lifecycle/src/main/java/org/iepmp/lifecycle/engine/StepPlanner.java",
-            "lifecycle/src/main/java/org/iepmp/lifecycle/engine/StepPlanner.java#towardsVersion",
-            "practice-cluster/src/main/java/org/iepmp/practice/SimulatedKubelet.java#run",
-            "practice-cluster/src/main/java/org/iepmp/practice/ApiHandler.java#resource");
+            "lifecycle/src/main/java/org/iepmp/lifecycle/engine/StepPlanner.java#towardsVersion");
 
     private static Set<String> oversized;
 
