@@ -81,12 +81,17 @@ public final class DefaultCatalog implements Catalog {
 
     @Override
     public List<RepositoryStatus> refresh() {
-        return load(true);
+        return load(name -> true);
     }
 
     @Override
     public List<RepositoryStatus> loadCached() {
-        return load(false);
+        return load(name -> false);
+    }
+
+    @Override
+    public List<RepositoryStatus> refresh(java.util.Set<String> repositories) {
+        return load(repositories::contains);
     }
 
     @Override
@@ -94,7 +99,7 @@ public final class DefaultCatalog implements Catalog {
         return snapshot.statuses();
     }
 
-    private List<RepositoryStatus> load(boolean network) {
+    private List<RepositoryStatus> load(java.util.function.Predicate<String> network) {
         List<RepositoryDefinition> enabled = store.list().stream().filter(RepositoryDefinition::enabled).toList();
         Map<String, RepositorySource> built = new LinkedHashMap<>();
         List<RepositoryStatus> statuses = new ArrayList<>();
@@ -107,7 +112,7 @@ public final class DefaultCatalog implements Catalog {
                 });
         try {
             for (RepositoryDefinition definition : enabled) {
-                futures.add(pool.submit(() -> loadOne(definition, network)));
+                futures.add(pool.submit(() -> loadOne(definition, network.test(definition.name()))));
             }
             List<CatalogPackage> packages = new ArrayList<>();
             for (Future<Outcome> future : futures) {
