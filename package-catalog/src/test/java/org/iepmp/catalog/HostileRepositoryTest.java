@@ -294,6 +294,64 @@ class HostileRepositoryTest {
         return catalog.statuses().stream().filter(s -> s.repository().equals(name)).findFirst().orElseThrow();
     }
 
+    @Test
+    void anExpiredCertificateSaysExpiredWithItsDate() throws Exception {
+        // A vendor CA the repository trusts, and a server certificate it signed that expired a week ago.
+        Path ca = temp.resolve("ca.p12");
+        Path caPem = temp.resolve("ca.pem");
+        Path keystore = temp.resolve("expired.p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        List<String> common = List.of("-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit");
+        run(keytool, List.of("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                "CN=Vendor Test CA", "-ext", "bc:c", "-validity", "30", "-keystore", ca.toString()), common);
+        run(keytool, List.of("-exportcert", "-rfc", "-alias", "ca", "-keystore", ca.toString(), "-file", caPem.toString()),
+                common);
+        run(keytool, List.of("-genkeypair", "-alias", "srv", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                "CN=127.0.0.1", "-keystore", keystore.toString()), common);
+        run(keytool, List.of("-certreq", "-alias", "srv", "-keystore", keystore.toString(), "-file",
+                temp.resolve("srv.csr").toString()), common);
+        run(keytool, List.of("-gencert", "-alias", "ca", "-keystore", ca.toString(), "-infile",
+                temp.resolve("srv.csr").toString(), "-outfile", temp.resolve("srv.pem").toString(), "-rfc", "-startdate",
+                "-10d", "-validity", "2", "-ext", "san=ip:127.0.0.1"), common);
+        run(keytool, List.of("-importcert", "-noprompt", "-alias", "ca", "-file", caPem.toString(), "-keystore",
+                keystore.toString()), common);
+        run(keytool, List.of("-importcert", "-alias", "srv", "-file", temp.resolve("srv.pem").toString(), "-keystore",
+                keystore.toString()), common);
+        Path pem = caPem;
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory keys = javax.net.ssl.KeyManagerFactory.getInstance(
+                javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, "changeit".toCharArray());
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        CatalogHarness harness = harness();
+        try (TestHttpServer server = TestHttpServer.serveTls(Fixtures.copy("glasskube", temp.resolve("tls")), context)) {
+            harness.add(RepositoryDefinition.http("r", server.url(), RepositoryType.GLASSKUBE, Origin.VENDOR)
+                    .withCaCertificate(pem.toString()));
+            DefaultCatalog catalog = harness.catalog();
+            catalog.refresh();
+            CatalogException error = status(catalog, "r").error().orElseThrow();
+            assertThat(error.code()).isEqualTo(CatalogErrorCode.CERTIFICATE_EXPIRED);
+            assertThat(error.params()).first().isEqualTo("127.0.0.1");
+            assertThat((java.util.Date) error.params().get(1)).isBefore(new java.util.Date());
+            assertContained(catalog);
+        }
+    }
+
+    private static void run(String keytool, List<String> arguments, List<String> common) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(keytool));
+        command.addAll(arguments);
+        command.addAll(common);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("keytool failed: " + output);
+        }
+    }
+
     // ---- misbehaving servers ------------------------------------------------------------------------------------
 
     @ParameterizedTest

@@ -24,13 +24,20 @@ public final class ErrorPresenter {
             "lifecycle", "app.error.title.operation",
             "support", "app.error.title.support");
 
+    /** Codes whose domain reports them but whose cause is the package itself: a chart or manifest that is broken. */
+    private static final Map<String, String> TITLES_BY_CODE = Map.of(
+            "kube.INVALID_CHART", "app.error.title.package",
+            "kube.INVALID_MANIFEST", "app.error.title.package");
+
     public UserMessage present(Throwable error, Messages messages) {
         Throwable cause = unwrap(error);
         String details = stackTrace(cause);
         if (cause instanceof CodedException coded) {
             ErrorCode code = coded.code();
             Object[] params = coded.params().toArray();
-            return new UserMessage(messages.get(TITLES.getOrDefault(code.domain(), "app.error.title.unexpected")),
+            String title = TITLES_BY_CODE.getOrDefault(code.qualifiedName(),
+                    TITLES.getOrDefault(code.domain(), "app.error.title.unexpected"));
+            return new UserMessage(messages.get(title),
                     messages.get(code.messageKey(), params), messages.get(code.hintKey(), params), details);
         }
         if (cause instanceof UncheckedIOException || cause instanceof java.io.IOException) {

@@ -257,6 +257,11 @@ public final class RepositoryHttp {
         if (hasCause(failure, HttpTimeoutException.class)) {
             return new CatalogException(CatalogErrorCode.TIMEOUT, "timeout on " + safe(uri), failure, safe(uri));
         }
+        Optional<java.util.Date> expired = CertificateExpiry.of(failure);
+        if (expired.isPresent()) {
+            return new CatalogException(CatalogErrorCode.CERTIFICATE_EXPIRED, "the certificate of " + safe(uri)
+                    + " expired on " + expired.get().toInstant(), failure, uri.getHost(), expired.get());
+        }
         if (hasCause(failure, SSLException.class) || hasCause(failure, java.security.cert.CertificateException.class)) {
             return new CatalogException(CatalogErrorCode.CERTIFICATE_UNTRUSTED,
                     "TLS handshake with " + safe(uri) + " failed: " + failure.getMessage(), failure, uri.getHost());
