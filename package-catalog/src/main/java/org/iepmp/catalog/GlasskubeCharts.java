@@ -57,11 +57,7 @@ final class GlasskubeCharts {
                     RepositoryDefinition definition = adHocDefinition(version, type);
                     RepositorySource adHoc = factory.get().createWithoutCredentials(definition);
                     if (!oci) {
-                        try {
-                            adHoc.load(true);
-                        } catch (CatalogException e) {
-                            adHoc.load(false);
-                        }
+                        loadNowOrFromCache(adHoc);
                     }
                     return adHoc;
                 }));
@@ -125,6 +121,23 @@ final class GlasskubeCharts {
         }
         URI origin = URI.create(owner.definition().location().trim());
         new OriginRules(origin).check(target, version.name() + " " + version.version(), "helm.repositoryUrl");
+    }
+
+    /**
+     * The network first, the cache when it fails; when both fail, the network's reason is the one told: the cache's
+     * "nothing cached" would name this source's internal name instead of the address the package gave.
+     */
+    private static void loadNowOrFromCache(RepositorySource adHoc) {
+        try {
+            adHoc.load(true);
+        } catch (CatalogException network) {
+            try {
+                adHoc.load(false);
+            } catch (CatalogException cached) {
+                network.addSuppressed(cached);
+                throw network;
+            }
+        }
     }
 
     /** Host, port and path of a repository URL, whatever its scheme, for matching. */

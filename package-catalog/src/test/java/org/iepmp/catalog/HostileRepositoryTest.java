@@ -238,6 +238,33 @@ class HostileRepositoryTest {
         assertContained(catalog);
     }
 
+    @Test
+    void aFolderRepositoryThatIsAFileIsToldSo() throws Exception {
+        CatalogHarness harness = harness();
+        harness.add(RepositoryDefinition.directory("r", secret.toString(), RepositoryType.HELM, Origin.VENDOR));
+        DefaultCatalog catalog = harness.catalog();
+        catalog.refresh();
+        CatalogException error = status(catalog, "r").error().orElseThrow();
+        assertThat(error.code()).isEqualTo(CatalogErrorCode.NOT_A_FOLDER);
+        assertThat(error.params()).containsExactly(secret.toString());
+        assertContained(catalog);
+    }
+
+    @Test
+    void anUnreachableChartRepositoryIsNamedByItsAddressNotAnInternalName() throws Exception {
+        CatalogHarness harness = harness();
+        try (TestHttpServer server = TestHttpServer.serve(glasskube("www", "helm:\n  repositoryUrl: http://127.0.0.1:9/charts"
+                + "\n  chartName: demo\n  chartVersion: 1.0.0\n"))) {
+            DefaultCatalog catalog = served(harness, server, RepositoryType.GLASSKUBE);
+            ResolvedVersion app = catalog.resolve(Optional.of("r"), "app", Optional.empty());
+            assertThatThrownBy(() -> catalog.fetchChartArchive(app)).isInstanceOfSatisfying(CatalogException.class, e -> {
+                assertThat(e.code()).isEqualTo(CatalogErrorCode.UNREACHABLE);
+                assertThat(e.params()).first().asString().startsWith("http://127.0.0.1:9/charts");
+                assertThat(e.params().toString()).doesNotContain("chart-");
+            });
+        }
+    }
+
     // ---- redirects ----------------------------------------------------------------------------------------------
 
     @ParameterizedTest

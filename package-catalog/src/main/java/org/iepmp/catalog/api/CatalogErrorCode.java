@@ -19,6 +19,7 @@ public enum CatalogErrorCode implements ErrorCode {
     UNAUTHORIZED,
     FORBIDDEN,
     NOT_FOUND,
+    NOT_A_FOLDER,
     HTTP_ERROR,
     REDIRECT_LOOP,
     ORIGIN_REFUSED,

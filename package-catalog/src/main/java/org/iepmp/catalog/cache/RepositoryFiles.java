@@ -81,6 +81,7 @@ public final class RepositoryFiles {
     public <T> Loaded<T> load(String relativePath, boolean network, Function<byte[], T> parse,
             List<Runnable> pendingWrites) {
         if (baseDir != null) {
+            requireFolder();
             Path file = resolveLocal(relativePath);
             byte[] bytes = readLocal(file, settings.maxIndexBytes());
             return new Loaded<>(parse.apply(bytes), modified(file), false);
@@ -206,6 +207,14 @@ public final class RepositoryFiles {
             return parsed.isAbsolute() ? parsed : base.resolve(parsed);
         } catch (URISyntaxException e) {
             throw new CatalogException(CatalogErrorCode.REPOSITORY_INVALID, "invalid URL " + url, e, url);
+        }
+    }
+
+    /** A folder repository whose location is a file is told so, not blamed on the disk. */
+    private void requireFolder() {
+        if (Files.exists(baseDir) && !Files.isDirectory(baseDir)) {
+            throw new CatalogException(CatalogErrorCode.NOT_A_FOLDER, baseDir + " is a file, not a folder",
+                    baseDir.toString());
         }
     }
 
