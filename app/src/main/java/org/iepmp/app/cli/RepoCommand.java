@@ -92,10 +92,8 @@ final class RepoCommand extends CliCommand {
         Origin origin = Origin.OPEN_SOURCE;
         @Mixin
         RepositorySignIn signIn = new RepositorySignIn();
-        @Option(names = "--ca-cert", paramLabel = "PEM", descriptionKey = "cli.repo.option.caCert")
-        Path caCertificate;
-        @Option(names = "--git-ref", paramLabel = "REF", descriptionKey = "cli.repo.option.gitRef")
-        String gitRef;
+        @Mixin
+        RepositoryExtras extras = new RepositoryExtras();
         @Option(names = "--disabled", descriptionKey = "cli.repo.option.disabled")
         boolean disabled;
         @Option(names = "--test", descriptionKey = "cli.repo.option.test")
@@ -117,7 +115,7 @@ final class RepoCommand extends CliCommand {
             String where = chosen == Transport.DIR ? Path.of(address).toAbsolutePath().normalize().toString() : address;
             AuthMethod method = inAddress.isPresent() ? AuthMethod.BASIC : signIn.method();
             RepositoryDefinition definition = new RepositoryDefinition(name, where, type, chosen, origin, method,
-                    caCertificate == null ? null : caCertificate.toAbsolutePath().toString(), gitRef, !disabled);
+                    extras.caCertificate(null), extras.gitRef(null), !disabled);
             Optional<Credentials> credentials = inAddress.map(LocationCredentials::credentials)
                     .or(() -> signIn.credentials(session, method));
             if (test) {
@@ -148,6 +146,12 @@ final class RepoCommand extends CliCommand {
             }
             return Transport.DIR;
         }
+    }
+
+    /** The repository of this name, or the typed "not configured". */
+    static RepositoryDefinition configured(RepositoryStore store, String name) {
+        return store.find(name).orElseThrow(
+                () -> new CatalogException(CatalogErrorCode.REPOSITORY_NOT_FOUND, "no repository " + name, name));
     }
 
     /** Fetches just this repository (the others answer from their cache) and says what it holds. */
@@ -202,9 +206,7 @@ final class RepoCommand extends CliCommand {
         @Override
         protected int run(CliSession session) {
             RepositoryStore store = session.local().repositories();
-            if (store.find(name).isEmpty()) {
-                throw new CatalogException(CatalogErrorCode.REPOSITORY_NOT_FOUND, "no repository " + name, name);
-            }
+            configured(store, name);
             store.remove(name);
             if (session.printer().json()) {
                 session.printer().printJson(Printer.object("removed", name));
@@ -237,8 +239,7 @@ final class RepoCommand extends CliCommand {
         @Override
         protected int run(CliSession session) {
             RepositoryStore store = session.local().repositories();
-            RepositoryDefinition definition = store.find(name).orElseThrow(
-                    () -> new CatalogException(CatalogErrorCode.REPOSITORY_NOT_FOUND, "no repository " + name, name));
+            RepositoryDefinition definition = configured(store, name);
             RepositoryStatus status = session.local().tester().test(definition, store.credentials(name));
             print(session, List.of(status));
             return status.error().isPresent() ? 1 : 0;

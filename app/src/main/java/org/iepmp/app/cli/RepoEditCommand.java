@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.iepmp.catalog.api.AuthMethod;
-import org.iepmp.catalog.api.CatalogErrorCode;
-import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.Credentials;
 import org.iepmp.catalog.api.LocationCredentials;
 import org.iepmp.catalog.api.Origin;
@@ -34,18 +32,15 @@ final class RepoEditCommand extends CliCommand {
     Origin origin;
     @Mixin
     RepositorySignIn signIn = new RepositorySignIn();
-    @Option(names = "--ca-cert", paramLabel = "PEM", descriptionKey = "cli.repo.option.caCert")
-    Path caCertificate;
-    @Option(names = "--git-ref", paramLabel = "REF", descriptionKey = "cli.repo.option.gitRef")
-    String gitRef;
+    @Mixin
+    RepositoryExtras extras = new RepositoryExtras();
     @Option(names = "--enabled", paramLabel = "BOOLEAN", arity = "1", descriptionKey = "cli.repo.option.enabled")
     Boolean enabled;
 
     @Override
     protected int run(CliSession session) {
         RepositoryStore store = session.local().repositories();
-        RepositoryDefinition before = store.find(name).orElseThrow(
-                () -> new CatalogException(CatalogErrorCode.REPOSITORY_NOT_FOUND, "no repository " + name, name));
+        RepositoryDefinition before = RepoCommand.configured(store, name);
         Optional<LocationCredentials> inAddress = location == null ? Optional.empty()
                 : signIn.fromLocation(name, location);
         String address = inAddress.map(LocationCredentials::location).orElse(location);
@@ -57,8 +52,7 @@ final class RepoEditCommand extends CliCommand {
                 .or(() -> signIn.given() ? signIn.credentials(session, method) : store.credentials(name));
         RepositoryDefinition after = new RepositoryDefinition(name, where, before.type(), transport,
                 origin == null ? before.origin() : origin, method,
-                caCertificate == null ? before.caCertificate() : caCertificate.toAbsolutePath().toString(),
-                gitRef == null ? before.gitRef() : gitRef, enabled == null ? before.enabled() : enabled);
+                extras.caCertificate(before.caCertificate()), extras.gitRef(before.gitRef()), enabled == null ? before.enabled() : enabled);
         store.save(after, credentials);
         Optional<RepositoryStatus> loaded = after.enabled() ? RepoCommand.loadOne(session, name) : Optional.empty();
         if (session.printer().json()) {
