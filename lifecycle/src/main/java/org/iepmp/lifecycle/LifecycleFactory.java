@@ -78,7 +78,7 @@ public final class LifecycleFactory {
         DependentsFinder dependents = new DependentsFinder(catalog, cluster.helm(), cluster.manifests(), stores.history(),
                 cluster.clusterId(), settings);
         Preflight preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), cluster.preflightFacts(),
-                dependents, planner, settings);
+                dependents, planner, settings, stores.archives()::usableBytes);
         EngineParts parts = new EngineParts(planner, dependents, preflight, new ReleaseVerifier(cluster.health(), clock, settings),
                 lockOf(cluster, stores), new InterruptedOperationReconciler(stores.history(), clock),
                 new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), cluster.manifests(), settings.callTimeout()));

@@ -1,6 +1,5 @@
 package org.iepmp.catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,10 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,12 +19,10 @@ import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.ChartFiles;
-import org.iepmp.catalog.api.ChartReference;
 import org.iepmp.catalog.api.InstallPlan;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStatus;
 import org.iepmp.catalog.api.RepositoryStore;
-import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.SearchFilter;
 import org.iepmp.catalog.api.UpgradeCandidates;
@@ -59,7 +54,6 @@ public final class DefaultCatalog implements Catalog {
     private final SourceFactory sources;
     private final SafeChartArchive archives;
     private final ValuesSchema valuesSchema = new ValuesSchema();
-    private final Map<String, RepositorySource> adHocChartSources = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
     private record Snapshot(Map<String, RepositorySource> sources, List<RepositoryStatus> statuses,
@@ -76,18 +70,28 @@ public final class DefaultCatalog implements Catalog {
     public DefaultCatalog(RepositoryStore store, Path cacheDir, CatalogSettings settings, Clock clock) {
         this.store = store;
         this.settings = settings;
-        this.sources = new SourceFactory(store, new IndexCache(cacheDir), settings, clock, this::fetchGlasskubeChart);
+        GlasskubeCharts charts = new GlasskubeCharts(() -> snapshot.sources(), this::sourceFactory);
+        this.sources = new SourceFactory(store, new IndexCache(cacheDir), settings, clock, charts::fetch);
         this.archives = new SafeChartArchive(settings);
+    }
+
+    private SourceFactory sourceFactory() {
+        return sources;
     }
 
     @Override
     public List<RepositoryStatus> refresh() {
-        return load(true);
+        return load(name -> true);
     }
 
     @Override
     public List<RepositoryStatus> loadCached() {
-        return load(false);
+        return load(name -> false);
+    }
+
+    @Override
+    public List<RepositoryStatus> refresh(java.util.Set<String> repositories) {
+        return load(repositories::contains);
     }
 
     @Override
@@ -95,7 +99,7 @@ public final class DefaultCatalog implements Catalog {
         return snapshot.statuses();
     }
 
-    private List<RepositoryStatus> load(boolean network) {
+    private List<RepositoryStatus> load(java.util.function.Predicate<String> network) {
         List<RepositoryDefinition> enabled = store.list().stream().filter(RepositoryDefinition::enabled).toList();
         Map<String, RepositorySource> built = new LinkedHashMap<>();
         List<RepositoryStatus> statuses = new ArrayList<>();
@@ -108,7 +112,7 @@ public final class DefaultCatalog implements Catalog {
                 });
         try {
             for (RepositoryDefinition definition : enabled) {
-                futures.add(pool.submit(() -> loadOne(definition, network)));
+                futures.add(pool.submit(() -> loadOne(definition, network.test(definition.name()))));
             }
             List<CatalogPackage> packages = new ArrayList<>();
             for (Future<Outcome> future : futures) {
@@ -153,7 +157,7 @@ public final class DefaultCatalog implements Catalog {
             RepositoryStatus.State state = loaded.fromCache() ? RepositoryStatus.State.CACHED
                     : RepositoryStatus.State.FRESH;
             return new Outcome(new RepositoryStatus(definition.name(), state, Optional.of(loaded.fetchedAt()),
-                    loaded.packages().size(), Optional.empty()), source, loaded.packages());
+                    loaded.packages().size(), Optional.empty(), loaded.skipped()), source, loaded.packages());
         } catch (CatalogException e) {
             failure = e;
         } catch (RuntimeException e) {
@@ -164,8 +168,8 @@ public final class DefaultCatalog implements Catalog {
             try {
                 LoadedRepository cached = source.load(false);
                 return new Outcome(new RepositoryStatus(definition.name(), RepositoryStatus.State.CACHED,
-                        Optional.of(cached.fetchedAt()), cached.packages().size(), Optional.of(failure)), source,
-                        cached.packages());
+                        Optional.of(cached.fetchedAt()), cached.packages().size(), Optional.of(failure),
+                        cached.skipped()), source, cached.packages());
             } catch (RuntimeException cacheFailure) {
                 LOG.debug("No usable cache for {}: {}", definition.name(), cacheFailure.getMessage());
             }
@@ -267,89 +271,6 @@ public final class DefaultCatalog implements Catalog {
         return source(version.repository()).manifests(version);
     }
 
-    /**
-     * The chart of a Glasskube package lives in a Helm repository or, for {@code oci://} URLs, an
-     * OCI registry: a configured one at the same address (its credentials, CA and scheme apply;
-     * the MicroK8s registry is configured as plain {@code http://host:32000}), else one reached ad
-     * hoc without credentials.
-     */
-    private VerifiedArchive fetchGlasskubeChart(ResolvedVersion version) {
-        ChartReference chart = version.chart();
-        boolean oci = chart.repositoryUrl().trim().toLowerCase(Locale.ROOT).startsWith("oci://");
-        RepositoryType type = oci ? RepositoryType.OCI : RepositoryType.HELM;
-        String address = address(chart.repositoryUrl());
-        RepositorySource source = snapshot.sources().values().stream()
-                .filter(s -> s.definition().type() == type)
-                .filter(s -> address(s.definition().location()).equals(address))
-                .findFirst()
-                .orElseGet(() -> adHocChartSources.computeIfAbsent(type + " " + address, key -> {
-                    RepositoryDefinition definition = adHocDefinition(version, type);
-                    RepositorySource adHoc = sources.createWithoutCredentials(definition);
-                    if (!oci) {
-                        try {
-                            adHoc.load(true);
-                        } catch (CatalogException e) {
-                            adHoc.load(false);
-                        }
-                    }
-                    return adHoc;
-                }));
-        if (oci) {
-            // A registry is asked for the tag directly: no listing needed (many registries forbid it).
-            ResolvedVersion target = new ResolvedVersion(chart.chartName(), chart.chartVersion(),
-                    source.definition().name(), version.origin(), "", chart, List.of(), List.of(), List.of(), List.of(),
-                    null, null, List.of(), null);
-            return source.fetchChartArchive(target);
-        }
-        return source.fetchChartArchive(source.resolve(chart.chartName(), chart.chartVersion()));
-    }
-
-    /**
-     * The chart repository a Glasskube package names but nobody configured. A {@code file:} chart repository is read
-     * only for a Glasskube repository that is itself a local directory (a USB stick or share carrying both): a
-     * repository served over the network never makes the console read local files.
-     */
-    private RepositoryDefinition adHocDefinition(ResolvedVersion version, RepositoryType type) {
-        String url = version.chart().repositoryUrl().trim();
-        String name = "chart-" + shortHash(url);
-        if (!url.toLowerCase(Locale.ROOT).startsWith("file:")) {
-            return RepositoryDefinition.http(name, url, type, version.origin());
-        }
-        RepositorySource owner = snapshot.sources().get(version.repository());
-        if (type != RepositoryType.HELM || owner == null
-                || owner.definition().transport() != org.iepmp.catalog.api.Transport.DIR) {
-            throw new CatalogException(CatalogErrorCode.UNSUPPORTED, version.name() + " " + version.version()
-                    + " names a local chart repository but comes from " + version.repository(), version.repository());
-        }
-        try {
-            return RepositoryDefinition.directory(name, Path.of(java.net.URI.create(url)).toString(), type, version.origin());
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            throw new CatalogException(CatalogErrorCode.REPOSITORY_INVALID, "unreadable chart repository URL " + url, e,
-                    version.repository());
-        }
-    }
-
-    /** Host, port and path of a repository URL, whatever its scheme, for matching. */
-    private static String address(String url) {
-        String u = normalize(url);
-        int scheme = u.indexOf("://");
-        return scheme < 0 ? u : u.substring(scheme + 3);
-    }
-
-    private static String normalize(String url) {
-        String u = url.trim().toLowerCase(Locale.ROOT);
-        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
-    }
-
-    /** A stable cache folder name for a chart repository URL that is not configured. */
-    private static String shortHash(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 
     private CatalogPackage find(Optional<String> repository, String packageName) {
         Snapshot current = snapshot;

@@ -89,13 +89,27 @@ class BadInputTest {
     void missingFields() throws Exception {
         assertFailedWith(refreshOnce(glasskubeWith("index.yaml", "apiVersion: v1\n"), RepositoryType.GLASSKUBE),
                 CatalogErrorCode.MISSING_FIELD);
-        assertFailedWith(refreshOnce(glasskubeWith("lib-b/versions.yaml", "latestVersion: v1.0.0\n"),
-                RepositoryType.GLASSKUBE), CatalogErrorCode.MISSING_FIELD);
+        RepositoryStatus partial = refreshOnce(glasskubeWith("lib-b/versions.yaml", "latestVersion: v1.0.0\n"),
+                RepositoryType.GLASSKUBE);
+        assertUsableWithout(partial, "lib-b", "", "versions", CatalogErrorCode.MISSING_FIELD);
         Path helm = Files.createDirectories(temp.resolve("helm"));
         Files.writeString(helm.resolve("index.yaml"), "apiVersion: v1\nentries:\n  demo:\n  - version: 1.0.0\n");
         RepositoryStatus status = refreshOnce(helm, RepositoryType.HELM);
-        assertFailedWith(status, CatalogErrorCode.MISSING_FIELD);
-        assertThat(status.error().orElseThrow().params()).containsExactly("r/index.yaml entries.demo", "urls");
+        assertUsableWithout(status, "demo", "1.0.0", "urls", CatalogErrorCode.MISSING_FIELD);
+        assertThat(status.skipped().get(0).reasonParams()).containsExactly("r/index.yaml entries.demo", "urls");
+    }
+
+    /** Partial acceptance: the repository loads; the one bad entry is reported, naming package, version and field. */
+    private static void assertUsableWithout(RepositoryStatus status, String pkg, String version, String field,
+            CatalogErrorCode why) {
+        assertThat(status.state()).isEqualTo(RepositoryStatus.State.FRESH);
+        assertThat(status.error()).isEmpty();
+        assertThat(status.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.packageName()).isEqualTo(pkg);
+            assertThat(s.version()).isEqualTo(version);
+            assertThat(s.field()).isEqualTo(field);
+            assertThat(s.reason()).isEqualTo(why);
+        });
     }
 
     @Test
@@ -113,13 +127,17 @@ class BadInputTest {
     }
 
     @Test
-    void invalidSemver() throws Exception {
-        assertFailedWith(refreshOnce(glasskubeWith("lib-b/versions.yaml", "versions:\n  - version: one-point-oh\n"),
-                RepositoryType.GLASSKUBE), CatalogErrorCode.INVALID_VERSION);
+    void invalidSemverLeavesOutJustThatVersion() throws Exception {
+        RepositoryStatus glasskube = refreshOnce(glasskubeWith("lib-b/versions.yaml",
+                "versions:\n  - version: one-point-oh\n  - version: v1.0.0\n"), RepositoryType.GLASSKUBE);
+        assertUsableWithout(glasskube, "lib-b", "one-point-oh", "version", CatalogErrorCode.INVALID_VERSION);
+        assertThat(harness.catalog().loadCached().get(0).skipped()).as("the report survives the cache").hasSize(1);
         Path helm = Files.createDirectories(temp.resolve("helm"));
-        Files.writeString(helm.resolve("index.yaml"),
-                "apiVersion: v1\nentries:\n  demo:\n  - version: latest\n    urls: [demo.tgz]\n");
-        assertFailedWith(refreshOnce(helm, RepositoryType.HELM), CatalogErrorCode.INVALID_VERSION);
+        Files.writeString(helm.resolve("index.yaml"), "apiVersion: v1\nentries:\n  demo:\n"
+                + "  - version: latest\n    urls: [demo.tgz]\n  - version: 1.0.0\n    urls: [demo-1.0.0.tgz]\n");
+        RepositoryStatus status = refreshOnce(helm, RepositoryType.HELM);
+        assertUsableWithout(status, "demo", "latest", "version", CatalogErrorCode.INVALID_VERSION);
+        assertThat(status.packageCount()).isEqualTo(1);
     }
 
     @Test

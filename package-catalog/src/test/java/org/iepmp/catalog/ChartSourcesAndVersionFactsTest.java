@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iepmp.catalog.api.CatalogErrorCode;
+import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryType;
@@ -112,7 +113,9 @@ class ChartSourcesAndVersionFactsTest {
             catalog.refresh();
             ResolvedVersion version = catalog.resolve(Optional.empty(), "line-app", Optional.empty());
             assertThatThrownBy(() -> catalog.fetchChartArchive(version))
-                    .satisfies(e -> assertThat(CatalogHarness.code(e)).isEqualTo(CatalogErrorCode.UNSUPPORTED));
+                    .satisfies(e -> assertThat(CatalogHarness.code(e)).isEqualTo(CatalogErrorCode.ORIGIN_REFUSED))
+                    .satisfies(e -> assertThat(((CatalogException) e).params())
+                            .containsExactly("line-app v1.0.0+1", "helm.repositoryUrl", charts.toUri().toString()));
         } finally {
             server.stop(0);
         }

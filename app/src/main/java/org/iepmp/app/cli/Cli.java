@@ -29,6 +29,7 @@ public final class Cli {
             Map.entry("iepmp", "cli.help.iepmp"),
             Map.entry("iepmp repo", "cli.help.repo"),
             Map.entry("iepmp repo add", "cli.help.repo.add"),
+            Map.entry("iepmp repo edit", "cli.help.repo.edit"),
             Map.entry("iepmp repo list", "cli.help.repo.list"),
             Map.entry("iepmp repo remove", "cli.help.repo.remove"),
             Map.entry("iepmp repo refresh", "cli.help.repo.refresh"),

@@ -33,19 +33,20 @@ public final class CliOutput {
         return err;
     }
 
+    /** A line of output; control characters in it are shown, never executed (see {@link TerminalText}). */
     public void println(String line) {
-        out.println(line);
+        out.println(TerminalText.neutralize(line));
         out.flush();
     }
 
     public void error(String line) {
-        err.println(line);
+        err.println(TerminalText.neutralize(line));
         err.flush();
     }
 
     /** A question, without a line break, on the error stream. */
     public void prompt(String question) {
-        err.print(question);
+        err.print(TerminalText.neutralize(question));
         err.flush();
     }
 }

@@ -78,10 +78,13 @@ public final class CliSession implements AutoCloseable {
         Catalog catalog = local().catalog();
         if (!catalogLoaded) {
             List<RepositoryStatus> statuses = catalog.loadCached();
-            boolean missing = statuses.stream().anyMatch(s -> s.state() == RepositoryStatus.State.FAILED
-                    && local().repositories().find(s.repository()).map(d -> d.transport() != Transport.DIR).orElse(false));
-            if (missing) {
-                catalog.refresh();
+            // Only repositories never fetched are asked, each within the download deadline: the others answer from
+            // their cache, so one slow repository does not hold commands about the rest.
+            java.util.Set<String> missing = statuses.stream().filter(s -> s.state() == RepositoryStatus.State.FAILED
+                    && local().repositories().find(s.repository()).map(d -> d.transport() != Transport.DIR).orElse(false))
+                    .map(RepositoryStatus::repository).collect(java.util.stream.Collectors.toSet());
+            if (!missing.isEmpty()) {
+                catalog.refresh(missing);
             }
             catalogLoaded = true;
         }

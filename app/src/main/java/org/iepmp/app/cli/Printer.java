@@ -21,12 +21,41 @@ public final class Printer {
     private final CliOutput output;
     private final Messages messages;
     private final boolean json;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = jsonMapper();
 
     Printer(CliOutput output, Messages messages, boolean json) {
         this.output = output;
         this.messages = messages;
         this.json = json;
+    }
+
+    /**
+     * JSON escapes C0 controls itself; C1 controls and bidirectional overrides are escaped too, so the JSON text holds
+     * nothing a terminal executes while every string stays exact for the program reading it.
+     */
+    private static ObjectMapper jsonMapper() {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.getFactory().setCharacterEscapes(new com.fasterxml.jackson.core.io.CharacterEscapes() {
+            private final int[] escapes = asciiEscapes();
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return escapes;
+            }
+
+            @Override
+            public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int c) {
+                return TerminalText.dangerous(c)
+                        ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", c)) : null;
+            }
+        });
+        return mapper;
+    }
+
+    private static int[] asciiEscapes() {
+        int[] escapes = com.fasterxml.jackson.core.io.CharacterEscapes.standardAsciiEscapesForJSON();
+        escapes[0x7f] = com.fasterxml.jackson.core.io.CharacterEscapes.ESCAPE_STANDARD;
+        return escapes;
     }
 
     public boolean json() {

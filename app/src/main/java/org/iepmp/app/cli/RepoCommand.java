@@ -15,20 +15,23 @@ import org.iepmp.catalog.api.AuthMethod;
 import org.iepmp.catalog.api.CatalogErrorCode;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.Credentials;
+import org.iepmp.catalog.api.LocationCredentials;
 import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStatus;
 import org.iepmp.catalog.api.RepositoryStore;
 import org.iepmp.catalog.api.RepositoryType;
+import org.iepmp.catalog.api.SkippedEntry;
 import org.iepmp.catalog.api.Transport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code iepmp repo add|list|remove|refresh|test}: the package repositories. */
-@Command(name = "repo", subcommands = {RepoCommand.Add.class, RepoCommand.ListRepositories.class, RepoCommand.Remove.class,
-        RepoCommand.Refresh.class, RepoCommand.Test.class})
+/** {@code iepmp repo add|edit|list|remove|refresh|test}: the package repositories. */
+@Command(name = "repo", subcommands = {RepoCommand.Add.class, RepoEditCommand.class, RepoCommand.ListRepositories.class,
+        RepoCommand.Remove.class, RepoCommand.Refresh.class, RepoCommand.Test.class})
 final class RepoCommand extends CliCommand {
 
     @Override
@@ -48,7 +51,14 @@ final class RepoCommand extends CliCommand {
     static Map<String, Object> statusJson(RepositoryStatus s, CliSession session) {
         return Printer.object("repository", s.repository(), "state", s.state().name().toLowerCase(Locale.ROOT),
                 "fetchedAt", s.fetchedAt().orElse(null), "packages", s.packageCount(),
+                "skipped", s.skipped().stream().map(k -> skippedJson(k, session)).toList(),
                 "error", s.error().map(e -> errorJson(e, session)).orElse(null));
+    }
+
+    static Map<String, Object> skippedJson(SkippedEntry skipped, CliSession session) {
+        var message = new ErrorPresenter().present(skipped.asException(), session.messages());
+        return Printer.object("file", skipped.file(), "package", skipped.packageName(), "version", skipped.version(),
+                "field", skipped.field(), "code", skipped.reason().name(), "message", message.what());
     }
 
     static Map<String, Object> errorJson(CatalogException e, CliSession session) {
@@ -80,62 +90,49 @@ final class RepoCommand extends CliCommand {
         Transport transport;
         @Option(names = "--origin", paramLabel = "ORIGIN", converter = OriginConverter.class, descriptionKey = "cli.repo.option.origin")
         Origin origin = Origin.OPEN_SOURCE;
-        @Option(names = "--auth", paramLabel = "AUTH", descriptionKey = "cli.repo.option.auth")
-        AuthMethod auth;
-        @Option(names = "--username", paramLabel = "USER", descriptionKey = "cli.repo.option.username")
-        String username;
-        @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.repo.option.passwordFile")
-        Path passwordFile;
-        @Option(names = "--token-file", paramLabel = "FILE", descriptionKey = "cli.repo.option.tokenFile")
-        Path tokenFile;
-        @Option(names = "--ca-cert", paramLabel = "PEM", descriptionKey = "cli.repo.option.caCert")
-        Path caCertificate;
-        @Option(names = "--git-ref", paramLabel = "REF", descriptionKey = "cli.repo.option.gitRef")
-        String gitRef;
+        @Mixin
+        RepositorySignIn signIn = new RepositorySignIn();
+        @Mixin
+        RepositoryExtras extras = new RepositoryExtras();
         @Option(names = "--disabled", descriptionKey = "cli.repo.option.disabled")
         boolean disabled;
         @Option(names = "--test", descriptionKey = "cli.repo.option.test")
         boolean test;
+        @Option(names = "--replace", descriptionKey = "cli.repo.option.replace")
+        boolean replace;
 
         @Override
         protected int run(CliSession session) throws IOException {
-            Transport chosen = transport != null ? transport : transportOf(location);
-            String where = chosen == Transport.DIR ? Path.of(location).toAbsolutePath().normalize().toString() : location;
-            AuthMethod method = auth != null ? auth
-                    : username != null || passwordFile != null ? AuthMethod.BASIC
-                    : tokenFile != null ? AuthMethod.BEARER : AuthMethod.NONE;
+            RepositoryStore store = session.local().repositories();
+            Optional<RepositoryDefinition> existing = store.find(name);
+            if (existing.isPresent() && !replace) {
+                throw new CatalogException(CatalogErrorCode.REPOSITORY_EXISTS, "repository " + name + " exists", name,
+                        existing.get().location());
+            }
+            Optional<LocationCredentials> inAddress = signIn.fromLocation(name, location);
+            String address = inAddress.map(LocationCredentials::location).orElse(location);
+            Transport chosen = transport != null ? transport : transportOf(address);
+            String where = chosen == Transport.DIR ? Path.of(address).toAbsolutePath().normalize().toString() : address;
+            AuthMethod method = inAddress.isPresent() ? AuthMethod.BASIC : signIn.method();
             RepositoryDefinition definition = new RepositoryDefinition(name, where, type, chosen, origin, method,
-                    caCertificate == null ? null : caCertificate.toAbsolutePath().toString(), gitRef, !disabled);
-            Optional<Credentials> credentials = credentials(session, method);
+                    extras.caCertificate(null), extras.gitRef(null), !disabled);
+            Optional<Credentials> credentials = inAddress.map(LocationCredentials::credentials)
+                    .or(() -> signIn.credentials(session, method));
             if (test) {
                 RepositoryStatus status = session.local().tester().test(definition, credentials);
                 if (status.error().isPresent()) {
                     throw status.error().get();
                 }
             }
-            session.local().repositories().save(definition, credentials);
+            store.save(definition, credentials);
+            Optional<RepositoryStatus> loaded = disabled ? Optional.empty() : loadOne(session, name);
             if (session.printer().json()) {
-                session.printer().printJson(json(definition, Optional.empty(), session));
+                session.printer().printJson(json(definition, loaded, session));
             } else {
                 session.printer().say("cli.repo.added", name, new CliTexts(session.messages()).type(type), where);
+                loaded.ifPresent(status -> print(session, List.of(status)));
             }
             return 0;
-        }
-
-        private Optional<Credentials> credentials(CliSession session, AuthMethod method) {
-            return switch (method) {
-                case NONE -> Optional.empty();
-                case BASIC -> {
-                    if (username == null) {
-                        throw CliException.usage("cli.repo.usernameMissing", "cli.repo.usernameMissing.hint");
-                    }
-                    String password = passwordFile != null ? SecretFiles.read(passwordFile)
-                            : SecretFiles.prompt(session, session.messages().get("cli.repo.prompt.password", username));
-                    yield Optional.of(Credentials.basic(username, password));
-                }
-                case BEARER -> Optional.of(Credentials.bearer(tokenFile != null ? SecretFiles.read(tokenFile)
-                        : SecretFiles.prompt(session, session.messages().get("cli.repo.prompt.token"))));
-            };
         }
 
         static Transport transportOf(String location) {
@@ -149,6 +146,18 @@ final class RepoCommand extends CliCommand {
             }
             return Transport.DIR;
         }
+    }
+
+    /** The repository of this name, or the typed "not configured". */
+    static RepositoryDefinition configured(RepositoryStore store, String name) {
+        return store.find(name).orElseThrow(
+                () -> new CatalogException(CatalogErrorCode.REPOSITORY_NOT_FOUND, "no repository " + name, name));
+    }
+
+    /** Fetches just this repository (the others answer from their cache) and says what it holds. */
+    static Optional<RepositoryStatus> loadOne(CliSession session, String name) {
+        return session.local().catalog().refresh(java.util.Set.of(name)).stream()
+                .filter(s -> s.repository().equals(name)).findFirst();
     }
 
     @Command(name = "list")
@@ -179,11 +188,12 @@ final class RepoCommand extends CliCommand {
                         texts.auth(d.auth()), d.enabled() ? m.get("cli.yes") : m.get("cli.no"),
                         status == null ? "" : texts.state(status.state()),
                         status == null ? "" : Integer.toString(status.packageCount()),
+                        status == null ? "" : Integer.toString(status.skipped().size()),
                         status == null ? "" : status.fetchedAt().map(printer::dateTime).orElse(""), d.location()));
             }
             printer.table(List.of(m.get("cli.column.name"), m.get("cli.column.type"), m.get("cli.column.transport"),
                     m.get("cli.column.origin"), m.get("cli.column.auth"), m.get("cli.column.enabled"), m.get("cli.column.state"),
-                    m.get("cli.column.packages"), m.get("cli.column.fetched"), m.get("cli.column.location")), rows);
+                    m.get("cli.column.packages"), m.get("cli.column.skipped"), m.get("cli.column.fetched"), m.get("cli.column.location")), rows);
             return 0;
         }
     }
@@ -196,9 +206,7 @@ final class RepoCommand extends CliCommand {
         @Override
         protected int run(CliSession session) {
             RepositoryStore store = session.local().repositories();
-            if (store.find(name).isEmpty()) {
-                throw new CatalogException(CatalogErrorCode.REPOSITORY_NOT_FOUND, "no repository " + name, name);
-            }
+            configured(store, name);
             store.remove(name);
             if (session.printer().json()) {
                 session.printer().printJson(Printer.object("removed", name));
@@ -231,8 +239,7 @@ final class RepoCommand extends CliCommand {
         @Override
         protected int run(CliSession session) {
             RepositoryStore store = session.local().repositories();
-            RepositoryDefinition definition = store.find(name).orElseThrow(
-                    () -> new CatalogException(CatalogErrorCode.REPOSITORY_NOT_FOUND, "no repository " + name, name));
+            RepositoryDefinition definition = configured(store, name);
             RepositoryStatus status = session.local().tester().test(definition, store.credentials(name));
             print(session, List.of(status));
             return status.error().isPresent() ? 1 : 0;
@@ -248,7 +255,13 @@ final class RepoCommand extends CliCommand {
         }
         CliTexts texts = new CliTexts(session.messages());
         for (RepositoryStatus status : statuses) {
-            printer.say("cli.repo.status", status.repository(), texts.state(status.state()), status.packageCount());
+            printer.say("cli.repo.status", status.repository(), texts.state(status.state()), status.packageCount(),
+                    status.skipped().size());
+            for (SkippedEntry skipped : status.skipped()) {
+                var reason = new ErrorPresenter().present(skipped.asException(), session.messages());
+                printer.say("cli.repo.skippedEntry", skipped.packageName(), skipped.version(), skipped.field(),
+                        reason.what());
+            }
             status.error().ifPresent(e -> {
                 var message = new ErrorPresenter().present(e, session.messages());
                 printer.line("  " + message.what());

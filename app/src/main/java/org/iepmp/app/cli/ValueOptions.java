@@ -1,115 +1,62 @@
 package org.iepmp.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --values FILE} (YAML, in order) and {@code --set path=value} (after the files) as Helm-style
- * nested values. {@code --set} follows Helm: dotted paths, {@code true}/{@code false} and whole
- * numbers typed, everything else text.
+ * {@code --values FILE} (YAML, in order), then {@code --set}, {@code --set-string} and {@code --set-file} lines, in
+ * Helm's order and with Helm's syntax (see {@link HelmValuesFiles} and {@link HelmSetSyntax}), over the values a
+ * release keeps.
  */
 public final class ValueOptions {
 
-    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    private static final Logger LOG = LoggerFactory.getLogger(ValueOptions.class);
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", descriptionKey = "cli.op.option.set")
     List<String> sets = new ArrayList<>();
+
+    @Option(names = "--set-string", paramLabel = "PATH=TEXT", descriptionKey = "cli.op.option.setString")
+    List<String> setStrings = new ArrayList<>();
+
+    @Option(names = "--set-file", paramLabel = "PATH=FILE", descriptionKey = "cli.op.option.setFile")
+    List<String> setFiles = new ArrayList<>();
 
     @Option(names = "--values", paramLabel = "FILE", descriptionKey = "cli.op.option.values")
     List<Path> files = new ArrayList<>();
 
     public boolean given() {
-        return !sets.isEmpty() || !files.isEmpty();
+        return !sets.isEmpty() || !setStrings.isEmpty() || !setFiles.isEmpty() || !files.isEmpty();
     }
 
     /** The values, over {@code base} (the release's recorded values when they are kept). */
     public Map<String, Object> values(Map<String, Object> base) {
-        Map<String, Object> result = deepCopy(base);
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        for (Path file : files) {
-            Object read;
-            try {
-                read = yaml.readValue(Files.readString(file), Object.class);
-            } catch (NoSuchFileException e) {
-                throw CliException.usage("cli.error.fileUnreadable", "cli.error.fileUnreadable.hint", file.toString());
-            } catch (IOException e) {
-                throw CliException.usage("cli.values.invalidFile", "cli.values.invalidFile.hint", file.toString());
-            }
-            if (read == null) {
-                continue;
-            }
-            if (!(read instanceof Map<?, ?> map)) {
-                throw CliException.usage("cli.values.invalidFile", "cli.values.invalidFile.hint", file.toString());
-            }
-            merge(result, map);
-        }
-        for (String set : sets) {
-            int equals = set.indexOf('=');
-            String path = equals < 0 ? set : set.substring(0, equals);
-            if (equals < 0 || !PATH.matcher(path).matches()) {
-                throw CliException.usage("cli.values.invalidSet", "cli.values.invalidSet.hint", set);
-            }
-            put(result, path.split("\\."), typed(set.substring(equals + 1)));
-        }
+        Map<String, Object> result = HelmValuesFiles.merge(HelmValuesFiles.stringKeys(base),
+                new HelmValuesFiles().read(files));
+        apply(sets, HelmSetSyntax.Kind.TYPED, result);
+        apply(setStrings, HelmSetSyntax.Kind.STRING, result);
+        apply(setFiles, HelmSetSyntax.Kind.FILE, result);
         return result;
     }
 
-    static Object typed(String text) {
-        if (text.equals("true") || text.equals("false")) {
-            return Boolean.valueOf(text);
-        }
-        if (text.equals("null")) {
-            return null;
-        }
-        if (INTEGER.matcher(text).matches()) {
-            return Long.valueOf(text);
-        }
-        return text;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> target, String[] path, Object value) {
-        Map<String, Object> current = target;
-        for (int i = 0; i < path.length - 1; i++) {
-            Object next = current.get(path[i]);
-            if (!(next instanceof Map)) {
-                next = new LinkedHashMap<String, Object>();
-                current.put(path[i], next);
-            }
-            current = (Map<String, Object>) next;
-        }
-        current.put(path[path.length - 1], value);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void merge(Map<String, Object> target, Map<?, ?> source) {
-        for (Map.Entry<?, ?> entry : source.entrySet()) {
-            String key = String.valueOf(entry.getKey());
-            if (entry.getValue() instanceof Map<?, ?> sub && target.get(key) instanceof Map<?, ?> existing) {
-                Map<String, Object> copy = deepCopy((Map<String, Object>) existing);
-                merge(copy, sub);
-                target.put(key, copy);
-            } else {
-                target.put(key, entry.getValue());
+    private static void apply(List<String> lines, HelmSetSyntax.Kind kind, Map<String, Object> values) {
+        for (String line : lines) {
+            try {
+                HelmSetSyntax.parseInto(line, values, kind, ValueOptions::readSetFile);
+            } catch (HelmSetSyntax.Invalid e) {
+                LOG.info("--set line refused: {}", e.getMessage());
+                throw CliException.usage("cli.values.invalidSet", "cli.values.invalidSet.hint", line);
             }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> source) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        source.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
-        return copy;
+    /** The text of a {@code --set-file} file, capped like a values file. */
+    private static String readSetFile(String name) {
+        return new String(HelmValuesFiles.bounded(Path.of(name)), StandardCharsets.UTF_8);
     }
 }

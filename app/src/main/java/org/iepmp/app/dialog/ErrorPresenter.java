@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import org.iepmp.errors.CodedException;
 import org.iepmp.errors.ErrorCode;
 import org.iepmp.i18n.api.Messages;
+import org.iepmp.kube.api.KubeErrorCode;
 
 /**
  * Turns failures into localized {@link UserMessage}s, for the window and the command line alike: a
@@ -24,13 +25,20 @@ public final class ErrorPresenter {
             "lifecycle", "app.error.title.operation",
             "support", "app.error.title.support");
 
+    /** Codes whose domain reports them but whose cause is the package itself: a chart or manifest that is broken. */
+    private static final Map<ErrorCode, String> TITLES_BY_CODE = Map.of(
+            KubeErrorCode.INVALID_CHART, "app.error.title.package",
+            KubeErrorCode.INVALID_MANIFEST, "app.error.title.package");
+
     public UserMessage present(Throwable error, Messages messages) {
         Throwable cause = unwrap(error);
         String details = stackTrace(cause);
         if (cause instanceof CodedException coded) {
             ErrorCode code = coded.code();
             Object[] params = coded.params().toArray();
-            return new UserMessage(messages.get(TITLES.getOrDefault(code.domain(), "app.error.title.unexpected")),
+            String title = TITLES_BY_CODE.getOrDefault(code,
+                    TITLES.getOrDefault(code.domain(), "app.error.title.unexpected"));
+            return new UserMessage(messages.get(title),
                     messages.get(code.messageKey(), params), messages.get(code.hintKey(), params), details);
         }
         if (cause instanceof UncheckedIOException || cause instanceof java.io.IOException) {

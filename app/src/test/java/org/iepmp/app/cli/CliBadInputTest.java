@@ -63,8 +63,8 @@ class CliBadInputTest {
     @Test
     void invalidSetIsAUsageErrorFoundBeforeAnyClusterIsNeeded() {
         assertFails(cli.run("install", "line-monitor", "--set", "no-equals-sign"), 2,
-                "The value no-equals-sign is not of the form path=value.", "--set replicas=2");
-        assertFails(cli.run("install", "line-monitor", "--set", "bad path=1", "--lang", "zh-CN"), 2, "不是“路径=值”的格式");
+                "The value no-equals-sign is not written as Helm reads --set.", "--set replicas=2");
+        assertFails(cli.run("install", "line-monitor", "--set", "hosts[x]=1", "--lang", "zh-CN"), 2, "不符合 Helm 的 --set 语法");
         assertFails(cli.run("install", "line-monitor", "--values", dir.resolve("missing.yaml").toString()), 2,
                 "Cannot read the file");
     }

@@ -79,6 +79,15 @@ final class HelmErrorTranslator {
      */
     static KubeException translate(String operation, String helmMessage, Throwable cause, String server) {
         String detail = helmMessage == null ? "" : helmMessage.strip();
-        return new KubeException(codeFor(detail), "helm " + operation + " failed: " + detail, cause, server, detail);
+        return new KubeException(codeFor(detail), "helm " + operation + " failed: " + detail, cause, server,
+                shown(detail));
     }
+
+    /** Helm's own advice is for its command line: this console has no {@code --debug}, so it is not repeated. */
+    static String shown(String detail) {
+        return CLI_ADVICE.matcher(detail).replaceAll("").strip();
+    }
+
+    private static final Pattern CLI_ADVICE = Pattern.compile("\\s*\\(?Use --debug flag to render out invalid YAML\\)?\\.?",
+            Pattern.CASE_INSENSITIVE);
 }

@@ -58,4 +58,15 @@ class HelmErrorTranslatorTest {
         assertThat(e.params()).containsExactly("https://ipc:16443", message);
         assertThat(e.getMessage()).contains("helm " + operation);
     }
+
+    @org.junit.jupiter.api.Test
+    void helmsAdviceForItsOwnCommandLineIsNotRepeated() {
+        KubeException error = HelmErrorTranslator.translate("template", "YAML parse error on peer/templates/cm.yaml: "
+                + "error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context\n"
+                + "Use --debug flag to render out invalid YAML", null, "https://127.0.0.1:16443");
+        assertThat(error.code()).isEqualTo(KubeErrorCode.INVALID_CHART);
+        assertThat(String.valueOf(error.params().get(1))).doesNotContain("--debug")
+                .endsWith("mapping values are not allowed in this context");
+        assertThat(error.getMessage()).as("the log keeps Helm's words").contains("--debug");
+    }
 }

@@ -19,4 +19,10 @@ public interface ChartArchiveStore {
 
     /** The stored file, verified against its digest; throws ARCHIVE_MISSING or ARCHIVE_CORRUPT. */
     Path get(String digest);
+
+    /**
+     * Bytes free on the disk of the data folder (archive store and history share it): an operation that could not
+     * store its chart or write its history row must not start.
+     */
+    long usableBytes();
 }

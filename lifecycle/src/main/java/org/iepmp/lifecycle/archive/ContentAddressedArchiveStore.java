@@ -213,4 +213,16 @@ public final class ContentAddressedArchiveStore implements ChartArchiveStore {
             LOG.warn("Cannot delete {}: {}", file, e.getMessage());
         }
     }
+
+    @Override
+    public long usableBytes() {
+        try {
+            Files.createDirectories(root);
+            return Files.getFileStore(root).getUsableSpace();
+        } catch (IOException e) {
+            // A data folder that cannot even be examined has no room for this operation's records.
+            LOG.warn("Cannot read the free space of {}: {}", root, e.toString());
+            return 0;
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterFacts;
@@ -38,6 +39,8 @@ public final class Preflight {
 
     private static final Logger LOG = LoggerFactory.getLogger(Preflight.class);
     private static final long MIB = 1024L * 1024L;
+    /** History rows, their WAL and the operation's log: generous, since running out mid-operation is the harm. */
+    private static final long HISTORY_ROOM = 32 * MIB;
 
     /**
      * The lock as found: free, held by someone, or not checkable (with the reason);
@@ -66,10 +69,12 @@ public final class Preflight {
     private final DependentsFinder dependents;
     private final StepPlanner planner;
     private final EngineSettings settings;
+    private final LongSupplier dataFolderFreeBytes;
 
     /** {@code kubeFacts} may be null: then resources are compared with allocatable only and permissions are not asked. */
     public Preflight(ClusterConnection cluster, HelmDriver helm, NodeImages nodeImages, PreflightFacts kubeFacts, DependentsFinder dependents,
-            StepPlanner planner, EngineSettings settings) {
+            StepPlanner planner, EngineSettings settings, LongSupplier dataFolderFreeBytes) {
+        this.dataFolderFreeBytes = dataFolderFreeBytes;
         this.cluster = cluster;
         this.helm = helm;
         this.nodeImages = nodeImages;
@@ -96,6 +101,7 @@ public final class Preflight {
                 ? warn("clockSkew", "lifecycle.preflight.clockSkew", facts.clockSkew().orElseThrow().abs().toSeconds())
                 : pass("clockSkew", "lifecycle.preflight.clockInSync"));
         results.add(diskPressure(facts));
+        results.add(dataFolder(steps));
         ManifestFacts wanted = new ManifestFacts(Set.of(), 0, 0);
         ManifestFacts replaced = new ManifestFacts(Set.of(), 0, 0);
         int nodes = facts.nodes().size();
@@ -127,6 +133,27 @@ public final class Preflight {
             }
         }
         return results;
+    }
+
+    /**
+     * Room in the local data folder for what the operation writes before and after it changes the cluster: the chart
+     * archives it keeps for rollback and its history rows. Without it a deploy could succeed with no record of it.
+     */
+    private PreflightResult dataFolder(List<PreparedStep> steps) {
+        long needed = HISTORY_ROOM;
+        for (PreparedStep step : steps) {
+            if (step.archive() != null) {
+                try {
+                    needed += java.nio.file.Files.size(step.archive());
+                } catch (java.io.IOException e) {
+                    LOG.debug("Size of {} unknown: {}", step.archive(), e.toString());
+                }
+            }
+        }
+        long free = dataFolderFreeBytes.getAsLong();
+        return free < needed
+                ? fail("dataFolder", "lifecycle.preflight.dataFolderFull", free / MIB, needed / MIB + 1)
+                : pass("dataFolder", "lifecycle.preflight.dataFolderSpace", free / MIB);
     }
 
     private static PreflightResult nodes(ClusterFacts facts) {

@@ -54,9 +54,27 @@ final class HistoryExporter {
         // RFC4180: comma, double quotes, CRLF; the header names the columns.
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(COLUMNS).build());
         while (result.next()) {
-            csv.printRecord((Object[]) values(result));
+            String[] values = values(result);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = formulaSafe(values[i]);
+            }
+            csv.printRecord((Object[]) values);
         }
         csv.flush();
+    }
+
+    /**
+     * A cell a spreadsheet would run as a formula (OWASP "CSV injection": it starts with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return) gets a leading apostrophe, so it is shown as the text it is.
+     * A reason typed by a technician or a message quoting a repository must not become a hyperlink or a command.
+     */
+    static String formulaSafe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + cell : cell;
     }
 
     private void writeJson(ResultSet result, OutputStream out) throws IOException, SQLException {

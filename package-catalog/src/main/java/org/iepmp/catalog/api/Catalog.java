@@ -23,6 +23,12 @@ public interface Catalog {
      */
     List<RepositoryStatus> loadCached();
 
+    /**
+     * Fetches only the named repositories; the others are loaded from the disk cache, so a slow or silent
+     * repository never holds work about the others.
+     */
+    List<RepositoryStatus> refresh(java.util.Set<String> repositories);
+
     /** The status of each repository after the last refresh or cached load. */
     List<RepositoryStatus> statuses();
 

@@ -1,6 +1,7 @@
 package org.iepmp.catalog.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,9 +12,20 @@ import java.util.Optional;
  * @param fetchedAt when the shown data was fetched, empty when nothing is shown
  * @param packageCount packages shown from it
  * @param error why the refresh failed, empty when it did not
+ * @param skipped index entries left out of the shown packages (the rest of the repository is usable)
  */
 public record RepositoryStatus(
-        String repository, State state, Optional<Instant> fetchedAt, int packageCount, Optional<CatalogException> error) {
+        String repository, State state, Optional<Instant> fetchedAt, int packageCount, Optional<CatalogException> error,
+        List<SkippedEntry> skipped) {
+
+    public RepositoryStatus {
+        skipped = List.copyOf(skipped);
+    }
+
+    public RepositoryStatus(String repository, State state, Optional<Instant> fetchedAt, int packageCount,
+            Optional<CatalogException> error) {
+        this(repository, state, fetchedAt, packageCount, error, List.of());
+    }
 
     public enum State {
         /** Freshly fetched (or confirmed unchanged by the server). */

@@ -163,6 +163,10 @@ public final class SafeChartArchive {
         if (escapes(name)) {
             throw unsafe(archive, raw, "path traversal");
         }
+        // Devices and pipes first: the tar library counts any entry not named like a folder as a file.
+        if (entry.isCharacterDevice() || entry.isBlockDevice() || entry.isFIFO()) {
+            throw unsafe(archive, raw, "special file");
+        }
         if (entry.isSymbolicLink() || entry.isLink()) {
             String link = entry.getLinkName().replace('\\', '/');
             if (link.startsWith("/") || link.matches("^[A-Za-z]:.*")) {

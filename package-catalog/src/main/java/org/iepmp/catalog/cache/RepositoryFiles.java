@@ -81,6 +81,7 @@ public final class RepositoryFiles {
     public <T> Loaded<T> load(String relativePath, boolean network, Function<byte[], T> parse,
             List<Runnable> pendingWrites) {
         if (baseDir != null) {
+            requireFolder();
             Path file = resolveLocal(relativePath);
             byte[] bytes = readLocal(file, settings.maxIndexBytes());
             return new Loaded<>(parse.apply(bytes), modified(file), false);
@@ -118,8 +119,46 @@ public final class RepositoryFiles {
         return cache.read(repository.name(), relativePath).map(e -> new Loaded<>(e.file(), e.fetchedAt(), true));
     }
 
+    /**
+     * Refuses a reference this repository makes unless it stays within its origin (see {@link
+     * org.iepmp.catalog.http.OriginRules}): a network repository leads only to http(s) and not to this machine; a
+     * folder repository only to files inside its folder (links followed). A folder repository's http(s) reference is
+     * let through to fail as unreachable, so a mirror's copy beside the index is used instead.
+     *
+     * @param entry the package and version (or file) that names it
+     * @param field the field that holds it
+     */
+    public URI checkReference(URI target, String entry, String field) {
+        if (baseDir == null) {
+            return http.rules().check(target, entry, field);
+        }
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (scheme.equals("http") || scheme.equals("https")) {
+            return target;
+        }
+        if (!scheme.equals("file") || !insideBase(target)) {
+            throw new CatalogException(CatalogErrorCode.ORIGIN_REFUSED, entry + " field " + field + " leads outside "
+                    + baseDir + ": " + target, entry, field, target.toString());
+        }
+        return target;
+    }
+
+    private boolean insideBase(URI fileUri) {
+        try {
+            Path file = Path.of(fileUri).toAbsolutePath().normalize();
+            if (!file.startsWith(baseDir)) {
+                return false;
+            }
+            // A link inside the folder may point anywhere on the disk: the real place must be inside too.
+            return !Files.exists(file) || file.toRealPath().startsWith(baseDir.toRealPath());
+        } catch (IllegalArgumentException | IOException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
+        }
+    }
+
     /** Reads a file named relatively to {@code base} or absolutely, without caching (manifests). */
     public byte[] readAny(URI target, long maxBytes) {
+        checkReference(target, target.toString(), "url");
         if ("file".equalsIgnoreCase(target.getScheme())) {
             return readLocal(checkInsideBase(Path.of(target)), maxBytes);
         }
@@ -129,6 +168,7 @@ public final class RepositoryFiles {
 
     /** Streams a file (chart archive) into {@code sink}. */
     public void download(URI target, long maxBytes, OutputStream sink) {
+        checkReference(target, target.toString(), "url");
         if ("file".equalsIgnoreCase(target.getScheme())) {
             Path file = checkInsideBase(Path.of(target));
             try {
@@ -167,6 +207,14 @@ public final class RepositoryFiles {
             return parsed.isAbsolute() ? parsed : base.resolve(parsed);
         } catch (URISyntaxException e) {
             throw new CatalogException(CatalogErrorCode.REPOSITORY_INVALID, "invalid URL " + url, e, url);
+        }
+    }
+
+    /** A folder repository whose location is a file is told so, not blamed on the disk. */
+    private void requireFolder() {
+        if (Files.exists(baseDir) && !Files.isDirectory(baseDir)) {
+            throw new CatalogException(CatalogErrorCode.NOT_A_FOLDER, baseDir + " is a file, not a folder",
+                    baseDir.toString());
         }
     }
 

@@ -31,6 +31,8 @@ public final class YamlDocuments {
                             .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(maxBytes, 20_000_000L)))
                             .build())
                     .build();
+            // Helm reads indexes strictly: a key given twice is an error, never "the last one wins".
+            factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             return new ObjectMapper(factory);
         });
     }

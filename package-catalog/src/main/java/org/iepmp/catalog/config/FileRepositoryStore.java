@@ -18,6 +18,7 @@ import org.iepmp.catalog.api.AuthMethod;
 import org.iepmp.catalog.api.CatalogErrorCode;
 import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.Credentials;
+import org.iepmp.catalog.api.LocationCredentials;
 import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStore;
@@ -58,6 +59,11 @@ public final class FileRepositoryStore implements RepositoryStore {
 
     @Override
     public void save(RepositoryDefinition definition, Optional<Credentials> credentials) {
+        if (LocationCredentials.find(definition.location()).isPresent()) {
+            // The list is a plain file others may read: a password in an address would sit there in clear text.
+            throw new CatalogException(CatalogErrorCode.CREDENTIALS_IN_URL, "the location of " + definition.name()
+                    + " carries credentials", definition.name());
+        }
         synchronized (lock) {
             List<RepositoryDefinition> all = new ArrayList<>(readRepositories());
             boolean replaced = false;

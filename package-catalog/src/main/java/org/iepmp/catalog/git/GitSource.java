@@ -90,7 +90,7 @@ public final class GitSource implements RepositorySource {
         LoadedRepository loaded = source.load(false);
         delegate = source;
         Instant fetchedAt = Instant.parse(state.getProperty("fetchedAt", clock.instant().toString()));
-        return new LoadedRepository(loaded.packages(), fetchedAt, !network);
+        return new LoadedRepository(loaded.packages(), fetchedAt, !network, loaded.skipped());
     }
 
     private void sync(Path checkout) {

@@ -18,6 +18,7 @@ import org.iepmp.catalog.api.Entrypoint;
 import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.Reference;
 import org.iepmp.catalog.api.ResolvedVersion;
+import org.iepmp.catalog.api.SkippedEntry;
 import org.iepmp.catalog.api.ValueConstraints;
 import org.iepmp.catalog.api.ValueDefinition;
 import org.iepmp.catalog.api.ValueTarget;
@@ -48,44 +49,73 @@ public final class GlasskubeFormat {
     public record IndexEntry(String name, String shortDescription, String iconUrl, String latestVersion, String scope) {
     }
 
-    /** {@code versions.yaml}: every version, and the one the publisher recommends (may be {@code null}). */
-    public record VersionList(List<String> versions, String latestVersion) {
+    /** {@code index.yaml}: its usable entries, and those left out. */
+    public record Index(List<IndexEntry> entries, List<SkippedEntry> skipped) {
     }
 
-    public List<IndexEntry> parseIndex(byte[] bytes, String what) {
+    /**
+     * {@code versions.yaml}: every usable version, the one the publisher recommends (may be {@code null}), and
+     * the versions left out.
+     */
+    public record VersionList(List<String> versions, String latestVersion, List<SkippedEntry> skipped) {
+    }
+
+    /** Parses the index; an entry with a bad name or version is left out and reported, as Helm does. */
+    public Index parseIndex(byte[] bytes, String what) {
         JsonNode root = yaml.parseMapping(bytes, what);
         if (!root.has("packages")) {
             throw new CatalogException(CatalogErrorCode.MISSING_FIELD, what + " lacks 'packages'", what, "packages");
         }
         List<IndexEntry> entries = new ArrayList<>();
+        List<SkippedEntry> skipped = new ArrayList<>();
+        int position = 0;
         for (JsonNode item : Nodes.list(root, "packages", what)) {
-            String name = packageName(Nodes.requiredText(item, "name", what), what);
-            String latest = Nodes.text(item, "latestVersion");
-            if (latest != null && !Versions.isValid(latest)) {
-                throw new CatalogException(CatalogErrorCode.INVALID_VERSION,
-                        what + ": " + name + " has invalid latestVersion " + latest, latest);
+            String where = what + " packages[" + position++ + "]";
+            String written = item.isObject() ? Nodes.text(item, "name") : null;
+            try {
+                String name = packageName(Nodes.requiredText(item, "name", where), where);
+                String latest = Nodes.text(item, "latestVersion");
+                if (latest != null && !Versions.isValid(latest)) {
+                    skipped.add(new SkippedEntry(what, name, latest, "latestVersion", CatalogErrorCode.INVALID_VERSION,
+                            List.of(latest)));
+                    latest = null;
+                }
+                entries.add(new IndexEntry(name, Nodes.text(item, "shortDescription"), Nodes.text(item, "iconUrl"),
+                        latest, Nodes.text(item, "scope")));
+            } catch (CatalogException e) {
+                skipped.add(SkippedEntry.of(what, written, "", "name", e));
             }
-            entries.add(new IndexEntry(name, Nodes.text(item, "shortDescription"), Nodes.text(item, "iconUrl"), latest,
-                    Nodes.text(item, "scope")));
         }
-        return entries;
+        return new Index(entries, skipped);
     }
 
-    public VersionList parseVersions(byte[] bytes, String what) {
+    /** Parses a version list; a version that is not semver is left out and reported. */
+    public VersionList parseVersions(byte[] bytes, String what, String packageName) {
         JsonNode root = yaml.parseMapping(bytes, what);
         if (!root.has("versions")) {
             throw new CatalogException(CatalogErrorCode.MISSING_FIELD, what + " lacks 'versions'", what, "versions");
         }
         List<String> versions = new ArrayList<>();
+        List<SkippedEntry> skipped = new ArrayList<>();
         for (JsonNode item : Nodes.list(root, "versions", what)) {
-            String version = Nodes.requiredText(item, "version", what);
-            versions.add(checkedVersion(version, what));
+            String written = item.isObject() ? Nodes.text(item, "version") : null;
+            try {
+                versions.add(checkedVersion(Nodes.requiredText(item, "version", what), what));
+            } catch (CatalogException e) {
+                skipped.add(SkippedEntry.of(what, packageName, written, "version", e));
+            }
         }
         String latest = Nodes.text(root, "latestVersion");
-        if (latest != null) {
-            checkedVersion(latest, what);
+        if (latest != null && !isCheckedVersion(latest)) {
+            skipped.add(new SkippedEntry(what, packageName, latest, "latestVersion", CatalogErrorCode.INVALID_VERSION,
+                    List.of(latest)));
+            latest = null;
         }
-        return new VersionList(Versions.newestFirst(versions), latest);
+        if (versions.isEmpty()) {
+            throw new CatalogException(CatalogErrorCode.MISSING_FIELD, what + " lists no usable version", what,
+                    "versions");
+        }
+        return new VersionList(Versions.newestFirst(versions), latest, skipped);
     }
 
     /**
@@ -235,8 +265,12 @@ public final class GlasskubeFormat {
         return name;
     }
 
+    private static boolean isCheckedVersion(String version) {
+        return Versions.isValid(version) && !version.contains("/") && !version.contains("..");
+    }
+
     private static String checkedVersion(String version, String what) {
-        if (!Versions.isValid(version) || version.contains("/") || version.contains("..")) {
+        if (!isCheckedVersion(version)) {
             throw new CatalogException(CatalogErrorCode.INVALID_VERSION, what + " has invalid version '" + version + "'",
                     version);
         }

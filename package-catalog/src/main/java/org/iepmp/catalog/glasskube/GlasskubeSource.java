@@ -15,6 +15,7 @@ import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryType;
 import org.iepmp.catalog.api.ResolvedVersion;
+import org.iepmp.catalog.api.SkippedEntry;
 import org.iepmp.catalog.api.VerifiedArchive;
 import org.iepmp.catalog.cache.Loaded;
 import org.iepmp.catalog.cache.RepositoryFiles;
@@ -36,6 +37,15 @@ public final class GlasskubeSource implements RepositorySource {
     private final YamlDocuments yaml;
     private final CatalogSettings settings;
     private final Function<ResolvedVersion, VerifiedArchive> chartFetcher;
+    /**
+     * Failures of one package's own files that leave just that package out: the rest of the repository stays usable.
+     * A network failure is not among them (the whole refresh falls back to the cache then).
+     */
+    private static final java.util.Set<org.iepmp.errors.ErrorCode> CONTENT_FAILURES = java.util.Set.of(
+            CatalogErrorCode.MALFORMED_YAML, CatalogErrorCode.NOT_YAML, CatalogErrorCode.MISSING_FIELD,
+            CatalogErrorCode.INVALID_FIELD, CatalogErrorCode.INVALID_VERSION, CatalogErrorCode.NOT_FOUND,
+            CatalogErrorCode.TOO_LARGE, CatalogErrorCode.NOT_LOADED);
+
     private final ConcurrentMap<String, ResolvedVersion> resolved = new ConcurrentHashMap<>();
 
     /**
@@ -59,12 +69,13 @@ public final class GlasskubeSource implements RepositorySource {
     @Override
     public LoadedRepository load(boolean network) {
         List<Runnable> pendingWrites = java.util.Collections.synchronizedList(new ArrayList<>());
-        Loaded<List<GlasskubeFormat.IndexEntry>> index = files.load("index.yaml", network,
-                bytes -> format.parseIndex(bytes, name() + "/index.yaml"), pendingWrites);
-        List<GlasskubeFormat.IndexEntry> entries = index.value();
+        String indexFile = name() + "/index.yaml";
+        Loaded<GlasskubeFormat.Index> index = files.load("index.yaml", network,
+                bytes -> format.parseIndex(bytes, indexFile), pendingWrites);
+        List<GlasskubeFormat.IndexEntry> entries = index.value().entries();
+        List<SkippedEntry> skipped = new ArrayList<>(index.value().skipped());
         // One versions.yaml per package: fetched a few at a time, since a remote repository has
         // dozens of packages and each request pays the network's round trip.
-        List<java.util.concurrent.Future<Loaded<GlasskubeFormat.VersionList>>> futures = new ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(settings.parallelism(), entries.size())), runnable -> {
                     Thread thread = new Thread(runnable, "catalog-glasskube-" + name());
@@ -72,31 +83,46 @@ public final class GlasskubeSource implements RepositorySource {
                     return thread;
                 });
         try {
+            List<java.util.concurrent.Future<Loaded<GlasskubeFormat.VersionList>>> futures = new ArrayList<>();
             for (GlasskubeFormat.IndexEntry entry : entries) {
                 String path = entry.name() + "/versions.yaml";
                 futures.add(pool.submit(() -> files.load(path, network,
-                        bytes -> format.parseVersions(bytes, name() + "/" + path), pendingWrites)));
+                        bytes -> format.parseVersions(bytes, name() + "/" + path, entry.name()), pendingWrites)));
             }
             Instant oldest = index.fetchedAt();
             boolean fromCache = index.fromCache();
             List<CatalogPackage> packages = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 GlasskubeFormat.IndexEntry entry = entries.get(i);
-                Loaded<GlasskubeFormat.VersionList> versions = await(futures.get(i));
+                Loaded<GlasskubeFormat.VersionList> versions;
+                try {
+                    versions = await(futures.get(i));
+                } catch (CatalogException e) {
+                    if (!CONTENT_FAILURES.contains(e.code())) {
+                        throw e;
+                    }
+                    skipped.add(SkippedEntry.of(name() + "/" + entry.name() + "/versions.yaml", entry.name(), "",
+                            "versions", e));
+                    continue;
+                }
                 oldest = versions.fetchedAt().isBefore(oldest) ? versions.fetchedAt() : oldest;
                 fromCache |= versions.fromCache();
-                List<String> list = versions.value().versions();
-                String latest = firstNonNull(versions.value().latestVersion(), entry.latestVersion(),
-                        Versions.latest(list).orElse(null));
-                packages.add(new CatalogPackage(entry.name(), name(), definition().origin(), RepositoryType.GLASSKUBE,
-                        entry.shortDescription() == null ? "" : entry.shortDescription().trim(), List.of(),
-                        entry.iconUrl(), entry.scope(), list, latest));
+                skipped.addAll(versions.value().skipped());
+                packages.add(toPackage(entry, versions.value()));
             }
             new ArrayList<>(pendingWrites).forEach(Runnable::run);
-            return new LoadedRepository(packages, oldest, fromCache);
+            return new LoadedRepository(packages, oldest, fromCache, skipped);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private CatalogPackage toPackage(GlasskubeFormat.IndexEntry entry, GlasskubeFormat.VersionList versions) {
+        List<String> list = versions.versions();
+        String latest = firstNonNull(versions.latestVersion(), entry.latestVersion(), Versions.latest(list).orElse(null));
+        return new CatalogPackage(entry.name(), name(), definition().origin(), RepositoryType.GLASSKUBE,
+                entry.shortDescription() == null ? "" : entry.shortDescription().trim(), List.of(), entry.iconUrl(),
+                entry.scope(), list, latest);
     }
 
     private static <T> T await(java.util.concurrent.Future<T> future) {
@@ -167,8 +193,11 @@ public final class GlasskubeSource implements RepositorySource {
     public List<String> manifests(ResolvedVersion version) {
         URI versionBase = files.baseUri().resolve(RepositoryFiles.pathUri(version.name() + "/" + version.version() + "/"));
         List<String> texts = new ArrayList<>();
-        for (String url : version.manifestUrls()) {
-            URI target = URI.create(url);
+        List<String> urls = version.manifestUrls();
+        for (int i = 0; i < urls.size(); i++) {
+            String url = urls.get(i);
+            URI target = files.checkReference(URI.create(url), version.name() + " " + version.version(),
+                    "manifests[" + i + "].url");
             byte[] bytes;
             try {
                 bytes = files.readAny(target, settings.maxIndexBytes());

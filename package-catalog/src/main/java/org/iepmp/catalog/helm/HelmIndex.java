@@ -2,14 +2,16 @@ package org.iepmp.catalog.helm;
 
 import java.util.List;
 import java.util.Map;
+import org.iepmp.catalog.api.SkippedEntry;
 
 /**
- * A parsed Helm repository index: chart name → versions, newest first.
+ * A parsed Helm repository index: chart name → versions, newest first, and the entries left out.
  */
-public record HelmIndex(Map<String, List<ChartEntry>> charts) {
+public record HelmIndex(Map<String, List<ChartEntry>> charts, List<SkippedEntry> skipped) {
 
     public HelmIndex {
         charts = Map.copyOf(charts);
+        skipped = List.copyOf(skipped);
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
+import org.iepmp.catalog.api.CatalogErrorCode;
+import org.iepmp.catalog.api.SkippedEntry;
 import org.iepmp.catalog.config.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class HelmIndexSnapshot {
 
     private static final Logger LOG = LoggerFactory.getLogger(HelmIndexSnapshot.class);
-    private static final long MAGIC = 0x4945504d50485832L; // "IEPMPHX2": entries carry their creation time
+    private static final long MAGIC = 0x4945504d50485833L; // "IEPMPHX3": entries carry their creation time; skipped ones follow
 
     private final Path file;
 
@@ -143,7 +145,13 @@ public final class HelmIndexSnapshot {
                 }
                 result.put(name, entries);
             }
-            return Optional.of(new HelmIndex(result));
+            int skippedCount = in.getInt();
+            List<SkippedEntry> skipped = new ArrayList<>(skippedCount);
+            for (int i = 0; i < skippedCount; i++) {
+                skipped.add(new SkippedEntry(string(in), string(in), string(in), string(in),
+                        CatalogErrorCode.valueOf(string(in)), strings(in)));
+            }
+            return Optional.of(new HelmIndex(result, skipped));
         } catch (IOException | RuntimeException e) {
             LOG.debug("Ignoring unreadable index snapshot {}: {}", file, e.toString());
             return Optional.empty();
@@ -174,6 +182,15 @@ public final class HelmIndexSnapshot {
                             out.writeBoolean(e.deprecated());
                             out.writeLong(e.created() == null ? Long.MIN_VALUE : e.created().toEpochMilli());
                         }
+                    }
+                    out.writeInt(index.skipped().size());
+                    for (SkippedEntry skipped : index.skipped()) {
+                        string(out, skipped.file());
+                        string(out, skipped.packageName());
+                        string(out, skipped.version());
+                        string(out, skipped.field());
+                        string(out, skipped.reason().name());
+                        strings(out, skipped.reasonParams());
                     }
                 }
                 AtomicFiles.moveInto(temp, file);

@@ -89,7 +89,7 @@ public final class HelmSource implements RepositorySource {
             packages.add(new CatalogPackage(chart.getKey(), name(), definition().origin(), RepositoryType.HELM,
                     newest.description(), List.copyOf(keywords), newest.icon(), null, names, latest));
         }
-        return new LoadedRepository(packages, loaded.fetchedAt(), loaded.fromCache());
+        return new LoadedRepository(packages, loaded.fetchedAt(), loaded.fromCache(), loaded.value().skipped());
     }
 
     @Override
@@ -108,19 +108,20 @@ public final class HelmSource implements RepositorySource {
             throw new CatalogException(CatalogErrorCode.NO_CHART, version.name() + " has no chart", version.name());
         }
         HelmIndex.ChartEntry entry = entry(chart.chartName(), chart.chartVersion());
-        return downloader.fetch(files::download, candidates(entry.urls()), entry.digest(), cache.downloadsDir(name()));
+        return downloader.fetch(files::download, candidates(entry.urls(), entry.name() + " " + entry.version()), entry.digest(), cache.downloadsDir(name()));
     }
 
     /**
      * The places to fetch an archive from, in order. For a directory repository, the copy beside
-     * the index comes first: it is a mirror, often on a site without internet.
+     * the index comes first: it is a mirror, often on a site without internet. A URL leading outside the
+     * repository's origin is refused, naming {@code entry}.
      */
-    List<URI> candidates(List<String> urls) {
+    List<URI> candidates(List<String> urls, String entry) {
         URI base = files.baseUri();
         List<URI> result = new ArrayList<>();
         List<URI> beside = new ArrayList<>();
         for (String url : urls) {
-            URI resolved = files.resolve(base, url);
+            URI resolved = files.checkReference(files.resolve(base, url), entry, "urls");
             result.add(resolved);
             String path = resolved.getPath();
             if (resolved.isAbsolute() && path != null && !path.isEmpty() && !path.endsWith("/")) {

@@ -48,6 +48,7 @@ public final class RepositoryHttp {
     private final CatalogSettings settings;
     private final HttpClient client;
     private final URI origin;
+    private final OriginRules rules;
 
     public RepositoryHttp(RepositoryDefinition repository, Optional<Credentials> credentials, CatalogSettings settings) {
         this.repository = repository;
@@ -61,6 +62,12 @@ public final class RepositoryHttp {
         }
         this.client = builder.build();
         this.origin = URI.create(repository.location().replaceFirst("^oci://", "https://"));
+        this.rules = new OriginRules(origin);
+    }
+
+    /** What this repository's references may lead to. */
+    public OriginRules rules() {
+        return rules;
     }
 
     /** GET into memory, at most {@code maxBytes}; conditional when {@code etag}/{@code lastModified} are given. */
@@ -130,40 +137,61 @@ public final class RepositoryHttp {
     private record Hop(URI uri, int status, Map<String, List<String>> headers) {
     }
 
-    /** Follows redirects (never from https to http); the body of the final answer goes to {@code sink}. */
+    /**
+     * Follows redirects within the {@link OriginRules} (cross-host https stays allowed, as release-asset hosts
+     * use it); the body of the final answer goes to {@code sink}. The whole chain shares one deadline.
+     */
     private Hop follow(URI start, java.util.function.Function<URI, Map<String, String>> headersFor, long maxBytes,
             OutputStream sink, boolean bodyOfAnyStatus) {
-        URI uri = start;
+        long deadline = System.nanoTime() + settings.downloadDeadline().toNanos();
+        java.util.Set<URI> visited = new java.util.HashSet<>();
+        URI uri = rules.check(start, RepositoryHttp.safe(start), "url");
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            visited.add(uri);
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .timeout(settings.requestTimeout())
                     .header("User-Agent", "iepmp-console")
                     .GET();
             headersFor.apply(uri).forEach(request::header);
-            Hop answer = send(request.build(), uri, maxBytes, sink, bodyOfAnyStatus);
+            Hop answer = send(request.build(), uri, maxBytes, sink, bodyOfAnyStatus, deadline);
             int status = answer.status();
-            if (status >= 300 && status < 400 && status != 304) {
-                String location = first(answer.headers(), "Location");
-                if (location == null) {
-                    throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect without Location", status);
-                }
-                URI next = uri.resolve(location);
-                if ("https".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
-                    throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect from https to " + next.getScheme(), status);
-                }
-                uri = next;
-                continue;
+            if (status < 300 || status >= 400 || status == 304) {
+                return answer;
             }
-            return answer;
+            String location = first(answer.headers(), "Location");
+            if (location == null) {
+                throw error(CatalogErrorCode.HTTP_ERROR, uri, "redirect without Location", status);
+            }
+            URI next = rules.checkRedirect(uri, resolveLocation(uri, location));
+            if (visited.contains(next)) {
+                throw redirectLoop(start, "redirect loop back to " + safe(next));
+            }
+            uri = next;
         }
-        throw error(CatalogErrorCode.HTTP_ERROR, start, "too many redirects", 310);
+        throw redirectLoop(start, "more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    private CatalogException redirectLoop(URI start, String detail) {
+        return new CatalogException(CatalogErrorCode.REDIRECT_LOOP, "GET " + safe(start) + " of repository "
+                + repository.name() + ": " + detail, safe(start), MAX_REDIRECTS);
+    }
+
+    private static URI resolveLocation(URI from, String location) {
+        try {
+            return from.resolve(new URI(location.trim()));
+        } catch (java.net.URISyntaxException e) {
+            throw new CatalogException(CatalogErrorCode.HTTP_ERROR, safe(from) + " redirects to an invalid address",
+                    e, safe(from), 0);
+        }
     }
 
     /**
      * One request. The body of a 200 (or of any status when asked) streams into {@code sink}; the
-     * wait ends when nothing arrived for the request timeout, however long the whole transfer takes.
+     * wait ends when nothing arrived for the request timeout, or at the deadline of the whole download (a server
+     * trickling one byte every few seconds is never idle, yet must not hold the command).
      */
-    private Hop send(HttpRequest request, URI uri, long maxBytes, OutputStream sink, boolean bodyOfAnyStatus) {
+    private Hop send(HttpRequest request, URI uri, long maxBytes, OutputStream sink, boolean bodyOfAnyStatus,
+            long deadline) {
         AtomicLong lastProgress = new AtomicLong(System.nanoTime());
         AtomicReference<StreamingBody> body = new AtomicReference<>();
         HttpResponse.BodyHandler<Void> handler = info -> {
@@ -193,6 +221,11 @@ public final class RepositoryHttp {
                             TimeUnit.MILLISECONDS);
                     return new Hop(uri, response.statusCode(), response.headers().map());
                 } catch (TimeoutException e) {
+                    if (System.nanoTime() - deadline > 0) {
+                        abort(future, body);
+                        throw new CatalogException(CatalogErrorCode.TIMEOUT, safe(uri) + " did not finish within "
+                                + settings.downloadDeadline(), e, safe(uri));
+                    }
                     if (System.nanoTime() - lastProgress.get() > idle) {
                         abort(future, body);
                         throw new CatalogException(CatalogErrorCode.TIMEOUT, "no answer from " + safe(uri) + " within "
@@ -223,6 +256,11 @@ public final class RepositoryHttp {
         }
         if (hasCause(failure, HttpTimeoutException.class)) {
             return new CatalogException(CatalogErrorCode.TIMEOUT, "timeout on " + safe(uri), failure, safe(uri));
+        }
+        Optional<java.util.Date> expired = CertificateExpiry.of(failure);
+        if (expired.isPresent()) {
+            return new CatalogException(CatalogErrorCode.CERTIFICATE_EXPIRED, "the certificate of " + safe(uri)
+                    + " expired on " + expired.get().toInstant(), failure, uri.getHost(), expired.get());
         }
         if (hasCause(failure, SSLException.class) || hasCause(failure, java.security.cert.CertificateException.class)) {
             return new CatalogException(CatalogErrorCode.CERTIFICATE_UNTRUSTED,

@@ -67,6 +67,7 @@ public final class OperationTexts {
             case "lifecycle.preflight.nodesNotAllReady" -> texts.get("ops.preflight.todo.nodesNotAllReady");
             case "lifecycle.preflight.noNodeReady" -> texts.get("ops.preflight.todo.noNodeReady");
             case "lifecycle.preflight.diskPressure" -> texts.get("ops.preflight.todo.diskPressure");
+            case "lifecycle.preflight.dataFolderFull" -> texts.get("ops.preflight.todo.dataFolderFull");
             case "lifecycle.preflight.resourcesExceeded", "lifecycle.preflight.resourcesShort" ->
                     texts.get("ops.preflight.todo.resources");
             case "lifecycle.preflight.imagesMissingAirGapped" -> texts.get("ops.preflight.todo.imagesMissing");
