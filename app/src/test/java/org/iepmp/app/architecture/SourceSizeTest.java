@@ -26,9 +26,7 @@ class SourceSizeTest {
      * its own, with the tests of its module.
      */
     private static final Set<String> NOT_YET_SPLIT = Set.of(
-            "kube-adapter/src/main/java/org/iepmp/kube/manifest/Fabric8ManifestDriver.java",
             "lifecycle/src/main/java/org/iepmp/lifecycle/engine/OperationRun.java",
-            "lifecycle/src/main/java/org/iepmp/lifecycle/history/SqliteHistoryStore.java",
             "lifecycle/src/main/java/org/iepmp/lifecycle/engine/StepPlanner.java",
             "lifecycle/src/main/java/org/iepmp/lifecycle/engine/StepPlanner.java#towardsVersion");
 

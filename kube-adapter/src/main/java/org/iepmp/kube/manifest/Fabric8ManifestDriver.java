@@ -10,7 +10,6 @@ import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.api.model.APIResourceList;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.time.Clock;
@@ -44,7 +43,6 @@ public final class Fabric8ManifestDriver implements ManifestDriver, AutoCloseabl
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML_OUT = new YAMLMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
-    private static final Duration CRD_POLL = Duration.ofMillis(200);
 
     private final KubernetesClient client;
     private final String server;
@@ -105,7 +103,7 @@ public final class Fabric8ManifestDriver implements ManifestDriver, AutoCloseabl
                 applyOne(resource);
             }
         }
-        waitForCrds(resources, deadline);
+        new CrdReadiness(client, clock, server).await(resources, deadline);
         for (GenericKubernetesResource resource : resources) {
             if (!"Namespace".equals(resource.getKind()) && !"CustomResourceDefinition".equals(resource.getKind())) {
                 applyOne(resource);
@@ -283,33 +281,6 @@ public final class Fabric8ManifestDriver implements ManifestDriver, AutoCloseabl
             }
         }
         return created;
-    }
-
-    private void waitForCrds(List<GenericKubernetesResource> resources, Instant deadline) {
-        for (GenericKubernetesResource r : resources) {
-            if (!"CustomResourceDefinition".equals(r.getKind())) {
-                continue;
-            }
-            String name = r.getMetadata().getName();
-            while (!established(name)) {
-                if (clock.instant().isAfter(deadline)) {
-                    throw new KubeException(KubeErrorCode.TIMEOUT, "CRD " + name + " not Established in time", server, name);
-                }
-                try {
-                    Thread.sleep(CRD_POLL.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new KubeException(KubeErrorCode.CANCELLED, "waiting for CRD " + name, e, server, name);
-                }
-            }
-        }
-    }
-
-    private boolean established(String crdName) {
-        CustomResourceDefinition crd = client.apiextensions().v1().customResourceDefinitions().withName(crdName).get();
-        return crd != null && crd.getStatus() != null && crd.getStatus().getConditions() != null
-                && crd.getStatus().getConditions().stream()
-                        .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
     }
 
     static void applyPatches(List<ObjectNode> objects, List<PatchTarget> patches) {

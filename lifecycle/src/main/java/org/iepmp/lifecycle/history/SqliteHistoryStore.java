@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,14 +29,11 @@ import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRecord;
 import org.iepmp.lifecycle.api.PageCursor;
 import org.iepmp.lifecycle.api.Reconciliation;
-import org.iepmp.lifecycle.api.RecordedValues;
 import org.iepmp.lifecycle.api.StepLogEntry;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.secret.SecretSealer;
 import org.iepmp.lifecycle.support.ProcessIdentity;
-import org.iepmp.lifecycle.values.MaskedValues;
 import org.iepmp.lifecycle.values.SecretMasker;
-import org.iepmp.lifecycle.values.ValuePaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
@@ -51,7 +47,6 @@ import org.sqlite.SQLiteDataSource;
 public final class SqliteHistoryStore implements HistoryStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteHistoryStore.class);
-    private static final int MAX_PAGE = 1000;
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -62,6 +57,8 @@ public final class SqliteHistoryStore implements HistoryStore {
     private final HistoryRows rows;
     private final Optional<Path> backup;
     private final Optional<Path> damagedFileKeptAt;
+    private final HistoryQueries queries;
+    private final ValueSealing sealing;
     /**
      * Plain secret values of running steps and operations, in memory only: a tool's log line or
      * error text that quotes one is masked before it is stored.
@@ -84,6 +81,8 @@ public final class SqliteHistoryStore implements HistoryStore {
         } catch (SQLException e) {
             throw SqliteFailures.translate(e, file, "Opening");
         }
+        this.queries = new HistoryQueries(connection, dataSource, file, rows);
+        this.sealing = new ValueSealing(masker, sealer, rows);
     }
 
     /**
@@ -112,18 +111,18 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized long beginOperation(NewOperation op) {
-        SealedValues values = seal(op.values());
+        ValueSealing.Sealed values = sealing.seal(op.values());
         String sql = "INSERT INTO operation (cluster_id, os_user, technician, reason, ticket, action, package, release_name, namespace, "
                 + "source_repository, from_version, to_version, chart_digest, values_masked, secrets_sealed, plan_summary, preflight, "
                 + "outcome, started_at, process_host, process_pid, process_session) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            bind(insert, op.clusterId(), op.actor().osUser(), op.actor().technician(), op.reason().text(), op.reason().ticket(),
+            SqlArgs.bind(insert, op.clusterId(), op.actor().osUser(), op.actor().technician(), op.reason().text(), op.reason().ticket(),
                     op.action().name(), op.packageName(), op.releaseName(), op.namespace(), op.sourceRepository(), op.fromVersion(),
                     op.toVersion(), op.chartDigest(), values.maskedJson(), values.sealed(), op.planSummary(),
                     rows.preflightJson(op.preflight()), OperationOutcome.RUNNING.name(), op.startedAt().toEpochMilli(), process.host(),
                     process.pid(), process.session());
             insert.executeUpdate();
-            long id = generatedId(insert);
+            long id = SqlArgs.generatedId(insert);
             remember(operationSecrets, id, values.plainSecrets());
             return id;
         } catch (SQLException e) {
@@ -133,15 +132,15 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized long beginStep(NewStep step) {
-        SealedValues values = seal(step.values());
+        ValueSealing.Sealed values = sealing.seal(step.values());
         String sql = "INSERT INTO step (operation_id, seq, action, package, release_name, namespace, from_version, to_version, chart_digest, "
                 + "values_masked, secrets_sealed, outcome, started_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            bind(insert, step.operationId(), step.sequence(), step.action().name(), step.packageName(), step.releaseName(),
+            SqlArgs.bind(insert, step.operationId(), step.sequence(), step.action().name(), step.packageName(), step.releaseName(),
                     step.namespace(), step.fromVersion(), step.toVersion(), step.chartDigest(), values.maskedJson(), values.sealed(),
                     OperationOutcome.RUNNING.name(), step.startedAt().toEpochMilli());
             insert.executeUpdate();
-            long id = generatedId(insert);
+            long id = SqlArgs.generatedId(insert);
             remember(stepSecrets, id, values.plainSecrets());
             return id;
         } catch (SQLException e) {
@@ -263,7 +262,7 @@ public final class SqliteHistoryStore implements HistoryStore {
                                     + "WHERE operation_id = ? AND outcome = 'RUNNING'")) {
                 for (long id : abandoned) {
                     for (PreparedStatement update : List.of(ops, steps)) {
-                        bind(update, now.toEpochMilli(), now.toEpochMilli(), id);
+                        SqlArgs.bind(update, now.toEpochMilli(), now.toEpochMilli(), id);
                         update.executeUpdate();
                     }
                 }
@@ -310,65 +309,12 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized HistoryPage query(HistoryFilter filter, PageCursor after, int limit) {
-        int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        long total = count(filter);
-        HistorySql.Where where = HistorySql.where(filter, after, total > HistorySql.MANY_MATCHES || HistorySql.narrowedBesidesText(filter));
-        String sql = "SELECT " + HistorySql.OPERATION_COLUMNS + " FROM operation o" + where.sql()
-                + " ORDER BY o.started_at DESC, o.id DESC LIMIT ?";
-        List<OperationRecord> page = new ArrayList<>();
-        boolean more;
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            List<Object> args = new ArrayList<>(where.args());
-            // One extra row tells whether a next page exists without a second query.
-            args.add(size + 1);
-            bind(select, args.toArray());
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    page.add(rows.operation(row));
-                }
-            }
-            more = page.size() > size;
-        } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "Querying");
-        }
-        if (more) {
-            page.remove(page.size() - 1);
-        }
-        Optional<PageCursor> next = more
-                ? Optional.of(new PageCursor(page.get(page.size() - 1).startedAt(), page.get(page.size() - 1).id()))
-                : Optional.empty();
-        return new HistoryPage(page, next, total);
+        return queries.page(filter, after, limit);
     }
 
     @Override
     public synchronized long count(HistoryFilter filter) {
-        if (HistorySql.usesTextIndex(filter) && filter.equals(HistoryFilter.ALL.withText(filter.text()))) {
-            // Text alone: the index counts its matches without touching the table.
-            return countTextMatches(filter.text());
-        }
-        HistorySql.Where where = HistorySql.where(filter, null, HistorySql.narrowedBesidesText(filter));
-        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM operation o" + where.sql())) {
-            bind(select, where.args().toArray());
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "Counting");
-        }
-    }
-
-    private long countTextMatches(String text) {
-        HistorySql.Where where = HistorySql.where(HistoryFilter.ALL.withText(text), null);
-        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM operation_fts WHERE operation_fts MATCH ?")) {
-            bind(select, where.args().get(0));
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "Counting");
-        }
+        return queries.count(filter);
     }
 
     /**
@@ -383,17 +329,8 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public void export(HistoryFilter filter, ExportFormat format, OutputStream out) {
-        HistorySql.Where where = HistorySql.where(filter, null);
-        String sql = "SELECT " + HistorySql.OPERATION_COLUMNS + " FROM operation o" + where.sql() + " ORDER BY o.started_at DESC, o.id DESC";
-        try (Connection reader = dataSource.getConnection(); PreparedStatement select = reader.prepareStatement(sql)) {
-            bind(select, where.args().toArray());
-            select.setFetchSize(500);
-            try (ResultSet result = select.executeQuery()) {
-                new HistoryExporter(rows).write(result, format, out);
-            }
-        } catch (SQLException e) {
-            throw SqliteFailures.translate(e, file, "Exporting");
-        }
+        // Its own connection: an audit export of a large history must not hold the writers.
+        queries.export(filter, format, out);
     }
 
     @Override
@@ -403,21 +340,6 @@ public final class SqliteHistoryStore implements HistoryStore {
         } catch (SQLException e) {
             LOG.warn("Closing history {} failed: {}", file, e.getMessage());
         }
-    }
-
-    private SealedValues seal(RecordedValues values) {
-        MaskedValues masked = masker.mask(values.values(), values.secretPaths());
-        String sealed = masked.secrets().isEmpty() ? null : sealer.seal(rows.toJson(masked.secrets()));
-        List<String> plain = new ArrayList<>();
-        for (Object secret : ValuePaths.flatten(masked.secrets()).values()) {
-            if (secret != null) {
-                plain.add(String.valueOf(secret));
-            }
-        }
-        return new SealedValues(rows.toJson(masked.masked()), sealed, plain);
-    }
-
-    private record SealedValues(String maskedJson, String sealed, List<String> plainSecrets) {
     }
 
     private static void remember(Map<Long, List<String>> secrets, long id, List<String> plain) {
@@ -446,7 +368,7 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     private void update(String sql, String table, long id, Object... args) {
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            bind(update, args);
+            SqlArgs.bind(update, args);
             if (update.executeUpdate() == 0) {
                 throw new LifecycleException(LifecycleErrorCode.OPERATION_NOT_FOUND, "No " + table + " " + id, id);
             }
@@ -458,7 +380,7 @@ public final class SqliteHistoryStore implements HistoryStore {
     private List<StepRecord> selectSteps(String sql, Object... args) {
         List<StepRecord> result = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, args);
+            SqlArgs.bind(select, args);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     result.add(rows.step(row));
@@ -470,27 +392,4 @@ public final class SqliteHistoryStore implements HistoryStore {
         return result;
     }
 
-    private static long generatedId(PreparedStatement insert) throws SQLException {
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("No id generated");
-            }
-            return keys.getLong(1);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            Object arg = args[i];
-            if (arg == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else if (arg instanceof Long l) {
-                statement.setLong(i + 1, l);
-            } else if (arg instanceof Integer n) {
-                statement.setInt(i + 1, n);
-            } else {
-                statement.setString(i + 1, arg.toString());
-            }
-        }
-    }
 }
