@@ -12,8 +12,12 @@ import java.util.Set;
  */
 final class GlasskubeTemplate {
 
-    /** Go's text/template built-in functions and Glasskube's one extra. */
-    static final Set<String> GLASSKUBE_FUNCTIONS = Set.of("and", "call", "html", "index", "slice", "js", "len", "not", "or", "print",
+    /**
+     * Go's text/template built-in functions and Glasskube's one extra. Not {@code slice}: Helm's
+     * engine has Sprig's {@code slice} (lists only) in its place, so a template using it would give
+     * another result here than in Glasskube; it is refused instead.
+     */
+    static final Set<String> GLASSKUBE_FUNCTIONS = Set.of("and", "call", "html", "index", "js", "len", "not", "or", "print",
             "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne", "base64");
     private static final Set<String> KEYWORDS = Set.of("if", "else", "end", "range", "with", "define", "template", "block", "break",
             "continue", "nil", "true", "false");
