@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.iepmp.lifecycle.api.SettingValue;
 import picocli.CommandLine.Option;
 
 /**
  * {@code --values FILE} (YAML, in order) and {@code --set path=value} (after the files) as Helm-style
- * nested values. {@code --set} follows Helm: dotted paths, {@code true}/{@code false} and whole
+ * nested chart values, and {@code --value NAME=VALUE} for the package's own settings (Glasskube's value
+ * definitions, applied with their templates and targets; the chart values are laid under their patches). {@code --set} follows Helm: dotted paths, {@code true}/{@code false} and whole
  * numbers typed, everything else text.
  */
 public final class ValueOptions {
@@ -29,8 +31,29 @@ public final class ValueOptions {
     @Option(names = "--values", paramLabel = "FILE", descriptionKey = "cli.op.option.values")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--value", paramLabel = "NAME=VALUE", descriptionKey = "cli.op.option.value")
+    List<String> settingTexts = new ArrayList<>();
+
     public boolean given() {
-        return !sets.isEmpty() || !files.isEmpty();
+        return !sets.isEmpty() || !files.isEmpty() || !settingTexts.isEmpty();
+    }
+
+    /**
+     * The values of the package's settings (its value definitions) by name, as Glasskube's
+     * {@code --value} reads them: {@code NAME=VALUE}, or a reference ({@code $ConfigMapRef$...},
+     * {@code $SecretRef$...}, {@code $PackageRef$...}); a later one of the same name wins.
+     */
+    public Map<String, SettingValue> settings() {
+        Map<String, SettingValue> settings = new LinkedHashMap<>();
+        for (String text : settingTexts) {
+            int equals = text.indexOf('=');
+            if (equals <= 0) {
+                throw CliException.usage("cli.values.invalidValue", "cli.values.invalidValue.hint", text);
+            }
+            String name = text.substring(0, equals);
+            settings.put(name, SettingValue.parse(name, text.substring(equals + 1)));
+        }
+        return settings;
     }
 
     /** The values, over {@code base} (the release's recorded values when they are kept). */
