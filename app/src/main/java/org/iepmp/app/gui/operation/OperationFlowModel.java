@@ -369,10 +369,11 @@ public final class OperationFlowModel {
         failure.set(null);
         planTask = executor.execute(BackgroundTask.of(context -> {
             List<org.iepmp.catalog.api.ValueDefinition> target = offer.forms().definitions(chosen.version());
-            return new Settings(target, newSettings(offer, chosen.version(), target));
+            return new Settings(target, newSettings(offer, chosen.version(), target), offer.forms().packageSettings(chosen.version()));
         }).onSuccess(found -> {
             if (generation == planGeneration) {
-                ValuesFormModel made = new ValuesFormModel(found.definitions(), offer.currentValues(), spec.namespace(), false);
+                ValuesFormModel made = new ValuesFormModel(found.definitions(), offer.currentValues(), spec.namespace(), false,
+                        found.packageSettings());
                 made.markNew(found.added(), chosen.version());
                 form.set(made);
                 formVersion = chosen.version();
@@ -390,7 +391,8 @@ public final class OperationFlowModel {
     }
 
     /** The chosen version's value definitions, and the names of those the installed version does not have. */
-    private record Settings(List<org.iepmp.catalog.api.ValueDefinition> definitions, java.util.Set<String> added) {
+    private record Settings(List<org.iepmp.catalog.api.ValueDefinition> definitions, java.util.Set<String> added,
+            boolean packageSettings) {
     }
 
     /** The settings of {@code version} that the installed version lacks (none when the installed version's are unknown). */
@@ -455,11 +457,11 @@ public final class OperationFlowModel {
         String version = spec.upgrade() != null && upgradeChoice.get() != null ? upgradeChoice.get().version()
                 : spec.action() == OperationAction.INSTALL || spec.action() == OperationAction.UPGRADE ? spec.version() : null;
         return new OperationRequest(spec.action(), spec.packageName(), version, spec.releaseName(), namespace, values, target, actor,
-                reason).withRepository(spec.repository());
+                reason).withRepository(spec.repository()).withSettings(form.get() == null ? Map.of() : form.get().settings());
     }
 
     private static OperationRequest withReason(OperationRequest r, org.iepmp.lifecycle.api.Reason reason) {
         return new OperationRequest(r.action(), r.packageName(), r.version(), r.releaseName(), r.namespace(), r.values(),
-                r.rollbackToStepId(), r.actor(), reason, r.acceptWarnings(), r.repository());
+                r.rollbackToStepId(), r.actor(), reason, r.acceptWarnings(), r.repository(), r.settings());
     }
 }
