@@ -85,8 +85,30 @@ public final class DefinitionPatcher {
         return new Patched(patchedValues, objects, mappings, secretPaths, secretTexts);
     }
 
+    /**
+     * What each target of the values would write, without patching anything (templates run, outputs
+     * parsed): for a manifest package whose manifests are not at hand.
+     */
+    public List<SettingMapping> preview(String packageName, List<ValueDefinition> definitions, Map<String, ResolvedSetting> values) {
+        List<PlannedTarget> planned = planned(packageName, null, definitions, values, false);
+        List<JsonNode> written = outputs.values(planned);
+        List<SettingMapping> mappings = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedTarget target = planned.get(i);
+            mappings.add(new SettingMapping(target.setting().name(), target.setting().shown(), target.setting().source(),
+                    target.mappingTarget(), target.target().patchOp(), target.setting().secret() ? SettingMapping.MASK
+                            : written.get(i).toString()));
+        }
+        return mappings;
+    }
+
     private static List<PlannedTarget> planned(String packageName, String chartName, List<ValueDefinition> definitions,
             Map<String, ResolvedSetting> values) {
+        return planned(packageName, chartName, definitions, values, true);
+    }
+
+    private static List<PlannedTarget> planned(String packageName, String chartName, List<ValueDefinition> definitions,
+            Map<String, ResolvedSetting> values, boolean checkChart) {
         Map<String, ValueDefinition> byName = new LinkedHashMap<>();
         definitions.forEach(d -> byName.put(d.name(), d));
         List<PlannedTarget> planned = new ArrayList<>();
@@ -98,12 +120,13 @@ public final class DefinitionPatcher {
                     throw TemplateOutputs.error(LifecycleErrorCode.SETTING_PATCH_OP, one, "op " + target.patchOp(), null,
                             target.patchOp());
                 }
-                if (target.kind() == ValueTarget.Kind.CHART_VALUE && (chartName == null || !chartName.equals(target.chartName()))) {
+                if (checkChart && target.kind() == ValueTarget.Kind.CHART_VALUE
+                        && (chartName == null || !chartName.equals(target.chartName()))) {
                     throw new LifecycleException(LifecycleErrorCode.SETTING_TARGET_CHART_UNKNOWN, packageName + ": " + setting.name()
                             + " targets chart " + target.chartName(), packageName, setting.name(), target.chartName(),
                             chartName == null ? "-" : chartName);
                 }
-                if (target.kind() == ValueTarget.Kind.RESOURCE_PATCH && chartName != null) {
+                if (checkChart && target.kind() == ValueTarget.Kind.RESOURCE_PATCH && chartName != null) {
                     throw unknownResource(one);
                 }
                 planned.add(one);

@@ -80,6 +80,11 @@ public final class PackageSettings {
     public record Patched(List<String> texts, DefinitionPatcher.Patched result) {
     }
 
+    /** What each target would write (templates run), without the manifests: for checking a package whose manifests are remote. */
+    public List<SettingMapping> preview(ResolvedVersion version, Map<String, ResolvedSetting> values) {
+        return patcher.preview(version.name(), version.valueDefinitions(), values);
+    }
+
     /** The values to record for a manifest package: text by definition name (references already read). */
     public static Map<String, Object> recordable(Map<String, ResolvedSetting> values) {
         Map<String, Object> recorded = new LinkedHashMap<>();
