@@ -14,7 +14,9 @@ import org.iepmp.catalog.api.ValueConstraints;
 import org.iepmp.catalog.api.ValueDefinition;
 import org.iepmp.catalog.api.ValueTarget;
 import org.iepmp.catalog.api.ValueType;
+import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.SettingProblem;
+import org.iepmp.lifecycle.api.SettingValue;
 import org.iepmp.lifecycle.api.SettingRules;
 
 /**
@@ -185,6 +187,15 @@ public final class FieldModel {
     /** Glasskube's rules, as the plan checks them: an empty field is "not given" (required only without a default). */
     private FieldProblem settingProblem(String raw) {
         String value = secret() ? raw : raw.strip();
+        if (reference(value)) {
+            // A reference is read from the cluster and checked at plan time, as Glasskube checks it once resolved.
+            try {
+                SettingValue.parse(name(), value);
+                return null;
+            } catch (LifecycleException e) {
+                return FieldProblem.of("ops.form.problem.reference", e.params().get(2));
+            }
+        }
         if (value.isEmpty()) {
             boolean needed = definition.constraints().required() && SettingRules.defaultOf(definition).isEmpty();
             return needed && definition.type() != ValueType.BOOLEAN ? FieldProblem.of("ops.form.problem.required") : null;
@@ -205,6 +216,12 @@ public final class FieldModel {
             case PATTERN -> FieldProblem.of("ops.form.problem.pattern", first.detail());
             case OPTION -> FieldProblem.of("ops.form.problem.option", first.detail());
         };
+    }
+
+    /** Glasskube's reference forms ({@code $ConfigMapRef$…}, {@code $SecretRef$…}, {@code $PackageRef$…}). */
+    static boolean reference(String text) {
+        return text.startsWith(SettingValue.CONFIG_MAP_PREFIX) || text.startsWith(SettingValue.SECRET_PREFIX)
+                || text.startsWith(SettingValue.PACKAGE_PREFIX);
     }
 
     private static boolean matches(String pattern, String value) {

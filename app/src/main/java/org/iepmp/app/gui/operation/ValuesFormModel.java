@@ -155,7 +155,8 @@ public final class ValuesFormModel {
         Map<String, SettingValue> chosen = new LinkedHashMap<>();
         for (FieldModel field : fields) {
             if (field.packageSetting() && field.valid()) {
-                field.changedText().ifPresent(text -> chosen.put(field.name(), new SettingValue.Literal(text)));
+                // The same forms as the command line's --value: a literal, or a reference read at plan time.
+                field.changedText().ifPresent(text -> chosen.put(field.name(), SettingValue.parse(field.name(), text)));
             }
         }
         return chosen;
