@@ -1,15 +1,12 @@
 package org.iepmp.app.screenshots;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.iepmp.app.gui.GuiComposition;
 import org.iepmp.app.gui.catalog.CatalogViewModel;
 import org.iepmp.app.gui.operation.OperationFlowModel;
-import org.iepmp.app.settings.AppPaths;
 import org.iepmp.catalog.api.ResolvedVersion;
-import org.iepmp.i18n.api.Language;
 
 /**
  * The install of the practice's line-monitor with its package settings: SCENE {@code form} (the
@@ -21,14 +18,10 @@ public final class SettingsScreenshotScenario {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(args[0]);
-        Language language = Language.fromTag(args[1]).orElseThrow();
-        String scene = args[2];
-        Optional<Integer> zoom = args.length > 3 ? Optional.of(Integer.parseInt(args[3])) : Optional.empty();
-        AppPaths paths = AppPaths.under(home);
-        ScreenshotSite.repositories(home, paths, null, "plant-charts");
-        org.iepmp.catalog.api.Catalog catalog = new org.iepmp.app.engine.LocalParts(paths, java.time.Clock.systemUTC()).catalog();
-        GuiComposition app = ScreenshotSite.start(paths, language, zoom);
+        ScreenshotSite.SceneArgs scene = ScreenshotSite.SceneArgs.of(args);
+        ScreenshotSite.repositories(scene.home(), scene.paths(), null, "plant-charts");
+        org.iepmp.catalog.api.Catalog catalog = new org.iepmp.app.engine.LocalParts(scene.paths(), java.time.Clock.systemUTC()).catalog();
+        GuiComposition app = ScreenshotSite.start(scene.paths(), scene.language(), scene.zoom());
         CatalogViewModel model = app.catalogViewModel();
         ScreenshotSite.waitFor(() -> model.repositories().contains("practice"));
         catalog.loadCached();
@@ -40,11 +33,11 @@ public final class SettingsScreenshotScenario {
         Platform.runLater(() -> flow.formProperty().get().fields().stream().filter(f -> f.name().equals("lineName")).findFirst()
                 .ifPresent(f -> f.textProperty().set("line-3")));
         TimeUnit.SECONDS.sleep(1);
-        if (scene.equals("plan")) {
+        if (scene.scene().equals("plan")) {
             Platform.runLater(flow::next);
             ScreenshotSite.waitFor(() -> flow.pageProperty().get() == OperationFlowModel.Page.PLAN && flow.planProperty().get() != null);
         }
         TimeUnit.SECONDS.sleep(1);
-        ScreenshotSite.sceneReady(home, scene);
+        ScreenshotSite.sceneReady(scene.home(), scene.scene());
     }
 }

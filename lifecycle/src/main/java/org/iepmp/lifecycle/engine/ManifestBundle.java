@@ -22,7 +22,7 @@ import org.iepmp.catalog.api.ValueConstraints;
 import org.iepmp.catalog.api.ValueDefinition;
 import org.iepmp.catalog.api.ValueTarget;
 import org.iepmp.catalog.api.ValueType;
-import org.iepmp.lifecycle.api.SettingRules;
+import org.iepmp.catalog.api.SettingRules;
 
 /**
  * Everything needed to apply one version of a plain-manifest package again without the package

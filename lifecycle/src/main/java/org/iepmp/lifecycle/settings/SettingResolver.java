@@ -15,8 +15,8 @@ import org.iepmp.kube.api.KubeException;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.SettingMapping.Source;
-import org.iepmp.lifecycle.api.SettingProblem;
-import org.iepmp.lifecycle.api.SettingRules;
+import org.iepmp.catalog.api.SettingProblem;
+import org.iepmp.catalog.api.SettingRules;
 import org.iepmp.lifecycle.api.SettingValue;
 
 /**

@@ -23,7 +23,7 @@ import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.ValueDefinition;
 import org.iepmp.catalog.config.FileRepositoryStore;
 import org.iepmp.errors.CodedException;
-import org.iepmp.lifecycle.api.SettingRules;
+import org.iepmp.catalog.api.SettingRules;
 import org.iepmp.lifecycle.api.SettingValue;
 import org.iepmp.lifecycle.settings.PackageSettings;
 import org.iepmp.lifecycle.settings.ResolvedSetting;

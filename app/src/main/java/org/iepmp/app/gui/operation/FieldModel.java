@@ -15,9 +15,9 @@ import org.iepmp.catalog.api.ValueDefinition;
 import org.iepmp.catalog.api.ValueTarget;
 import org.iepmp.catalog.api.ValueType;
 import org.iepmp.lifecycle.api.LifecycleException;
-import org.iepmp.lifecycle.api.SettingProblem;
+import org.iepmp.catalog.api.SettingProblem;
 import org.iepmp.lifecycle.api.SettingValue;
-import org.iepmp.lifecycle.api.SettingRules;
+import org.iepmp.catalog.api.SettingRules;
 
 /**
  * One generated form field: the text the technician typed (a boolean as {@code true}/{@code false}),

@@ -1,4 +1,4 @@
-package org.iepmp.lifecycle.api;
+package org.iepmp.catalog.api;
 
 import java.util.Objects;
 

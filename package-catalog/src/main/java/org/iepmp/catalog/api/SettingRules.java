@@ -1,4 +1,4 @@
-package org.iepmp.lifecycle.api;
+package org.iepmp.catalog.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.iepmp.catalog.api.ValueConstraints;
-import org.iepmp.catalog.api.ValueDefinition;
 
 /**
  * Glasskube's rules for the value of one definition, the same for the install form, the wizard,
@@ -17,16 +15,13 @@ import org.iepmp.catalog.api.ValueDefinition;
  * minLength/maxLength and contains a match of the pattern (Go's {@code MatchString}, not anchored);
  * an options value is one of the options.
  */
-public final class SettingRules {
+public interface SettingRules {
 
-    private static final Set<String> GO_BOOLEANS = Set.of("1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE",
-            "false", "False");
-
-    private SettingRules() {
-    }
+    /** Go's {@code strconv.ParseBool} words. */
+    Set<String> GO_BOOLEANS = Set.of("1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False");
 
     /** What is wrong with {@code value} for {@code definition}: empty when nothing is. */
-    public static List<SettingProblem> check(ValueDefinition definition, String value) {
+    static List<SettingProblem> check(ValueDefinition definition, String value) {
         List<SettingProblem> problems = new ArrayList<>();
         ValueConstraints rules = definition.constraints();
         switch (definition.type()) {
@@ -68,13 +63,8 @@ public final class SettingRules {
         return List.copyOf(problems);
     }
 
-    /** Whether Go's {@code strconv.ParseBool} reads {@code value} as true (false for anything else). */
-    public static boolean goTrue(String value) {
-        return Set.of("1", "t", "T", "TRUE", "true", "True").contains(value);
-    }
-
     /** The default Glasskube uses for {@code definition}: its default text when not empty, else none. */
-    public static java.util.Optional<String> defaultOf(ValueDefinition definition) {
+    static java.util.Optional<String> defaultOf(ValueDefinition definition) {
         String text = definition.defaultValue();
         return text == null || text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(text);
     }
