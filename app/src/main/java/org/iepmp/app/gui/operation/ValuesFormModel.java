@@ -107,6 +107,11 @@ public final class ValuesFormModel {
         valid.bind(validBinding);
     }
 
+    /** The fields are the package's own settings; the advanced editor holds only the raw chart values under them. */
+    public boolean packageSettings() {
+        return fields.stream().anyMatch(FieldModel::packageSetting);
+    }
+
     public List<FieldModel> fields() {
         return List.copyOf(fields);
     }
