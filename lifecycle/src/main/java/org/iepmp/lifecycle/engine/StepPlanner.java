@@ -44,6 +44,7 @@ import org.iepmp.lifecycle.api.SettingValue;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.api.ValuesDiff;
 import org.iepmp.lifecycle.diff.ManifestDiffer;
+import org.iepmp.lifecycle.settings.DefaultsPolicy;
 import org.iepmp.lifecycle.settings.DefinitionPatcher;
 import org.iepmp.lifecycle.settings.PackageSettings;
 import org.iepmp.lifecycle.settings.ResolvedSetting;
@@ -211,8 +212,8 @@ public final class StepPlanner {
             }
             BeforeState before = current.map(info -> before(info, resolved.name())).orElse(BeforeState.ABSENT);
             Map<String, ResolvedSetting> chosen = packageSettings.resolve(resolved, requested ? request.settings() : Map.of(),
-                    defaultsFor(resolved, before));
-            DefinitionPatcher.Patched patched = packageSettings.chart(resolved,  chosen,
+                    DefaultsPolicy.of(catalog, resolved, before.installed(), before.version()));
+            DefinitionPatcher.Patched patched = packageSettings.chart(resolved, chosen,
                     ValueTrees.merge(resolved.chart().values(), requested ? request.values() : Map.of()), namespace);
             Map<String, Object> values = patched.chartValues();
             Set<String> secretPaths = new LinkedHashSet<>(ValueTrees.secretPaths(resolved));
@@ -255,7 +256,8 @@ public final class StepPlanner {
             request.values().forEach((name, value) -> given.put(name, new SettingValue.Literal(String.valueOf(value))));
             given.putAll(request.settings());
         }
-        Map<String, ResolvedSetting> chosen = packageSettings.resolve(resolved, given, defaultsFor(resolved, before));
+        Map<String, ResolvedSetting> chosen = packageSettings.resolve(resolved, given,
+                DefaultsPolicy.of(catalog, resolved, before.installed(), before.version()));
         DefinitionPatcher.Patched patched = packageSettings.manifests(resolved, chosen, bundle.manifests(), namespace);
         Map<String, Object> values = PackageSettings.recordable(chosen);
         OperationAction action;
@@ -527,26 +529,4 @@ public final class StepPlanner {
         static final Applied NONE = new Applied(List.of(), Set.of());
     }
 
-    /**
-     * Which definitions get their default: all on an install; on an upgrade or a change of settings
-     * only those new in this version (the others keep what the installed values carry). Unknown
-     * installed version (not in the catalog any more): none.
-     */
-    private java.util.function.Predicate<String> defaultsFor(ResolvedVersion target, BeforeState before) {
-        if (!before.installed()) {
-            return name -> true;
-        }
-        if (Objects.equals(before.version(), target.version())) {
-            return name -> false;
-        }
-        try {
-            Set<String> installed = new LinkedHashSet<>();
-            catalog.resolve(Optional.ofNullable(target.repository()), target.name(), Optional.of(before.version())).valueDefinitions()
-                    .forEach(d -> installed.add(d.name()));
-            return name -> !installed.contains(name);
-        } catch (RuntimeException e) {
-            LOG.info("Definitions of installed {} {} unknown ({}); no defaults applied", target.name(), before.version(), e.getMessage());
-            return name -> false;
-        }
-    }
 }
