@@ -74,7 +74,7 @@ public final class LifecycleFactory {
     /** The engine over a cluster and stores given part by part (the lifecycle's own tests compose them so). */
     public OperationEngine engine(Catalog catalog, ClusterAccess cluster, LocalStores stores) {
         StepPlanner planner = new StepPlanner(catalog, cluster.helm(), cluster.manifests(), stores.history(), stores.archives(),
-                stores.masker(), cluster.clusterId(), settings);
+                stores.masker(), cluster.clusterId(), settings, cluster.values());
         DependentsFinder dependents = new DependentsFinder(catalog, cluster.helm(), cluster.manifests(), stores.history(),
                 cluster.clusterId(), settings);
         Preflight preflight = new Preflight(cluster.connection(), cluster.helm(), cluster.nodeImages(), cluster.preflightFacts(),

@@ -183,6 +183,7 @@ final class OperationCommands {
         @Override
         protected void validate() {
             values.values(Map.of());
+            values.settings();
         }
 
         @Override
@@ -199,7 +200,7 @@ final class OperationCommands {
                         namespace, existing.get(0).chartVersion());
             }
             return Optional.of(new OperationRequest(OperationAction.INSTALL, packageName, resolved.version(), run.release, namespace,
-                    chosen, null, actor(session), reason()).withRepository(repository));
+                    chosen, null, actor(session), reason()).withRepository(repository).withSettings(values.settings()));
         }
     }
 
@@ -217,6 +218,7 @@ final class OperationCommands {
         @Override
         protected void validate() {
             values.values(Map.of());
+            values.settings();
         }
 
         @Override
@@ -237,7 +239,7 @@ final class OperationCommands {
             }
             Map<String, Object> base = resetValues ? Map.of() : recordedValues(session, engine, release);
             return Optional.of(new OperationRequest(OperationAction.UPGRADE, packageName, target, release.name(), release.namespace(),
-                    values.values(base), null, actor(session), reason()).withRepository(repository));
+                    values.values(base), null, actor(session), reason()).withRepository(repository).withSettings(values.settings()));
         }
     }
 
@@ -252,13 +254,15 @@ final class OperationCommands {
                 throw CliException.usage("cli.op.noValues", "cli.op.noValues.hint");
             }
             values.values(Map.of());
+            values.settings();
         }
 
         @Override
         protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
             ReleaseInfo release = installed(session);
             return Optional.of(new OperationRequest(OperationAction.CONFIGURE, packageName, null, release.name(), release.namespace(),
-                    values.values(recordedValues(session, engine, release)), null, actor(session), reason()));
+                    values.values(recordedValues(session, engine, release)), null, actor(session), reason())
+                    .withSettings(values.settings()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.iepmp.app.words.SettingWords;
 import org.iepmp.i18n.api.Messages;
 import org.iepmp.lifecycle.api.ChangeKind;
 import org.iepmp.lifecycle.api.OperationOutcome;
@@ -56,6 +57,10 @@ final class PlanView {
                     printer.line("       " + sign(change.kind()) + " " + change.path()
                             + (change.after() == null ? "" : " = " + change.after()));
                 }
+            }
+            if (!step.settings().isEmpty()) {
+                printer.line("     " + messages.get("cli.plan.settings"));
+                step.settings().forEach(mapping -> printer.line("       " + SettingWords.line(messages, mapping)));
             }
             var resources = step.manifestDiff().resources();
             if (!resources.isEmpty()) {
@@ -112,6 +117,9 @@ final class PlanView {
                 "values", step.valuesDiff().changes().stream().map(c -> Printer.object("path", c.path(),
                         "change", c.kind().name().toLowerCase(Locale.ROOT), "before", c.before(), "after", c.after(),
                         "secret", c.secret())).toList(),
+                "settings", step.settings().stream().map(m -> Printer.object("name", m.definition(), "value", m.given(),
+                        "source", m.source().name().toLowerCase(Locale.ROOT), "chart", m.target().chart(), "resource", m.target().resource(),
+                        "path", m.target().path(), "op", m.op(), "json", m.json())).toList(),
                 "resources", step.manifestDiff().resources().stream().map(r -> Printer.object("resource", r.resource().display(),
                         "change", r.kind().name().toLowerCase(Locale.ROOT))).toList());
     }

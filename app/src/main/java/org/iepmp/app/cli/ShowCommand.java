@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.iepmp.catalog.api.Dependency;
 import org.iepmp.catalog.api.Entrypoint;
 import org.iepmp.catalog.api.ResolvedVersion;
+import org.iepmp.app.words.DefinitionWords;
 import org.iepmp.catalog.api.ValueDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,14 @@ final class ShowCommand extends CliCommand {
                             .map(d -> Printer.object("name", d.name(), "versionRange", d.versionRange())).toList(),
                     "values", resolved.valueDefinitions().stream().map(v -> Printer.object("name", v.name(),
                             "type", v.type().name().toLowerCase(Locale.ROOT), "default", v.secret() ? null : v.defaultValue(),
-                            "label", v.label(), "description", v.description(), "options", v.options(), "secret", v.secret()))
+                            "label", v.label(), "description", v.description(), "options", v.options(), "secret", v.secret(),
+                            "constraints", Printer.object("required", v.constraints().required(), "min", v.constraints().min(),
+                                    "max", v.constraints().max(), "minLength", v.constraints().minLength(),
+                                    "maxLength", v.constraints().maxLength(), "pattern", v.constraints().pattern()),
+                            "targets", v.targets().stream().map(t -> Printer.object("chart", t.chartName(),
+                                    "apiGroup", t.resourceApiVersion(), "kind", t.resourceKind(), "name", t.resourceName(),
+                                    "namespace", t.resourceNamespace(), "op", t.patchOp(), "path", t.path(),
+                                    "valueTemplate", t.valueTemplate())).toList()))
                             .toList(),
                     "entrypoints", resolved.entrypoints().stream().map(e -> Printer.object("name", e.name(),
                             "service", e.serviceName(), "port", e.port(), "localPort", e.localPort(), "scheme", e.scheme()))
@@ -75,10 +83,17 @@ final class ShowCommand extends CliCommand {
             for (ValueDefinition v : resolved.valueDefinitions()) {
                 String text = v.label() != null ? v.label() : v.description() != null ? v.description() : "";
                 rows.add(List.of("  " + v.name(), v.type().name().toLowerCase(Locale.ROOT),
-                        v.secret() ? m.get("cli.show.secret") : v.defaultValue() == null ? "" : v.defaultValue(), text));
+                        v.secret() ? m.get("cli.show.secret") : v.defaultValue() == null ? "" : v.defaultValue(),
+                        DefinitionWords.constraints(m, v), text));
             }
             printer.table(List.of("  " + m.get("cli.column.name"), m.get("cli.column.type"), m.get("cli.column.default"),
-                    m.get("cli.column.description")), rows);
+                    m.get("cli.column.rules"), m.get("cli.column.description")), rows);
+            printer.say("cli.show.targets");
+            for (ValueDefinition v : resolved.valueDefinitions()) {
+                for (String line : DefinitionWords.targets(m, v)) {
+                    printer.line("  " + v.name() + " → " + line);
+                }
+            }
         }
         printer.say("cli.show.entrypoints");
         if (resolved.entrypoints().isEmpty()) {

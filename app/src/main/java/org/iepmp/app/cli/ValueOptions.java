@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import org.iepmp.lifecycle.api.SettingValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code --values FILE} (YAML, in order), then {@code --set}, {@code --set-string} and {@code --set-file} lines, in
  * Helm's order and with Helm's syntax (see {@link HelmValuesFiles} and {@link HelmSetSyntax}), over the values a
- * release keeps.
+ * release keeps; and {@code --value NAME=VALUE} for the package's own settings (Glasskube's value definitions,
+ * applied with their templates and targets; the chart values are laid under their patches).
  */
 public final class ValueOptions {
 
@@ -30,8 +33,30 @@ public final class ValueOptions {
     @Option(names = "--values", paramLabel = "FILE", descriptionKey = "cli.op.option.values")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--value", paramLabel = "NAME=VALUE", descriptionKey = "cli.op.option.value")
+    List<String> settingTexts = new ArrayList<>();
+
     public boolean given() {
-        return !sets.isEmpty() || !setStrings.isEmpty() || !setFiles.isEmpty() || !files.isEmpty();
+        return !sets.isEmpty() || !setStrings.isEmpty() || !setFiles.isEmpty() || !files.isEmpty()
+                || !settingTexts.isEmpty();
+    }
+
+    /**
+     * The values of the package's settings (its value definitions) by name, as Glasskube's
+     * {@code --value} reads them: {@code NAME=VALUE}, or a reference ({@code $ConfigMapRef$...},
+     * {@code $SecretRef$...}, {@code $PackageRef$...}); a later one of the same name wins.
+     */
+    public Map<String, SettingValue> settings() {
+        Map<String, SettingValue> settings = new LinkedHashMap<>();
+        for (String text : settingTexts) {
+            int equals = text.indexOf('=');
+            if (equals <= 0) {
+                throw CliException.usage("cli.values.invalidValue", "cli.values.invalidValue.hint", text);
+            }
+            String name = text.substring(0, equals);
+            settings.put(name, SettingValue.parse(name, text.substring(equals + 1)));
+        }
+        return settings;
     }
 
     /** The values, over {@code base} (the release's recorded values when they are kept). */

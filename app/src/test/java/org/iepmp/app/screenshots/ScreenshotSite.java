@@ -58,6 +58,18 @@ final class ScreenshotSite {
     }
 
     /** The window in practice mode on the Cluster section, connected to the practice cluster. */
+    /** A scene's command line: HOME LANG SCENE [ZOOM]. */
+    record SceneArgs(Path home, Language language, String scene, Optional<Integer> zoom) {
+        static SceneArgs of(String[] args) {
+            return new SceneArgs(Path.of(args[0]), Language.fromTag(args[1]).orElseThrow(), args[2],
+                    args.length > 3 ? Optional.of(Integer.parseInt(args[3])) : Optional.empty());
+        }
+
+        AppPaths paths() {
+            return AppPaths.under(home);
+        }
+    }
+
     static GuiComposition start(AppPaths paths, Language language, Optional<Integer> zoom) throws InterruptedException {
         GuiComposition[] holder = new GuiComposition[1];
         CountDownLatch shown = new CountDownLatch(1);

@@ -18,6 +18,9 @@ public interface ClusterDrivers extends AutoCloseable {
 
     PodLogs logs();
 
+    /** What value references of packages read: ConfigMap and Secret keys, Glasskube package values. */
+    ClusterValues values();
+
     /** The console's Lease on the cluster (one operation per cluster, across computers). */
     ClusterLease lease();
 

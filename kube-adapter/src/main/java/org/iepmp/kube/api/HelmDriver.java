@@ -11,8 +11,9 @@ import java.util.Optional;
  * thread ({@link KubeErrorCode#CANCELLED}); Helm may then still finish the step it had begun, so
  * the caller re-reads {@link #status} before deciding what happened.
  * There is no rollback: a rollback is an {@link #upgrade} to the recorded chart and values.
+ * Its Go template engine also executes packages' value templates ({@link GoTemplates}), locally.
  */
-public interface HelmDriver {
+public interface HelmDriver extends GoTemplates {
 
     /** Installs a new release; {@link KubeErrorCode#ALREADY_EXISTS} if the name is taken in that namespace. */
     ReleaseInfo install(InstallRequest request);

@@ -28,7 +28,11 @@ public enum KubeErrorCode implements ErrorCode {
     SERVER_ERROR,
     INTERNAL,
     /** A release, package or object name the cluster would refuse (params: server, the name). */
-    INVALID_NAME;
+    INVALID_NAME,
+    /** A Go template did not parse or failed while executing (params: index of the template or -1, Go's message). */
+    TEMPLATE_FAILED,
+    /** A ConfigMap, Secret or Glasskube package named by a value reference does not exist (params: server, kind, namespace, name). */
+    REFERENCE_NOT_FOUND;
 
     @Override
     public String domain() {

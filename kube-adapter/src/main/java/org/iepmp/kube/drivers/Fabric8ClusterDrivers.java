@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterDrivers;
 import org.iepmp.kube.api.ClusterLease;
+import org.iepmp.kube.api.ClusterValues;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.ManifestDriver;
 import org.iepmp.kube.api.PodLogs;
@@ -13,6 +14,7 @@ import org.iepmp.kube.api.PreflightFacts;
 import org.iepmp.kube.api.ReleaseHealthReader;
 import org.iepmp.kube.api.ReleaseRepair;
 import org.iepmp.kube.cluster.Fabric8ClusterConnection;
+import org.iepmp.kube.facts.Fabric8ClusterValues;
 import org.iepmp.kube.facts.Fabric8PodLogs;
 import org.iepmp.kube.facts.Fabric8PreflightFacts;
 import org.iepmp.kube.health.Fabric8ReleaseHealth;
@@ -41,9 +43,10 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
     private final Fabric8PreflightFacts preflight;
     private final Fabric8PodLogs logs;
     private final Fabric8ClusterLease lease;
+    private final Fabric8ClusterValues values;
 
     private Fabric8ClusterDrivers(HelmJavaDriver helm, PendingReleaseRepair repair, Fabric8ManifestDriver manifests, Fabric8ReleaseHealth health,
-            Fabric8PreflightFacts preflight, Fabric8PodLogs logs, Fabric8ClusterLease lease) {
+            Fabric8PreflightFacts preflight, Fabric8PodLogs logs, Fabric8ClusterLease lease, Fabric8ClusterValues values) {
         this.helm = helm;
         this.repair = repair;
         this.manifests = manifests;
@@ -51,6 +54,7 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
         this.preflight = preflight;
         this.logs = logs;
         this.lease = lease;
+        this.values = values;
     }
 
     /**
@@ -71,7 +75,8 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
                 new Fabric8ReleaseHealth(client, server, clock, HEALTH_POLL, CRASH_LOG_LINES, inventory::workloads),
                 new Fabric8PreflightFacts(client, server),
                 new Fabric8PodLogs(client, server),
-                new Fabric8ClusterLease(client, server));
+                new Fabric8ClusterLease(client, server),
+                new Fabric8ClusterValues(client, server));
     }
 
     @Override
@@ -110,7 +115,13 @@ public final class Fabric8ClusterDrivers implements ClusterDrivers {
     }
 
     @Override
+    public ClusterValues values() {
+        return values;
+    }
+
+    @Override
     public void close() {
+        values.close();
         lease.close();
         logs.close();
         preflight.close();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.iepmp.kube.api.ClusterCandidate;
+import org.iepmp.kube.api.GoTemplateCall;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.InstallRequest;
 import org.iepmp.kube.api.KubeErrorCode;
@@ -183,6 +184,27 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
 
     private interface WorkspaceCall<T> {
         T call(PrivateWorkspace workspace) throws Exception;
+    }
+
+    @Override
+    public List<String> executeTemplates(List<GoTemplateCall> calls, Duration timeout) {
+        if (calls.isEmpty()) {
+            return List.of();
+        }
+        return run("template (value templates)", timeout, workspace -> {
+            Path chart = GoTemplateChart.write(workspace.dir(), calls);
+            String rendered;
+            try {
+                rendered = new Helm(chart).template().withName("values").withNamespace("default")
+                        .withKubeVersion(DEFAULT_KUBE_VERSION).call();
+            } catch (IllegalStateException e) {
+                if (GoTemplateChart.nativeLibraryMissing(e)) {
+                    throw e;
+                }
+                throw GoTemplateChart.failure(e);
+            }
+            return GoTemplateChart.outputs(rendered, calls.size());
+        });
     }
 
     private <T> T run(String operation, Duration budget, WorkspaceCall<T> call) {

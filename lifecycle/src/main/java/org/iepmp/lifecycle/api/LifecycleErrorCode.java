@@ -70,7 +70,53 @@ public enum LifecycleErrorCode implements ErrorCode {
     /** {0} = release. The operation was cancelled by the user. */
     CANCELLED,
     /** {0} = package. The catalog or the cluster changed between the plan and its execution; plan again. */
-    PLAN_OUTDATED;
+    PLAN_OUTDATED,
+    /** {0} = definition, {1} = the text given, {2} = the form expected. A reference value lacks parts. */
+    SETTING_REFERENCE_INVALID,
+    /** {0} = package, {1} = the name given. The package has no value definition of this name. */
+    SETTING_UNKNOWN,
+    /** {0} = package, {1} = definition. A required value is not given and has no default. */
+    SETTING_REQUIRED,
+    /** {0} = package, {1} = definition, {2} = value (masked when secret). Not a whole number. */
+    SETTING_NOT_NUMBER,
+    /** {0} = package, {1} = definition, {2} = value (masked when secret). Not true/false. */
+    SETTING_NOT_BOOLEAN,
+    /** {0} = package, {1} = definition, {2} = value (masked when secret), {3} = the smallest allowed. */
+    SETTING_TOO_SMALL,
+    /** {0} = package, {1} = definition, {2} = value (masked when secret), {3} = the largest allowed. */
+    SETTING_TOO_LARGE,
+    /** {0} = package, {1} = definition, {2} = value (masked when secret), {3} = the least length in bytes. */
+    SETTING_TOO_SHORT,
+    /** {0} = package, {1} = definition, {2} = value (masked when secret), {3} = the most length in bytes. */
+    SETTING_TOO_LONG,
+    /** {0} = package, {1} = definition, {2} = value (masked when secret), {3} = the pattern. */
+    SETTING_PATTERN,
+    /** {0} = package, {1} = definition, {2} = value (masked when secret), {3} = the options. */
+    SETTING_OPTION,
+    /** {0} = package, {1} = definition, {2} = the default (masked when secret), {3} = the broken rule in English. */
+    SETTING_DEFAULT_INVALID,
+    /** {0} = package, {1} = definition, {2} = reference (ConfigMap/Secret namespace/name key), {3} = kind of object. */
+    SETTING_REFERENCE_NOT_FOUND,
+    /** {0} = package, {1} = definition, {2} = reference. The object exists but lacks the key or value. */
+    SETTING_REFERENCE_KEY_MISSING,
+    /** {0} = package, {1} = definition, {2} = reference. A Secret's value is not base64 text, as Glasskube reads it. */
+    SETTING_REFERENCE_NOT_BASE64,
+    /** {0} = package, {1} = definition, {2} = reference. References cannot be read: no cluster connection offers them. */
+    SETTING_REFERENCE_UNAVAILABLE,
+    /** {0} = package, {1} = definition, {2} = target, {3} = Go's message. The value template does not parse or fails. */
+    SETTING_TEMPLATE_INVALID,
+    /** {0} = package, {1} = definition, {2} = target, {3} = the function. The template calls a function Glasskube lacks. */
+    SETTING_TEMPLATE_FUNCTION,
+    /** {0} = package, {1} = definition, {2} = target, {3} = the output (masked when secret). The output is not JSON. */
+    SETTING_TEMPLATE_NOT_JSON,
+    /** {0} = package, {1} = definition, {2} = target, {3} = the operation. Only add, replace and remove are applied. */
+    SETTING_PATCH_OP,
+    /** {0} = package, {1} = definition, {2} = target, {3} = why (English, from the JSON patch). */
+    SETTING_PATCH_FAILED,
+    /** {0} = package, {1} = definition, {2} = the chart named, {3} = the package's chart (or "-"). */
+    SETTING_TARGET_CHART_UNKNOWN,
+    /** {0} = package, {1} = definition, {2} = the resource named. No manifest object of the package matches it. */
+    SETTING_TARGET_RESOURCE_UNKNOWN;
 
     @Override
     public String domain() {

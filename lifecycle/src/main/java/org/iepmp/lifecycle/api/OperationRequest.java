@@ -8,7 +8,9 @@ import java.util.Objects;
 /**
  * What the user asks for. {@code version} is the target version (null for uninstall, and for
  * rollback where {@code rollbackToStepId} names the recorded step to return to); {@code values}
- * are the user's values (defaults come from the package). {@code releaseName} defaults to the
+ * are the user's raw chart values ({@code --set}, values files, the advanced editor), laid over what
+ * the package's value definitions produced; {@code settings} are the values of the package's value
+ * definitions by name (a definition not named gets its default, as Glasskube does). {@code releaseName} defaults to the
  * package name. {@code acceptWarnings}: the user has seen the preflight warnings and goes ahead
  * anyway (failures always block). {@code repository} is the catalog repository the technician chose the
  * package from; {@code null} means the first configured repository that offers the package (the same name may be
@@ -25,7 +27,8 @@ public record OperationRequest(
         Actor actor,
         Reason reason,
         boolean acceptWarnings,
-        String repository) {
+        String repository,
+        Map<String, SettingValue> settings) {
 
     public OperationRequest {
         Objects.requireNonNull(action, "action");
@@ -36,12 +39,21 @@ public record OperationRequest(
         values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         reason = reason == null ? Reason.NONE : reason;
         repository = repository == null || repository.isBlank() ? null : repository;
+        settings = settings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         if (action == OperationAction.ROLLBACK && rollbackToStepId == null) {
             throw new IllegalArgumentException("A rollback names the recorded step to return to");
         }
         if ((action == OperationAction.INSTALL || action == OperationAction.UPGRADE) && version == null) {
             throw new IllegalArgumentException(action + " needs a target version");
         }
+    }
+
+    /** A request without values for the package's value definitions (their defaults apply). */
+    public OperationRequest(OperationAction action, String packageName, String version, String releaseName, String namespace,
+            Map<String, Object> values, Long rollbackToStepId, Actor actor, Reason reason, boolean acceptWarnings,
+            String repository) {
+        this(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason, acceptWarnings,
+                repository, Map.of());
     }
 
     /** A request for the package of the first repository that offers it. */
@@ -58,12 +70,18 @@ public record OperationRequest(
 
     public OperationRequest withAcceptWarnings(boolean accept) {
         return new OperationRequest(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason,
-                accept, repository);
+                accept, repository, settings);
     }
 
     /** The same request for the package as the named repository offers it ({@code null}: the first that has it). */
     public OperationRequest withRepository(String chosen) {
         return new OperationRequest(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason,
-                acceptWarnings, chosen);
+                acceptWarnings, chosen, settings);
+    }
+
+    /** The same request with these values for the package's value definitions, by definition name. */
+    public OperationRequest withSettings(Map<String, SettingValue> chosen) {
+        return new OperationRequest(action, packageName, version, releaseName, namespace, values, rollbackToStepId, actor, reason,
+                acceptWarnings, repository, chosen);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.iepmp.kube.api.ClusterConnection;
 import org.iepmp.kube.api.ClusterDrivers;
 import org.iepmp.kube.api.ClusterLease;
+import org.iepmp.kube.api.ClusterValues;
 import org.iepmp.kube.api.PreflightFacts;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.ManifestDriver;
@@ -19,11 +20,13 @@ import org.iepmp.lifecycle.engine.preflight.NodeImages;
  * images through it and asks the API server for the permissions the steps need. Without
  * {@code manifests} a plain-manifest package is refused. With {@code lease} the engine takes the
  * cluster's Lease ({@code kube-system/iepmp-console}) after the local lock, so consoles on
- * different computers exclude each other too; without it (null) only the local lock counts.
+ * different computers exclude each other too; without it (null) only the local lock counts. With
+ * {@code values} the plan reads value references (ConfigMap, Secret, Glasskube package values);
+ * without it (null) a reference is refused.
  */
 public record ClusterAccess(String clusterId, ClusterConnection connection, HelmDriver helm, ReleaseHealthReader health,
         NodeImages nodeImages, PendingReleaseClearer pendingClearer, PreflightFacts preflightFacts, ManifestDriver manifests,
-        ClusterLease lease) {
+        ClusterLease lease, ClusterValues values) {
     public ClusterAccess {
         Objects.requireNonNull(clusterId, "clusterId");
         Objects.requireNonNull(connection, "connection");
@@ -36,19 +39,19 @@ public record ClusterAccess(String clusterId, ClusterConnection connection, Helm
     /** Without kube-adapter preflight facts (the engine's own adapters, or none) and without plain-manifest packages. */
     public ClusterAccess(String clusterId, ClusterConnection connection, HelmDriver helm, ReleaseHealthReader health,
             NodeImages nodeImages, PendingReleaseClearer pendingClearer) {
-        this(clusterId, connection, helm, health, nodeImages, pendingClearer, null, null, null);
+        this(clusterId, connection, helm, health, nodeImages, pendingClearer, null, null, null, null);
     }
 
     /** Without plain-manifest packages (they are refused with NO_MANIFEST_DRIVER). */
     public ClusterAccess(String clusterId, ClusterConnection connection, HelmDriver helm, ReleaseHealthReader health,
             NodeImages nodeImages, PendingReleaseClearer pendingClearer, PreflightFacts preflightFacts) {
-        this(clusterId, connection, helm, health, nodeImages, pendingClearer, preflightFacts, null, null);
+        this(clusterId, connection, helm, health, nodeImages, pendingClearer, preflightFacts, null, null, null);
     }
 
     /** Everything from the kube-adapter's drivers of the connection ({@code Fabric8ClusterDrivers.open}). */
     public static ClusterAccess of(String clusterId, ClusterConnection connection, ClusterDrivers drivers) {
         PendingReleaseClearer clearer = (release, namespace, timeout) -> drivers.repair().markPendingAsFailed(release, namespace, timeout);
         return new ClusterAccess(clusterId, connection, drivers.helm(), drivers.health(), null, clearer, drivers.preflight(),
-                drivers.manifests(), drivers.lease());
+                drivers.manifests(), drivers.lease(), drivers.values());
     }
 }

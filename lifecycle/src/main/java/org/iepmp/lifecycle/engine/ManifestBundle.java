@@ -18,91 +18,51 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.iepmp.catalog.api.ResolvedVersion;
+import org.iepmp.catalog.api.ValueConstraints;
 import org.iepmp.catalog.api.ValueDefinition;
 import org.iepmp.catalog.api.ValueTarget;
-import org.iepmp.kube.api.PatchTarget;
-import org.iepmp.kube.api.ResourceSelector;
+import org.iepmp.catalog.api.ValueType;
+import org.iepmp.catalog.api.SettingRules;
 
 /**
  * Everything needed to apply one version of a plain-manifest package again without the package
- * source: the manifest texts, the defaults of its values and where each value is patched in. Kept
- * in the content-addressed archive store beside the chart archives (as one JSON document, written
- * deterministically, so the same version always has the same digest), so a rollback works
- * offline. Values themselves (secrets among them) are never in the bundle: they stay sealed in
- * the history and are patched in when the bundle is applied.
- *
- * <p>Values of a manifest package are keyed by the name of the package's value definition
- * ({@code {"refreshSeconds": 5}}), not by a chart-values path. A target's {@code valueTemplate}
- * is honoured in its simplest Go form: each {@code {{.}}} / {@code {{ . }}} becomes the value;
- * any other template is applied as written (the package would need a renderer we do not have).
+ * source: the manifest texts and the package's value definitions (defaults, targets, templates).
+ * Kept in the content-addressed archive store beside the chart archives (as one JSON document,
+ * written deterministically, so the same version always has the same digest), so a rollback works
+ * offline. Values themselves (secrets among them) are never in the bundle: they stay sealed in the
+ * history, keyed by definition name, and are patched in (with Glasskube's semantics) when the
+ * bundle is rendered or applied.
  */
-record ManifestBundle(String packageName, String version, List<String> manifests, Map<String, Object> defaults,
-        List<Target> targets, Set<String> secretNames) {
+record ManifestBundle(String packageName, String version, List<String> manifests, List<ValueDefinition> definitions) {
 
     /** Marks the JSON document as a bundle (a chart archive is gzip and never starts with '{'). */
-    static final String FORMAT = "iepmp-manifest-bundle/v1";
+    static final String FORMAT = "iepmp-manifest-bundle/v2";
+    /** The first format: targets without patch operation (written as "add"), defaults and secret names apart. */
+    private static final String FORMAT_V1 = "iepmp-manifest-bundle/v1";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Where the value named {@code value} goes. */
-    record Target(String value, String apiGroup, String kind, String name, String pointer, String template) {
-    }
 
     ManifestBundle {
         manifests = List.copyOf(manifests);
-        defaults = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
-        targets = List.copyOf(targets);
-        secretNames = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(secretNames));
+        definitions = List.copyOf(definitions);
     }
 
     /** The bundle of a catalog version, with the manifest texts the catalog fetched for it. */
     static ManifestBundle of(ResolvedVersion version, List<String> texts) {
+        return new ManifestBundle(version.name(), version.version(), texts, version.valueDefinitions());
+    }
+
+    /** The defaults Glasskube uses (non-empty default texts), by definition name. */
+    Map<String, Object> defaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
-        List<Target> targets = new ArrayList<>();
-        Set<String> secrets = new LinkedHashSet<>();
-        for (ValueDefinition definition : version.valueDefinitions()) {
-            if (definition.defaultValue() != null) {
-                defaults.put(definition.name(), typed(definition));
-            }
-            if (definition.secret()) {
-                secrets.add(definition.name());
-            }
-            for (ValueTarget target : definition.targets()) {
-                if (target.kind() == ValueTarget.Kind.RESOURCE_PATCH) {
-                    targets.add(new Target(definition.name(), target.resourceApiVersion(), target.resourceKind(), target.resourceName(),
-                            target.path(), target.valueTemplate()));
-                }
-            }
-        }
-        return new ManifestBundle(version.name(), version.version(), texts, defaults, targets, secrets);
+        definitions.forEach(d -> SettingRules.defaultOf(d).ifPresent(text -> defaults.put(d.name(), text)));
+        return defaults;
     }
 
-    private static Object typed(ValueDefinition definition) {
-        String text = definition.defaultValue();
-        try {
-            return switch (definition.type()) {
-                case BOOLEAN -> Boolean.parseBoolean(text.trim());
-                case NUMBER -> text.contains(".") ? (Object) Double.parseDouble(text.trim()) : (Object) Long.parseLong(text.trim());
-                default -> text;
-            };
-        } catch (NumberFormatException e) {
-            return text;
-        }
-    }
-
-    /** The patches of these values (defaults where a value is not given; a value given as null patches nothing). */
-    List<PatchTarget> patches(Map<String, Object> values) {
-        List<PatchTarget> patches = new ArrayList<>();
-        for (Target target : targets) {
-            Object value = values.containsKey(target.value()) ? values.get(target.value()) : defaults.get(target.value());
-            if (value == null) {
-                continue;
-            }
-            Object patched = target.template() == null || target.template().isBlank() ? value
-                    : target.template().replaceAll("\\{\\{-?\\s*\\.\\s*-?}}", java.util.regex.Matcher.quoteReplacement(String.valueOf(value)));
-            // Glasskube names the API group only; the kind and name select the object.
-            patches.add(new PatchTarget(new ResourceSelector("", target.kind(), target.name(), ""), target.pointer(), patched));
-        }
-        return patches;
+    /** The names of the secret definitions: their values are sealed in the history. */
+    Set<String> secretNames() {
+        Set<String> names = new LinkedHashSet<>();
+        definitions.stream().filter(ValueDefinition::secret).forEach(d -> names.add(d.name()));
+        return names;
     }
 
     byte[] toBytes() {
@@ -112,14 +72,17 @@ record ManifestBundle(String packageName, String version, List<String> manifests
         root.put("version", version);
         ArrayNode texts = root.putArray("manifests");
         manifests.forEach(texts::add);
-        root.set("defaults", JSON.valueToTree(defaults));
-        ArrayNode list = root.putArray("targets");
-        for (Target t : targets) {
-            list.addObject().put("value", t.value()).put("apiGroup", t.apiGroup()).put("kind", t.kind()).put("name", t.name())
-                    .put("pointer", t.pointer()).put("template", t.template());
+        ArrayNode list = root.putArray("definitions");
+        for (ValueDefinition d : definitions) {
+            ObjectNode node = list.addObject().put("name", d.name()).put("type", d.type().name()).put("default", d.defaultValue())
+                    .put("secret", d.secret());
+            ArrayNode targets = node.putArray("targets");
+            for (ValueTarget t : d.targets()) {
+                targets.addObject().put("kind", t.kind().name()).put("chartName", t.chartName()).put("apiGroup", t.resourceApiVersion())
+                        .put("resourceKind", t.resourceKind()).put("name", t.resourceName()).put("namespace", t.resourceNamespace())
+                        .put("op", t.patchOp()).put("path", t.path()).put("template", t.valueTemplate());
+            }
         }
-        ArrayNode secrets = root.putArray("secretNames");
-        secretNames.forEach(secrets::add);
         try {
             return JSON.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
@@ -133,8 +96,7 @@ record ManifestBundle(String packageName, String version, List<String> manifests
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(file)) {
-            int first = in.read();
-            if (first != '{') {
+            if (in.read() != '{') {
                 return Optional.empty();
             }
         } catch (IOException e) {
@@ -142,25 +104,54 @@ record ManifestBundle(String packageName, String version, List<String> manifests
         }
         try {
             JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (!FORMAT.equals(root.path("format").asText())) {
+            String format = root.path("format").asText();
+            if (!FORMAT.equals(format) && !FORMAT_V1.equals(format)) {
                 return Optional.empty();
             }
             List<String> texts = new ArrayList<>();
             root.path("manifests").forEach(n -> texts.add(n.asText()));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> defaults = JSON.convertValue(root.path("defaults"), LinkedHashMap.class);
-            List<Target> targets = new ArrayList<>();
-            for (JsonNode t : root.path("targets")) {
-                targets.add(new Target(t.path("value").asText(), text(t, "apiGroup"), t.path("kind").asText(), t.path("name").asText(),
-                        t.path("pointer").asText(), text(t, "template")));
-            }
-            Set<String> secrets = new LinkedHashSet<>();
-            root.path("secretNames").forEach(n -> secrets.add(n.asText()));
-            return Optional.of(new ManifestBundle(root.path("package").asText(), root.path("version").asText(), texts,
-                    defaults == null ? Map.of() : defaults, targets, secrets));
+            List<ValueDefinition> definitions = FORMAT.equals(format) ? definitions(root) : definitionsV1(root);
+            return Optional.of(new ManifestBundle(root.path("package").asText(), root.path("version").asText(), texts, definitions));
         } catch (IOException e) {
             throw new IllegalStateException("manifest bundle " + file.getFileName() + " is unreadable", e);
         }
+    }
+
+    private static List<ValueDefinition> definitions(JsonNode root) {
+        List<ValueDefinition> definitions = new ArrayList<>();
+        for (JsonNode d : root.path("definitions")) {
+            List<ValueTarget> targets = new ArrayList<>();
+            for (JsonNode t : d.path("targets")) {
+                targets.add(new ValueTarget(ValueTarget.Kind.valueOf(t.path("kind").asText()), text(t, "chartName"), text(t, "apiGroup"),
+                        text(t, "resourceKind"), text(t, "name"), text(t, "op"), text(t, "path"), text(t, "template"),
+                        text(t, "namespace")));
+            }
+            definitions.add(definition(d.path("name").asText(), ValueType.valueOf(d.path("type").asText()), text(d, "default"),
+                    targets, d.path("secret").asBoolean()));
+        }
+        return definitions;
+    }
+
+    /** A first-format bundle: every target was written as a plain value set. */
+    private static List<ValueDefinition> definitionsV1(JsonNode root) {
+        Map<String, List<ValueTarget>> targets = new LinkedHashMap<>();
+        for (JsonNode t : root.path("targets")) {
+            targets.computeIfAbsent(t.path("value").asText(), n -> new ArrayList<>()).add(new ValueTarget(ValueTarget.Kind.RESOURCE_PATCH,
+                    null, text(t, "apiGroup"), t.path("kind").asText(), t.path("name").asText(), "add", t.path("pointer").asText(),
+                    text(t, "template")));
+        }
+        Set<String> secrets = new LinkedHashSet<>();
+        root.path("secretNames").forEach(n -> secrets.add(n.asText()));
+        JsonNode defaults = root.path("defaults");
+        List<ValueDefinition> definitions = new ArrayList<>();
+        targets.forEach((name, list) -> definitions.add(definition(name, ValueType.TEXT,
+                defaults.has(name) ? defaults.get(name).asText() : null, list, secrets.contains(name))));
+        return definitions;
+    }
+
+    private static ValueDefinition definition(String name, ValueType type, String defaultValue, List<ValueTarget> targets,
+            boolean secret) {
+        return new ValueDefinition(name, type, defaultValue, null, null, List.of(), List.of(), ValueConstraints.NONE, targets, secret);
     }
 
     private static String text(JsonNode node, String field) {

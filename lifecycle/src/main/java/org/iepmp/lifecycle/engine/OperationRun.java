@@ -209,7 +209,7 @@ final class OperationRun {
         Optional<ManifestBundle> bundle = ManifestBundle.read(archive);
         if (bundle.isPresent()) {
             ManifestResult result = manifests().apply(StepPlanner.manifestRequest(bundle.get(), step.releaseName(), step.namespace(), values,
-                    settings.helmTimeout()));
+                    settings.helmTimeout(), helm));
             LOG.info("Applied manifests of {} {} ({}): {} objects, pruned {}", step.releaseName(), bundle.get().version(), digest,
                     result.applied().size(), displays(result.pruned()));
             return;

@@ -16,6 +16,8 @@ import org.iepmp.catalog.api.Dependency;
 import org.iepmp.catalog.api.InstallPlan;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.VerifiedArchive;
+import org.iepmp.kube.api.ClusterValues;
+import org.iepmp.kube.api.GoTemplates;
 import org.iepmp.kube.api.HelmDriver;
 import org.iepmp.kube.api.HelmValues;
 import org.iepmp.kube.api.ManifestDriver;
@@ -37,9 +39,15 @@ import org.iepmp.lifecycle.api.OperationRequest;
 import org.iepmp.lifecycle.api.PlanStep;
 import org.iepmp.lifecycle.api.ResourceChange;
 import org.iepmp.lifecycle.api.ResourceRef;
+import org.iepmp.lifecycle.api.SettingMapping;
+import org.iepmp.lifecycle.api.SettingValue;
 import org.iepmp.lifecycle.api.StepRecord;
 import org.iepmp.lifecycle.api.ValuesDiff;
 import org.iepmp.lifecycle.diff.ManifestDiffer;
+import org.iepmp.lifecycle.settings.DefaultsPolicy;
+import org.iepmp.lifecycle.settings.DefinitionPatcher;
+import org.iepmp.lifecycle.settings.PackageSettings;
+import org.iepmp.lifecycle.settings.ResolvedSetting;
 import org.iepmp.lifecycle.values.SecretMasker;
 import org.iepmp.lifecycle.values.ValuesDiffer;
 import org.slf4j.Logger;
@@ -64,10 +72,14 @@ public final class StepPlanner {
     private final ManifestDiffer manifestDiffer;
     private final String clusterId;
     private final EngineSettings settings;
+    private final PackageSettings packageSettings;
 
-    /** {@code manifests} may be null: plain-manifest packages are then refused. */
+    /**
+     * {@code manifests} may be null: plain-manifest packages are then refused. {@code values} may be
+     * null: value references (ConfigMap, Secret, package) then cannot be read.
+     */
     public StepPlanner(Catalog catalog, HelmDriver helm, ManifestDriver manifests, HistoryStore history, ChartArchiveStore archives,
-            SecretMasker masker, String clusterId, EngineSettings settings) {
+            SecretMasker masker, String clusterId, EngineSettings settings, ClusterValues values) {
         this.catalog = catalog;
         this.helm = helm;
         this.manifests = manifests;
@@ -78,6 +90,7 @@ public final class StepPlanner {
         this.manifestDiffer = new ManifestDiffer(masker);
         this.clusterId = clusterId;
         this.settings = settings;
+        this.packageSettings = new PackageSettings(helm, values, settings.callTimeout());
     }
 
     List<PreparedStep> prepare(OperationRequest request, boolean withDiffs) {
@@ -99,7 +112,7 @@ public final class StepPlanner {
             }
             PlanStep step = new PlanStep(sequence++, draft.action, draft.packageName, draft.release, draft.namespace,
                     draft.before.installed() ? draft.before.version() : null, draft.toVersion, draft.digest, valuesDiff,
-                    manifestDiff);
+                    manifestDiff, draft.applied.mappings());
             steps.add(new PreparedStep(step, draft.repository, draft.archive, draft.values, draft.secretPaths, draft.before));
         }
         return steps;
@@ -120,15 +133,20 @@ public final class StepPlanner {
         Optional<ManifestBundle> bundle = ManifestBundle.read(archive);
         if (bundle.isPresent()) {
             return manifests(bundle.get().packageName(), bundle.get().version()).render(manifestRequest(bundle.get(), release, namespace,
-                    values, settings.callTimeout()));
+                    values, settings.callTimeout(), helm));
         }
         return helm.template(new TemplateRequest(archive, release, namespace, HelmValues.tree(values), "", settings.callTimeout()));
     }
 
-    /** What the manifest driver applies for a bundle: the inventory is named after the release. */
+    /**
+     * What the manifest driver applies for a bundle: the manifests with the recorded values of the
+     * package's definitions patched in (templates run by {@code templates}); the inventory is named after the release.
+     */
     static ManifestRequest manifestRequest(ManifestBundle bundle, String release, String namespace, Map<String, Object> values,
-            Duration timeout) {
-        return new ManifestRequest(release, bundle.version(), namespace, bundle.manifests(), bundle.patches(values), timeout);
+            Duration timeout, GoTemplates templates) {
+        List<String> patched = new PackageSettings(templates, null, timeout).manifests(bundle.packageName(), bundle.definitions(), values,
+                bundle.manifests(), namespace).texts();
+        return new ManifestRequest(release, bundle.version(), namespace, patched, List.of(), timeout);
     }
 
     private ManifestDriver manifests(String packageName, String version) {
@@ -192,8 +210,14 @@ public final class StepPlanner {
                 throw new LifecycleException(LifecycleErrorCode.ARCHIVE_CORRUPT, "archive changed while it was stored",
                         "sha256:" + fetched.sha256(), digest);
             }
-            Map<String, Object> values = ValueTrees.merge(resolved.chart().values(), requested ? request.values() : Map.of());
             BeforeState before = current.map(info -> before(info, resolved.name())).orElse(BeforeState.ABSENT);
+            Map<String, ResolvedSetting> chosen = packageSettings.resolve(resolved, requested ? request.settings() : Map.of(),
+                    DefaultsPolicy.of(catalog, resolved, before.installed(), before.version()));
+            DefinitionPatcher.Patched patched = packageSettings.chart(resolved, chosen,
+                    ValueTrees.merge(resolved.chart().values(), requested ? request.values() : Map.of()), namespace);
+            Map<String, Object> values = patched.chartValues();
+            Set<String> secretPaths = new LinkedHashSet<>(ValueTrees.secretPaths(resolved));
+            secretPaths.addAll(patched.secretChartPaths());
             OperationAction action;
             if (current.isEmpty()) {
                 action = OperationAction.INSTALL;
@@ -204,7 +228,7 @@ public final class StepPlanner {
                 action = OperationAction.UPGRADE;
             }
             drafts.add(new Draft(action, resolved.name(), release, namespace, resolved.version(), digest, archives.get(digest), values,
-                    ValueTrees.secretPaths(resolved), resolved.repository(), before));
+                    secretPaths, resolved.repository(), before, new Applied(patched.mappings(), patched.secretTexts())));
         }
         return drafts;
     }
@@ -225,8 +249,17 @@ public final class StepPlanner {
         }
         ManifestBundle bundle = ManifestBundle.of(resolved, catalog.manifests(resolved));
         String digest = archives.put(new java.io.ByteArrayInputStream(bundle.toBytes()));
-        Map<String, Object> values = ValueTrees.merge(bundle.defaults(), requested ? request.values() : Map.of());
         BeforeState before = current.map(p -> beforeManifests(p, resolved.name())).orElse(BeforeState.ABSENT);
+        Map<String, SettingValue> given = new LinkedHashMap<>();
+        if (requested) {
+            // The values of a manifest package are recorded by definition name: kept ones first, the newly given over them.
+            request.values().forEach((name, value) -> given.put(name, new SettingValue.Literal(String.valueOf(value))));
+            given.putAll(request.settings());
+        }
+        Map<String, ResolvedSetting> chosen = packageSettings.resolve(resolved, given,
+                DefaultsPolicy.of(catalog, resolved, before.installed(), before.version()));
+        DefinitionPatcher.Patched patched = packageSettings.manifests(resolved, chosen, bundle.manifests(), namespace);
+        Map<String, Object> values = PackageSettings.recordable(chosen);
         OperationAction action;
         if (current.isEmpty()) {
             action = OperationAction.INSTALL;
@@ -235,8 +268,10 @@ public final class StepPlanner {
         } else {
             action = OperationAction.UPGRADE;
         }
+        Set<String> secretNames = new LinkedHashSet<>(bundle.secretNames());
+        chosen.values().stream().filter(ResolvedSetting::secret).forEach(v -> secretNames.add(v.name()));
         return Optional.of(new Draft(action, resolved.name(), release, namespace, resolved.version(), digest, archives.get(digest), values,
-                bundle.secretNames(), resolved.repository(), before));
+                secretNames, resolved.repository(), before, new Applied(patched.mappings(), patched.secretTexts())));
     }
 
     private boolean satisfiesAll(String version, List<String> ranges) {
@@ -312,7 +347,7 @@ public final class StepPlanner {
         Map<String, Object> values = history.restorableValues(target.id());
         Set<String> secretPaths = ValueTrees.maskedPaths(ValueTrees.fromJson(target.maskedValuesJson()));
         return new Draft(action, target.packageName(), target.releaseName(), target.namespace(), target.toVersion(),
-                target.chartDigest(), archive, values, secretPaths, null, before);
+                target.chartDigest(), archive, values, secretPaths, null, before, Applied.NONE);
     }
 
     private List<Draft> uninstall(OperationRequest request) {
@@ -326,7 +361,7 @@ public final class StepPlanner {
                     .orElseThrow(() -> notInstalled(request));
         }
         return List.of(new Draft(OperationAction.UNINSTALL, request.packageName(), request.releaseName(), request.namespace(), null,
-                null, null, Map.of(), Set.of(), null, before));
+                null, null, Map.of(), Set.of(), null, before, Applied.NONE));
     }
 
     private static LifecycleException notInstalled(OperationRequest request) {
@@ -446,6 +481,7 @@ public final class StepPlanner {
         Set<String> secretPaths = new LinkedHashSet<>(draft.secretPaths);
         secretPaths.addAll(draft.before.secretPaths());
         Collection<String> secrets = new ArrayList<>(ValueTrees.secretValues(masker, draft.values, secretPaths));
+        secrets.addAll(draft.applied.secretTexts());
         secrets.addAll(ValueTrees.secretValues(masker, draft.before.values(), secretPaths));
         ManifestDiff diff = manifestDiffer.diff(before, after, secrets);
         boolean manifestKind = ManifestBundle.read(draft.archive).isPresent() || ManifestBundle.read(draft.before.archive()).isPresent()
@@ -484,6 +520,13 @@ public final class StepPlanner {
     }
 
     private record Draft(OperationAction action, String packageName, String release, String namespace, String toVersion,
-            String digest, Path archive, Map<String, Object> values, Set<String> secretPaths, String repository, BeforeState before) {
+            String digest, Path archive, Map<String, Object> values, Set<String> secretPaths, String repository, BeforeState before,
+            Applied applied) {
     }
+
+    /** Where the package's value definitions landed (for the plan) and the texts they made secret (masked in diffs). */
+    private record Applied(List<SettingMapping> mappings, Set<String> secretTexts) {
+        static final Applied NONE = new Applied(List.of(), Set.of());
+    }
+
 }

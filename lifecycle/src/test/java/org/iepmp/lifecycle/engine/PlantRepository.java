@@ -186,10 +186,10 @@ final class PlantRepository {
                         defaultValue: "5"
                         targets:
                           - resource:
-                              apiGroup: ""
+                              apiGroup: v1
                               kind: ConfigMap
                               name: dashboard-config
-                            valueTemplate: "{{ . }}"
+                            valueTemplate: '"{{ . }}"'
                             patch:
                               op: add
                               path: /data/refresh
@@ -199,6 +199,7 @@ final class PlantRepository {
                           secret: true
                         targets:
                           - resource:
+                              apiGroup: v1
                               kind: Secret
                               name: dashboard-viewer
                             patch:

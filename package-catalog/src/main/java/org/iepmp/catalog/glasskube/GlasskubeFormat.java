@@ -239,7 +239,8 @@ public final class GlasskubeFormat {
         if (resource != null && resource.isObject()) {
             return new ValueTarget(ValueTarget.Kind.RESOURCE_PATCH, null, Nodes.text(resource, "apiGroup"),
                     Nodes.requiredText(resource, "kind", what + " resource"),
-                    Nodes.requiredText(resource, "name", what + " resource"), op, path, template);
+                    Nodes.requiredText(resource, "name", what + " resource"), op, path, template,
+                    Nodes.text(resource, "namespace"));
         }
         return new ValueTarget(ValueTarget.Kind.CHART_VALUE, Nodes.requiredText(target, "chartName", what), null, null,
                 null, op, path, template);

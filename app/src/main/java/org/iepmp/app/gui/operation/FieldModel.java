@@ -14,21 +14,34 @@ import org.iepmp.catalog.api.ValueConstraints;
 import org.iepmp.catalog.api.ValueDefinition;
 import org.iepmp.catalog.api.ValueTarget;
 import org.iepmp.catalog.api.ValueType;
+import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.catalog.api.SettingProblem;
+import org.iepmp.lifecycle.api.SettingValue;
+import org.iepmp.catalog.api.SettingRules;
 
 /**
  * One generated form field: the text the technician typed (a boolean as {@code true}/{@code false}),
- * validated live against the definition's constraints, and the chart-value path it is written to.
+ * validated live against the definition's constraints. A package setting (a Glasskube value
+ * definition) is checked by the lifecycle's {@link SettingRules}, the same rules the plan applies,
+ * and goes to the engine by name; a field from a chart's values schema is written at its chart-value path.
  */
 public final class FieldModel {
 
     private final ValueDefinition definition;
+    private final boolean packageSetting;
     private final List<String> path;
+    private String initialText = "";
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<FieldProblem> problem = new ReadOnlyObjectWrapper<>();
 
     FieldModel(ValueDefinition definition) {
+        this(definition, false);
+    }
+
+    FieldModel(ValueDefinition definition, boolean packageSetting) {
         this.definition = definition;
+        this.packageSetting = packageSetting;
         this.path = pathOf(definition);
         text.addListener((obs, old, value) -> {
             problem.set(validate(value));
@@ -100,6 +113,23 @@ public final class FieldModel {
         };
     }
 
+    /** A package setting (applied by name with the package's templates and targets), not a chart-value field. */
+    boolean packageSetting() {
+        return packageSetting;
+    }
+
+    /** Shows the value the form starts from; a package setting counts as given only once its text differs. */
+    void start(Object value) {
+        show(value);
+        initialText = text.get();
+    }
+
+    /** The text, when the technician changed it from what the form started with (a package setting's default or current value). */
+    java.util.Optional<String> changedText() {
+        String now = text.get() == null ? "" : text.get();
+        return now.equals(initialText) ? java.util.Optional.empty() : java.util.Optional.of(secret() ? now : now.strip());
+    }
+
     /** Shows a value read from the tree (the YAML editor, current values). */
     void show(Object value) {
         text.set(value == null ? "" : value instanceof Double d && d == Math.rint(d) && !d.isInfinite()
@@ -107,6 +137,9 @@ public final class FieldModel {
     }
 
     private FieldProblem validate(String raw) {
+        if (packageSetting) {
+            return settingProblem(raw == null ? "" : raw);
+        }
         String value = raw == null ? "" : raw.strip();
         ValueConstraints rules = definition.constraints();
         if (value.isEmpty()) {
@@ -149,6 +182,46 @@ public final class FieldModel {
             }
         }
         return null;
+    }
+
+    /** Glasskube's rules, as the plan checks them: an empty field is "not given" (required only without a default). */
+    private FieldProblem settingProblem(String raw) {
+        String value = secret() ? raw : raw.strip();
+        if (reference(value)) {
+            // A reference is read from the cluster and checked at plan time, as Glasskube checks it once resolved.
+            try {
+                SettingValue.parse(name(), value);
+                return null;
+            } catch (LifecycleException e) {
+                return FieldProblem.of("ops.form.problem.reference", e.params().get(2));
+            }
+        }
+        if (value.isEmpty()) {
+            boolean needed = definition.constraints().required() && SettingRules.defaultOf(definition).isEmpty();
+            return needed && definition.type() != ValueType.BOOLEAN ? FieldProblem.of("ops.form.problem.required") : null;
+        }
+        List<SettingProblem> problems = SettingRules.check(definition, value);
+        if (problems.isEmpty()) {
+            return null;
+        }
+        SettingProblem first = problems.get(0);
+        return switch (first.kind()) {
+            case REQUIRED, UNKNOWN_NAME -> FieldProblem.of("ops.form.problem.required");
+            case NOT_NUMBER -> FieldProblem.of("ops.form.problem.notWholeNumber");
+            case NOT_BOOLEAN -> FieldProblem.of("ops.form.problem.notBoolean");
+            case MIN -> FieldProblem.of("ops.form.problem.min", first.detail());
+            case MAX -> FieldProblem.of("ops.form.problem.max", first.detail());
+            case MIN_LENGTH -> FieldProblem.of("ops.form.problem.minLengthBytes", first.detail());
+            case MAX_LENGTH -> FieldProblem.of("ops.form.problem.maxLengthBytes", first.detail());
+            case PATTERN -> FieldProblem.of("ops.form.problem.pattern", first.detail());
+            case OPTION -> FieldProblem.of("ops.form.problem.option", first.detail());
+        };
+    }
+
+    /** Glasskube's reference forms ({@code $ConfigMapRef$…}, {@code $SecretRef$…}, {@code $PackageRef$…}). */
+    static boolean reference(String text) {
+        return text.startsWith(SettingValue.CONFIG_MAP_PREFIX) || text.startsWith(SettingValue.SECRET_PREFIX)
+                || text.startsWith(SettingValue.PACKAGE_PREFIX);
     }
 
     private static boolean matches(String pattern, String value) {

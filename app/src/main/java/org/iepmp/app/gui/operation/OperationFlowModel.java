@@ -299,7 +299,8 @@ public final class OperationFlowModel {
             return UpgradeSettings.of(offer, chosen.version());
         }).onSuccess(found -> {
             if (generation == planGeneration) {
-                ValuesFormModel made = new ValuesFormModel(found.definitions(), offer.currentValues(), spec.namespace(), false);
+                ValuesFormModel made = new ValuesFormModel(found.definitions(), offer.currentValues(), spec.namespace(), false,
+                        found.packageSettings());
                 made.markNew(found.added(), chosen.version());
                 form.set(made);
                 formVersion = chosen.version();
@@ -360,11 +361,11 @@ public final class OperationFlowModel {
         String version = spec.upgrade() != null && upgradeChoice.get() != null ? upgradeChoice.get().version()
                 : spec.action() == OperationAction.INSTALL || spec.action() == OperationAction.UPGRADE ? spec.version() : null;
         return new OperationRequest(spec.action(), spec.packageName(), version, spec.releaseName(), namespace, values, target, actor,
-                reason).withRepository(spec.repository());
+                reason).withRepository(spec.repository()).withSettings(form.get() == null ? Map.of() : form.get().settings());
     }
 
     private static OperationRequest withReason(OperationRequest r, org.iepmp.lifecycle.api.Reason reason) {
         return new OperationRequest(r.action(), r.packageName(), r.version(), r.releaseName(), r.namespace(), r.values(),
-                r.rollbackToStepId(), r.actor(), reason, r.acceptWarnings(), r.repository());
+                r.rollbackToStepId(), r.actor(), reason, r.acceptWarnings(), r.repository(), r.settings());
     }
 }

@@ -87,7 +87,8 @@ public final class Operations implements OperationCommands {
             String namespace = version.defaultNamespace() != null && !version.defaultNamespace().isBlank()
                     ? version.defaultNamespace() : version.name();
             return () -> OperationSpec.install(version.name(), version.version(),
-                    new ValuesFormModel(definitions, Map.of(), namespace, true)).withRepository(version.repository());
+                    new ValuesFormModel(definitions, Map.of(), namespace, true, !version.valueDefinitions().isEmpty()))
+                    .withRepository(version.repository());
         });
     }
 
@@ -102,16 +103,20 @@ public final class Operations implements OperationCommands {
                     ? parse(current.drivers().helm().values(release.name(), release.namespace(), 0, CALL_TIMEOUT))
                     : history.get().restorableValues(revisions.get(0).id());
             List<ValueDefinition> definitions;
+            boolean packageSettings = false;
             try {
-                definitions = definitionsOf(catalog.resolve(Optional.empty(), pkg, Optional.of(version)));
+                ResolvedVersion resolved = catalog.resolve(Optional.empty(), pkg, Optional.of(version));
+                definitions = definitionsOf(resolved);
+                packageSettings = !resolved.valueDefinitions().isEmpty();
             } catch (CatalogException e) {
                 // A release the catalog does not know can still be configured in the YAML editor.
                 LOG.info("No value definitions for {} {}: {}", pkg, version, e.getMessage());
                 definitions = List.of();
             }
             List<ValueDefinition> fields = definitions;
+            boolean settings = packageSettings;
             return () -> OperationSpec.configure(pkg, release.name(), release.namespace(),
-                    new ValuesFormModel(fields, values, release.namespace(), false));
+                    new ValuesFormModel(fields, values, release.namespace(), false, settings));
         });
     }
 
@@ -234,8 +239,17 @@ public final class Operations implements OperationCommands {
         Map<String, Object> values = revisions.isEmpty()
                 ? parse(current.drivers().helm().values(releaseName, namespace, 0, CALL_TIMEOUT))
                 : history.get().restorableValues(revisions.get(0).id());
-        UpgradeOffer offer = new UpgradeOffers(catalog).offer(pkg, installed, repository, preferred, values,
-                version -> definitionsOf(catalog.resolve(repository, pkg, Optional.of(version))));
+        UpgradeOffer offer = new UpgradeOffers(catalog).offer(pkg, installed, repository, preferred, values, new UpgradeOffer.FormSource() {
+            @Override
+            public List<ValueDefinition> definitions(String version) {
+                return definitionsOf(catalog.resolve(repository, pkg, Optional.of(version)));
+            }
+
+            @Override
+            public boolean packageSettings(String version) {
+                return !catalog.resolve(repository, pkg, Optional.of(version)).valueDefinitions().isEmpty();
+            }
+        });
         // The versions offered are this repository's: the plan must resolve the chosen one there too.
         return offer.choices().isEmpty() ? null
                 : OperationSpec.upgrade(pkg, releaseName, namespace, offer).withRepository(repository.orElse(null));

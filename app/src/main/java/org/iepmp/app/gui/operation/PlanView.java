@@ -1,5 +1,8 @@
 package org.iepmp.app.gui.operation;
 
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import org.iepmp.app.words.SettingWords;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -18,6 +21,7 @@ import org.iepmp.lifecycle.api.ChangeKind;
 import org.iepmp.lifecycle.api.Plan;
 import org.iepmp.lifecycle.api.PlanStep;
 import org.iepmp.lifecycle.api.ResourceChange;
+import org.iepmp.lifecycle.api.SettingMapping;
 import org.iepmp.lifecycle.api.ValueChange;
 
 /**
@@ -105,30 +109,51 @@ public final class PlanView extends VBox {
         return tab;
     }
 
+    /** Where each of the package's settings lands in the chosen step. */
+    private ListView<SettingMapping> settingsList() {
+        ListView<SettingMapping> settingsList = new ListView<>();
+        settingsList.setId("ops-plan-settings");
+        settingsList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SettingMapping item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : SettingWords.line(texts.messages(), item));
+                setWrapText(true);
+            }
+        });
+        settingsList.setPlaceholder(placeholder("ops.plan.settings.none"));
+        return settingsList;
+    }
+
     /** The chosen step's values, resources and (when its tab is open) manifest diff. */
     private TabPane details(ObservableValue<PlanStep> chosen, TextColumns columns) {
         TableView<ValueChange> values = valuesTable(columns);
         TableView<ResourceChange> resources = resourcesTable(columns);
+        ListView<SettingMapping> settingsList = settingsList();
         TextArea diff = new TextArea();
         diff.setId("ops-plan-diff");
         diff.setEditable(false);
         diff.setStyle("-fx-font-family: monospace;");
         Tab valuesTab = tab(values);
+        Tab settingsTab = tab(settingsList);
         Tab resourcesTab = tab(resources);
         Tab diffTab = tab(diff);
         diffTab.setId("ops-plan-diff-tab");
         valuesTab.textProperty().bind(Bindings.createStringBinding(() -> texts.get("ops.plan.tab.values",
                 chosen.getValue() == null ? 0 : chosen.getValue().valuesDiff().changes().size()), chosen, texts.messagesProperty()));
+        settingsTab.textProperty().bind(Bindings.createStringBinding(() -> texts.get("ops.plan.tab.settings",
+                chosen.getValue() == null ? 0 : chosen.getValue().settings().size()), chosen, texts.messagesProperty()));
         resourcesTab.textProperty().bind(Bindings.createStringBinding(() -> resourcesTitle(chosen.getValue()), chosen,
                 texts.messagesProperty()));
         diffTab.textProperty().bind(texts.bind("ops.plan.tab.diff"));
-        TabPane details = new TabPane(valuesTab, resourcesTab, diffTab);
+        TabPane details = new TabPane(settingsTab, valuesTab, resourcesTab, diffTab);
         details.setId("ops-plan-details");
         details.setTabMinHeight(36);
         VBox.setVgrow(details, Priority.ALWAYS);
         Runnable fill = () -> {
             PlanStep step = chosen.getValue();
             values.getItems().setAll(step == null ? java.util.List.of() : step.valuesDiff().changes());
+            settingsList.getItems().setAll(step == null ? java.util.List.of() : step.settings());
             resources.getItems().setAll(step == null ? java.util.List.of() : step.manifestDiff().resources());
             // The diff can be long: rendered into the text area only when its tab is open.
             diff.setText(step == null || !diffTab.isSelected() ? "" : step.manifestDiff().unifiedDiff().isEmpty()
@@ -137,6 +162,7 @@ public final class PlanView extends VBox {
         chosen.addListener((obs, old, value) -> fill.run());
         diffTab.selectedProperty().addListener((obs, old, value) -> fill.run());
         texts.messagesProperty().addListener((obs, old, value) -> {
+            settingsList.refresh();
             values.refresh();
             resources.refresh();
         });

@@ -21,6 +21,11 @@ public record UpgradeOffer(String installedVersion, Origin origin, List<UpgradeC
     @FunctionalInterface
     public interface FormSource {
         List<ValueDefinition> definitions(String version) throws Exception;
+
+        /** Whether the definitions of {@code version} are the package's own settings (else a chart's values schema). */
+        default boolean packageSettings(String version) throws Exception {
+            return false;
+        }
     }
 
     public UpgradeOffer {

@@ -9,13 +9,14 @@ import org.iepmp.catalog.api.ValueDefinition;
  * The chosen version's value definitions, and the names of those the installed version does not have.
  *
  * @param added none when the installed version's definitions are unknown
+ * @param packageSettings whether the definitions are the package's own settings (Glasskube) rather than a chart's schema
  */
-record UpgradeSettings(List<ValueDefinition> definitions, Set<String> added) {
+record UpgradeSettings(List<ValueDefinition> definitions, Set<String> added, boolean packageSettings) {
 
     /** Reads the definitions of both versions: slow, in the background. */
     static UpgradeSettings of(UpgradeOffer offer, String version) throws Exception {
         List<ValueDefinition> target = offer.forms().definitions(version);
-        return new UpgradeSettings(target, newSettings(offer, version, target));
+        return new UpgradeSettings(target, newSettings(offer, version, target), offer.forms().packageSettings(version));
     }
 
     private static Set<String> newSettings(UpgradeOffer offer, String version, List<ValueDefinition> target) {

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.Observable;
 import org.iepmp.catalog.api.ValueDefinition;
+import org.iepmp.lifecycle.api.SettingValue;
 
 /**
  * The values of an operation: one field per value definition of the package version, and the
@@ -62,12 +63,23 @@ public final class ValuesFormModel {
      */
     public ValuesFormModel(List<ValueDefinition> definitions, Map<String, Object> initialValues, String namespace,
                            boolean namespaceEditable) {
+        this(definitions, initialValues, namespace, namespaceEditable, false);
+    }
+
+    /**
+     * @param packageSettings the definitions are the package's own settings (Glasskube value
+     *        definitions): each field goes to the engine by name ({@link #settings()}) and the
+     *        advanced editor holds only the raw chart values laid under them; otherwise (a chart's
+     *        values schema) each field is written at its chart-value path in the values tree
+     */
+    public ValuesFormModel(List<ValueDefinition> definitions, Map<String, Object> initialValues, String namespace,
+                           boolean namespaceEditable, boolean packageSettings) {
         this.base = copy(initialValues);
         this.namespaceEditable = namespaceEditable;
         for (ValueDefinition definition : definitions) {
-            FieldModel field = new FieldModel(definition);
+            FieldModel field = new FieldModel(definition, packageSettings);
             Object current = get(base, field.path());
-            field.show(current != null ? current : definition.defaultValue());
+            field.start(current != null ? current : definition.defaultValue());
             fields.add(field);
         }
         this.namespace.addListener((obs, old, value) -> namespaceProblem.set(checkNamespace(value)));
@@ -93,6 +105,11 @@ public final class ValuesFormModel {
         validBinding = Bindings.createBooleanBinding(() -> yamlProblem.get() == null && namespaceProblem.get() == null
                 && fields.stream().allMatch(FieldModel::valid), inputs.toArray(Observable[]::new));
         valid.bind(validBinding);
+    }
+
+    /** The fields are the package's own settings; the advanced editor holds only the raw chart values under them. */
+    public boolean packageSettings() {
+        return fields.stream().anyMatch(FieldModel::packageSetting);
     }
 
     public List<FieldModel> fields() {
@@ -135,10 +152,28 @@ public final class ValuesFormModel {
         return valid;
     }
 
-    /** The values to send to the engine: the tree with every field's value (secrets in plain, for the engine only). */
+    /**
+     * The package settings the technician changed, by name, for the engine (secrets in plain, for the
+     * engine only); the others keep their default (install) or current value (a change of settings).
+     */
+    public Map<String, SettingValue> settings() {
+        Map<String, SettingValue> chosen = new LinkedHashMap<>();
+        for (FieldModel field : fields) {
+            if (field.packageSetting() && field.valid()) {
+                // The same forms as the command line's --value: a literal, or a reference read at plan time.
+                field.changedText().ifPresent(text -> chosen.put(field.name(), SettingValue.parse(field.name(), text)));
+            }
+        }
+        return chosen;
+    }
+
+    /** The values to send to the engine: the tree with every chart-value field's value (secrets in plain, for the engine only). */
     public Map<String, Object> values() {
         Map<String, Object> tree = copy(base);
         for (FieldModel field : fields) {
+            if (field.packageSetting()) {
+                continue;
+            }
             Object value = field.valid() ? field.typedValue() : null;
             if (value == null) {
                 remove(tree, field.path());
@@ -152,7 +187,7 @@ public final class ValuesFormModel {
     private void writeYaml() {
         Map<String, Object> shown = values();
         for (FieldModel field : fields) {
-            if (field.secret() && get(shown, field.path()) != null) {
+            if (!field.packageSetting() && field.secret() && get(shown, field.path()) != null) {
                 put(shown, field.path(), MASK);
             }
         }
@@ -192,6 +227,9 @@ public final class ValuesFormModel {
         syncing = true;
         try {
             for (FieldModel field : fields) {
+                if (field.packageSetting()) {
+                    continue;
+                }
                 Object value = get(parsed, field.path());
                 if (field.secret() && MASK.equals(value)) {
                     Object kept = field.typedValue();

@@ -73,11 +73,11 @@ public final class ValuesFormView extends ScrollPane {
         yamlHint.setWrapText(true);
         yamlHint.setMinHeight(Region.USE_PREF_SIZE);
         yamlHint.getStyleClass().add(Styles.TEXT_MUTED);
-        yamlHint.textProperty().bind(texts.bind("ops.form.advanced.hint"));
+        yamlHint.textProperty().bind(texts.bind(model.packageSettings() ? "ops.form.advanced.settingsHint" : "ops.form.advanced.hint"));
         Label yamlProblem = problemLabel(model.yamlProblemProperty(), "ops-yaml-problem");
         TitledPane advanced = new TitledPane();
         advanced.setId("ops-advanced");
-        advanced.textProperty().bind(texts.bind("ops.form.advanced"));
+        advanced.textProperty().bind(texts.bind(model.packageSettings() ? "ops.form.advanced.chartValues" : "ops.form.advanced"));
         advanced.setContent(new VBox(6, yamlHint, yaml, yamlProblem));
         advanced.setExpanded(false);
         advanced.setAnimated(false);

@@ -141,4 +141,31 @@ class ValuesFormModelTest {
         assertThat(form.yamlProperty().get()).as("rewritten from the fields, masked again").doesNotContain("new-secret");
         assertThat(form.values()).containsEntry("mqtt", Map.of("password", "new-secret"));
     }
+
+    @Test
+    void packageSettingsAreCheckedByGlasskubesRulesAndSentByNameWhenChanged() {
+        ValuesFormModel form = new ValuesFormModel(List.of(LINE, REPLICAS, METRICS, LEVEL, PASSWORD), Map.of("image", Map.of("tag", "1.0.0")),
+                "line-monitor", true, true);
+        // Nothing changed yet: the defaults apply in the engine, nothing is sent; the YAML holds the raw chart values only.
+        assertThat(form.settings()).isEmpty();
+        assertThat(form.values()).isEqualTo(Map.of("image", Map.of("tag", "1.0.0")));
+        assertThat(form.yamlProperty().get()).doesNotContain("line");
+        field(form, "replicas").textProperty().set("2.5");
+        assertThat(field(form, "replicas").problemProperty().get().key()).isEqualTo("ops.form.problem.notWholeNumber");
+        field(form, "replicas").textProperty().set("2");
+        // Glasskube's pattern is found anywhere in the text, not matched as a whole.
+        field(form, "lineName").textProperty().set("Line 7-a");
+        assertThat(field(form, "lineName").valid()).isTrue();
+        // Lengths count bytes, as Go's len does: seven Chinese characters are 21 bytes.
+        field(form, "lineName").textProperty().set("第三條產線測試");
+        assertThat(field(form, "lineName").problemProperty().get().key()).isEqualTo("ops.form.problem.maxLengthBytes");
+        field(form, "lineName").textProperty().set("line-7");
+        field(form, "password").textProperty().set("$SecretRef$plant,mqtt");
+        assertThat(field(form, "password").problemProperty().get().key()).isEqualTo("ops.form.problem.reference");
+        field(form, "password").textProperty().set("$SecretRef$plant,mqtt,password");
+        assertThat(form.validProperty().get()).isTrue();
+        assertThat(form.settings()).containsOnlyKeys("lineName", "replicas", "password")
+                .containsEntry("lineName", new org.iepmp.lifecycle.api.SettingValue.Literal("line-7"))
+                .containsEntry("password", new org.iepmp.lifecycle.api.SettingValue.SecretKey("plant", "mqtt", "password"));
+    }
 }
