@@ -59,7 +59,9 @@ final class HistorySql {
             args.add(filter.clusterId());
         }
         if (filter.packageName() != null) {
-            clauses.add("o.package = ?");
+            // A package installed as another's dependency has a step of its own but not the operation's name.
+            clauses.add("(o.package = ? OR o.id IN (SELECT s.operation_id FROM step s WHERE s.package = ?))");
+            args.add(filter.packageName());
             args.add(filter.packageName());
         }
         if (filter.from() != null) {

@@ -71,13 +71,14 @@ public final class UpdatesView extends VBox {
                 model.connectedProperty().get() ? "updates.empty.current" : "updates.empty.notConnected"),
                 model.connectedProperty()));
         table.getColumns().add(columns.keyColumn("updates.column.package", this::packageText, 140, model.rows()));
-        table.getColumns().add(columns.column("updates.column.versions", r -> texts.get("updates.versions",
-                r.info().installedVersion(), r.latest()), 170));
+        // Versions and risk are what the technician decides on: never shortened; the other columns wrap instead.
+        table.getColumns().add(columns.keyColumn("updates.column.versions", r -> texts.get("updates.versions",
+                r.info().installedVersion(), r.latest()), 170, model.rows()));
         table.getColumns().add(columns.column("updates.column.sameMajor", r -> r.saferSameMajor().orElse("—"), 110));
         table.getColumns().add(columns.column("updates.column.origin", r -> r.origin().map(names::origin)
                 .orElse(texts.get("updates.origin.unknown")), 100));
-        TableColumn<UpdateRow, String> risk = columns.column("updates.column.risk", r -> r.majorChange()
-                ? texts.get("updates.risk.major") : texts.get("updates.risk.minor"), 120);
+        TableColumn<UpdateRow, String> risk = columns.keyColumn("updates.column.risk", r -> r.majorChange()
+                ? texts.get("updates.risk.major") : texts.get("updates.risk.minor"), 120, model.rows());
         risk.setCellFactory(col -> new RiskCell());
         table.getColumns().add(risk);
         table.getColumns().add(actionColumn(columns));
