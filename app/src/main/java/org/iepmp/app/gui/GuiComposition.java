@@ -100,7 +100,8 @@ public final class GuiComposition {
         UpdatesViewModel updates = updates(local.catalog(), clusterEngine, shell);
         // Icons: 5 s per fetch, at most 256 KiB each, only from the repository that lists the package.
         CatalogViewModel catalog = new CatalogViewModel(local.catalog(), executor,
-                new RepositoryIcons(local.repositories(), executor, Duration.ofSeconds(5), 256 * 1024), commands::install);
+                new RepositoryIcons(local.repositories(), executor, Duration.ofSeconds(5), 256 * 1024),
+                new org.iepmp.app.gui.common.PackageTexts(texts::messages), commands::install);
         RepositoriesViewModel repositories = new RepositoriesViewModel(local.repositories(), local.catalog(), local.tester(),
                 executor, Clock.systemUTC(), () -> {
                     catalog.reload();

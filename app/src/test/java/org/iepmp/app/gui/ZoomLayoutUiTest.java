@@ -48,7 +48,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * installed on the practice cluster (so tables, details and history have rows): every section keeps
  * its words (no button, title, tab or column header cut with an ellipsis; a shortened cell has its
  * whole text as tooltip), nothing reaches past any edge of the window outside a scroll container (the
- * navigation and the status bar included), and every touch target is at least 44 px.
+ * navigation and the status bar included), every touch target is at least 44 px, and no Chinese screen shows
+ * English words coming from the project (bundle values, the practice catalog's texts). The repository form
+ * and the export chooser are opened at each size too: inside the window, not squeezed, their nodes inside.
  * The Catalog and the operation pages have their own zoom checks.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -96,6 +98,9 @@ class ZoomLayoutUiTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     String where = zoom + "% " + language.tag() + " " + section + ": ";
                     LayoutFacts.problems(stage.getScene()).forEach(p -> problems.add(where + p));
+                    if (language != Language.ENGLISH) {
+                        englishIn(language).problems(stage.getScene()).forEach(p -> problems.add(where + p));
+                    }
                     if (section == Section.INSTALLED) {
                         // The log tab of the detail too.
                         robot.interact(() -> robot.lookup("#installed-lower").queryAs(TabPane.class).getSelectionModel()
@@ -115,6 +120,15 @@ class ZoomLayoutUiTest {
             }
         }
         assertThat(problems).as("layout problems at large zoom").isEmpty();
+    }
+
+    private final Map<Language, EnglishInChinese> english = new java.util.EnumMap<>(Language.class);
+
+    /** English words from the project (bundles, the practice catalog's texts) that a Chinese screen must not show. */
+    private EnglishInChinese englishIn(Language language) {
+        return english.computeIfAbsent(language, chinese -> new EnglishInChinese(org.iepmp.i18n.api.I18n.load(), chinese,
+                List.of("Production line monitor (practice package)", "MQTT broker for line data (practice package)",
+                        "Shop-floor dashboard, plain manifests (practice package)")));
     }
 
     /** The practice catalog's repositories, there before the window starts (as after an earlier session). */

@@ -77,12 +77,15 @@ public final class HistoryView extends VBox {
         // "Any outcome" is the null entry: a NamedCell would leave it blank.
         outcome.setCellFactory(list -> new OutcomeButtonCell());
         outcome.setButtonCell(new OutcomeButtonCell());
+        // The shown choice is drawn once: a language switch must draw it again (it stayed in English in Chinese).
+        texts.messagesProperty().addListener((obs, old, value) -> outcome.setButtonCell(new OutcomeButtonCell()));
         ComboBox<HistoryViewModel.Period> period = new ComboBox<>(FXCollections.observableArrayList(
                 HistoryViewModel.Period.values()));
         period.setId("history-period");
         period.valueProperty().bindBidirectional(model.periodProperty());
         period.setCellFactory(list -> new NamedCell<>(this::periodName));
         period.setButtonCell(new NamedCell<>(this::periodName));
+        texts.messagesProperty().addListener((obs, old, value) -> period.setButtonCell(new NamedCell<>(this::periodName)));
         search.setPrefColumnCount(24);
         return new ActionRow(search, pkg, outcome, period);
     }

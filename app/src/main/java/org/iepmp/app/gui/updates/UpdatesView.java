@@ -24,6 +24,7 @@ import org.iepmp.app.gui.common.FullTextCell;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.TextColumns;
+import org.iepmp.app.gui.common.PackageTexts;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.app.gui.markdown.LinkOpener;
 import org.iepmp.app.gui.markdown.MarkdownNodes;
@@ -35,9 +36,11 @@ public final class UpdatesView extends VBox {
     private final UiTexts texts;
     private final UpdatesViewModel model;
     private final MarkdownNodes markdown;
+    private final PackageTexts packageTexts;
 
     public UpdatesView(UpdatesViewModel model, UiTexts texts, ErrorPresenter presenter, LinkOpener links) {
         this.texts = texts;
+        this.packageTexts = new PackageTexts(texts::messages);
         this.model = model;
         this.markdown = new MarkdownNodes(texts, links);
         setId("updates-view");
@@ -207,7 +210,9 @@ public final class UpdatesView extends VBox {
             if (version.markdown().isBlank()) {
                 nodes.add(labels.paragraph("updates.notes.empty"));
             } else {
-                nodes.add(markdown.render(parser.parse(version.markdown())));
+                String text = packageTexts.description(row.info().packageName(), row.info().repository().orElse(""),
+                        version.markdown());
+                nodes.add(markdown.render(parser.parse(text)));
             }
         }
         return nodes;
