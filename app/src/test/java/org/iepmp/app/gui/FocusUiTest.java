@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -16,11 +14,8 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.iepmp.app.LaunchOptions;
 import org.iepmp.app.gui.shell.Section;
-import org.iepmp.app.settings.AppPaths;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.kube.api.DiscoveryLocations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,12 +40,7 @@ class FocusUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        DiscoveryLocations nowhere = new DiscoveryLocations(home.resolve("n/a"), home.resolve("n/b"), List.of(),
-                home.resolve("n/c"));
-        composition = TestCompositions.build(AppPaths.under(home.resolve("iepmp")), new LaunchOptions(
-                Optional.of(Language.ENGLISH), Optional.empty(), Optional.empty(), Optional.of(Section.INSTALLED),
-                Optional.empty(), Optional.empty(), false), nowhere, Locale.ENGLISH);
-        composition.show(stage, () -> { });
+        composition = TestCompositions.show(stage, home, Section.INSTALLED, Language.ENGLISH, false);
     }
 
     @Test
