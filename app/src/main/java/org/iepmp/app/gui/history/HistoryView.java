@@ -102,7 +102,9 @@ public final class HistoryView extends VBox {
         table.getColumns().add(columns.column("app.history.column.who", r -> r.actor().technicianName()
                 .map(t -> t + " (" + r.actor().osUser() + ")").orElse(r.actor().osUser()), 130));
         table.getColumns().add(columns.column("app.history.column.action", r -> names.action(r.action()), 95));
-        table.getColumns().add(columns.column("app.history.column.package", OperationRecord::packageName, 120));
+        // The package is what a technician reads aloud: never shortened (the other columns wrap instead).
+        table.getColumns().add(columns.keyColumn("app.history.column.package", OperationRecord::packageName, 120,
+                model.rows()));
         table.getColumns().add(columns.column("app.history.column.versions", r -> versions(r.fromVersion(), r.toVersion()), 175));
         table.getColumns().add(columns.column("app.history.column.outcome", r -> names.outcome(r.outcome()), 120));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));

@@ -12,7 +12,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -60,10 +59,7 @@ public final class MainWindow {
             Section section = shell.sectionProperty().get();
             Node view = built.computeIfAbsent(section, key -> sectionViews.get(key).get());
             content.getChildren().setAll(wrap(view));
-            ToggleButton button = navButtons.get(section);
-            if (button != null && !button.isSelected()) {
-                button.setSelected(true);
-            }
+            navButtons.forEach((entry, button) -> button.setSelected(entry == section));
         };
         shell.sectionProperty().addListener((obs, old, value) -> showSection.run());
         showSection.run();
@@ -126,24 +122,22 @@ public final class MainWindow {
         nav.setId("navigation");
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
-        ToggleGroup group = new ToggleGroup();
+        // No ToggleGroup: JavaFX puts only a group's selected toggle in the Tab order, which left the other
+        // sections out of keyboard reach. The shown section marks its entry instead (showSection above).
         for (Section section : Section.values()) {
             ToggleButton button = new ToggleButton();
             button.setId(section.navId());
             button.textProperty().bind(texts.bind(section.labelKey()));
-            button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().addAll("nav-button", Styles.FLAT);
-            button.setOnAction(e -> shell.show(section));
+            button.setOnAction(e -> {
+                shell.show(section);
+                // A click on the shown section's entry would otherwise leave no entry marked.
+                button.setSelected(shell.sectionProperty().get() == section);
+            });
             navButtons.put(section, button);
             nav.getChildren().add(button);
         }
-        // A selected toggle must stay selected: clicking it again would otherwise leave no section marked.
-        group.selectedToggleProperty().addListener((obs, old, value) -> {
-            if (value == null && old != null) {
-                old.setSelected(true);
-            }
-        });
         return nav;
     }
 
