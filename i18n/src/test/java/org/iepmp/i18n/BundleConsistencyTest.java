@@ -2,7 +2,7 @@ package org.iepmp.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -16,12 +16,17 @@ final class ClusterSeed {
     private ClusterSeed() {
     }
 
-    /** Stable across restarts, so history rows keyed by the kube-system uid survive a practice-cluster restart. */
-    static String kubeSystemUid() {
-        return UUID.nameUUIDFromBytes("iepmp-practice/kube-system".getBytes(StandardCharsets.UTF_8)).toString();
+    /**
+     * New for every practice cluster, as for a real one set up afresh: the cluster starts empty, so history
+     * rows of an earlier practice cluster (keyed by this uid) must not read as this one's releases and offer
+     * rollbacks to releases that no longer exist.
+     */
+    static String newKubeSystemUid() {
+        return UUID.randomUUID().toString();
     }
 
-    static void seed(ObjectStore store, ResourceRegistry registry, Defaults defaults, PracticeOptions options) {
+    /** Seeds {@code store}; returns the kube-system uid, the new cluster's identity. */
+    static String seed(ObjectStore store, ResourceRegistry registry, Defaults defaults, PracticeOptions options) {
         ResourceType namespaces = registry.find("", "v1", "namespaces").orElseThrow();
         for (String name : new String[] {"default", "kube-system", "kube-public", "kube-node-lease"}) {
             ObjectNode ns = JSON.objectNode();
@@ -30,7 +35,8 @@ final class ClusterSeed {
             store.create(namespaces, null, ns, false);
         }
         // A real cluster's kube-system uid is fixed for its lifetime; the store assigns random uids, so set it.
-        store.replaceUid(namespaces, null, "kube-system", kubeSystemUid());
+        String uid = newKubeSystemUid();
+        store.replaceUid(namespaces, null, "kube-system", uid);
         ResourceType nodes = registry.find("", "v1", "nodes").orElseThrow();
         for (SimulatedNode node : options.nodes()) {
             store.create(nodes, null, node(node, store.now()), false);
@@ -47,6 +53,7 @@ final class ClusterSeed {
         port.put("name", "https").put("port", 443).put("protocol", "TCP").put("targetPort", 16443);
         defaults.apply(services, kubernetes);
         store.create(services, "default", kubernetes, false);
+        return uid;
     }
 
     static ObjectNode node(SimulatedNode node, String now) {

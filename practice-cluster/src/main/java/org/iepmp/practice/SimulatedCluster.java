@@ -47,9 +47,11 @@ public final class SimulatedCluster implements PracticeCluster {
     private final String url;
     private final AtomicBoolean stopped;
     private final ApiFaults faults;
+    private final String clusterUid;
 
     private SimulatedCluster(HttpServer server, ExecutorService requestThreads, ControlLoop controllers,
-            Path kubeconfig, boolean temporaryKubeconfig, String url, AtomicBoolean stopped, ApiFaults faults) {
+            Path kubeconfig, boolean temporaryKubeconfig, String url, AtomicBoolean stopped, ApiFaults faults,
+            String clusterUid) {
         this.faults = faults;
         this.server = server;
         this.requestThreads = requestThreads;
@@ -58,6 +60,7 @@ public final class SimulatedCluster implements PracticeCluster {
         this.temporaryKubeconfig = temporaryKubeconfig;
         this.url = url;
         this.stopped = stopped;
+        this.clusterUid = clusterUid;
     }
 
     /** Starts a practice cluster and writes its kubeconfig. */
@@ -66,7 +69,7 @@ public final class SimulatedCluster implements PracticeCluster {
         ResourceRegistry registry = new ResourceRegistry();
         ObjectStore store = new ObjectStore(Clock.systemUTC());
         Defaults defaults = new Defaults();
-        ClusterSeed.seed(store, registry, defaults, options);
+        String clusterUid = ClusterSeed.seed(store, registry, defaults, options);
         LogBook logBook = new LogBook();
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         PracticeTls certificates = options.tls();
@@ -107,7 +110,8 @@ public final class SimulatedCluster implements PracticeCluster {
         server.start();
         controllers.start();
         LOG.info("Practice cluster serving on {} (kubeconfig {})", url, kubeconfig);
-        return new SimulatedCluster(server, requestThreads, controllers, kubeconfig, temporary, url, stopped, faults);
+        return new SimulatedCluster(server, requestThreads, controllers, kubeconfig, temporary, url, stopped, faults,
+                clusterUid);
     }
 
     /** Path of the kubeconfig file whose current context is {@code iepmp-practice}. */
@@ -131,7 +135,7 @@ public final class SimulatedCluster implements PracticeCluster {
     /** The uid of the kube-system namespace, the cluster identity history rows carry. */
     @Override
     public String clusterUid() {
-        return ClusterSeed.kubeSystemUid();
+        return clusterUid;
     }
 
     /** Scripts an API failure (error status or delay) for the next matching requests. */

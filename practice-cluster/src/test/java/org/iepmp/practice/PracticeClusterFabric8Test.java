@@ -89,7 +89,7 @@ class PracticeClusterFabric8Test {
     }
 
     @Test
-    void seedsSystemNamespacesWithStableKubeSystemUidAndARealisticNode() {
+    void seedsSystemNamespacesWithItsOwnKubeSystemUidAndARealisticNode() {
         Namespace kubeSystem = client.namespaces().withName("kube-system").get();
         assertThat(kubeSystem.getMetadata().getUid()).isEqualTo(cluster.clusterUid());
         assertThat(client.namespaces().list().getItems()).extracting(n -> n.getMetadata().getName())
@@ -400,7 +400,9 @@ class PracticeClusterFabric8Test {
                         .withConfig(Config.fromKubeconfig(Files.readString(http.kubeconfig()))).build()) {
             assertThat(http.url()).startsWith("http://127.0.0.1:");
             assertThat(plain.namespaces().withName("kube-system").get().getMetadata().getUid())
-                    .isEqualTo(http.clusterUid());
+                    .isEqualTo(http.clusterUid())
+                    // A new practice cluster starts empty: it is a new cluster, whose history is its own.
+                    .isNotEqualTo(cluster.clusterUid());
             Path kubeconfig = http.kubeconfig();
             http.stop();
             assertThat(kubeconfig).doesNotExist();

@@ -91,7 +91,8 @@ public final class GuiComposition {
         this.notices = new NotificationCenter(GuiComposition::onFxThread, uiTimer, NOTICE_LIFETIME);
         this.practice = new PracticeMode(startup.paths().cacheDir().resolve("practice"), PracticeOptions.defaults());
         LocalParts local = startup.local();
-        SettingsViewModel settings = new SettingsViewModel(startup.settings(), startup.language(), startup.store(), executor);
+        SettingsViewModel settings = new SettingsViewModel(startup.settings(), startup.language(), startup.zoomPercent(),
+                startup.store(), executor);
         KubeFactory kube = new KubeFactory(Clock.systemUTC());
         ClusterViewModel cluster = new ClusterViewModel(kube.discovery(locations), kube.connector(), executor, settings::rememberCluster, practiceStarter());
         ShellViewModel shell = new ShellViewModel(startup.options().section().orElse(Section.CLUSTER));
@@ -99,7 +100,8 @@ public final class GuiComposition {
         UpdatesViewModel updates = updates(local.catalog(), clusterEngine, shell);
         // Icons: 5 s per fetch, at most 256 KiB each, only from the repository that lists the package.
         CatalogViewModel catalog = new CatalogViewModel(local.catalog(), executor,
-                new RepositoryIcons(local.repositories(), executor, Duration.ofSeconds(5), 256 * 1024), commands::install);
+                new RepositoryIcons(local.repositories(), executor, Duration.ofSeconds(5), 256 * 1024),
+                new org.iepmp.app.gui.common.PackageTexts(texts::messages), commands::install);
         RepositoriesViewModel repositories = new RepositoriesViewModel(local.repositories(), local.catalog(), local.tester(),
                 executor, Clock.systemUTC(), () -> {
                     catalog.reload();
@@ -202,6 +204,7 @@ public final class GuiComposition {
         ClusterEngine clusterEngine = parts.clusterEngine();
         cluster.factsProperty().addListener((obs, old, facts) -> {
             clusterIdentity.set(facts == null ? "none" : facts.identity());
+            parts.history().connectedClusterProperty().set(facts == null ? null : facts.identity());
             clusterEngine.connected(cluster.connectionProperty().get(), facts == null ? null : facts.identity());
         });
         parts.catalog().installAvailableProperty().bind(clusterEngine.sessionProperty().isNotNull());
@@ -232,7 +235,9 @@ public final class GuiComposition {
 
     private MainWindow mainWindow() {
         MainWindow built = new MainWindow(parts.shell(), parts.cluster(), parts.settings(), texts, new Appearance(),
-                SectionViews.of(parts, presenter, dialogs, new XdgLinkOpener(executor)),
+                SectionViews.of(parts, presenter, dialogs, new XdgLinkOpener(executor),
+                        new org.iepmp.app.gui.files.FileChoosers(texts, executor,
+                                org.iepmp.app.gui.files.ChooserPlaces.system())),
                 SectionViews.topBars(parts, this::resumeInterrupted), parts.support().screenShareModeProperty());
         NotificationArea noticeArea = new NotificationArea(notices, texts);
         built.addOverlay(noticeArea);

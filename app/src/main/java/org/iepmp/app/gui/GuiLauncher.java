@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class GuiLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+    /** How long a termination signal waits for the window to close (an operation step to end) before the JVM exits. */
+    private static final java.time.Duration SIGNAL_GRACE = java.time.Duration.ofSeconds(20);
 
     private GuiLauncher() {
     }
@@ -45,10 +47,14 @@ public final class GuiLauncher {
             return;
         }
         CountDownLatch closed = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Stage> window = new java.util.concurrent.atomic.AtomicReference<>();
+        new CloseOnSignal(window::get, closed, SIGNAL_GRACE).install();
         Platform.runLater(() -> {
             try {
                 GuiComposition composition = new GuiComposition(startup, i18n, DiscoveryLocations.system());
-                composition.show(new Stage(), closed::countDown);
+                window.set(new Stage());
+                composition.show(window.get(), closed::countDown);
+                LOG.info("Main window shown");
             } catch (RuntimeException | Error e) {
                 LOG.error("The main window could not be opened", e);
                 closed.countDown();

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * What the window needs from disk before it is built — the folders, the saved settings, the local
  * stores — prepared on the launching thread so the FX thread never waits for the disk.
  *
- * @param settings the saved settings with the command line's zoom applied
+ * @param settings the saved settings, as on disk: a one-off {@code --zoom} is not among them (see {@link #zoomPercent()})
  * @param language the command line's language, else the saved one, else the OS's
  */
 public record GuiStartup(AppPaths paths, LaunchOptions options, SettingsStore store, Settings settings, Language language,
@@ -34,11 +34,13 @@ public record GuiStartup(AppPaths paths, LaunchOptions options, SettingsStore st
         }
         SettingsStore store = new SettingsStore(paths.settingsFile());
         Settings fromDisk = store.load();
-        if (options.zoomPercent().isPresent()) {
-            fromDisk = fromDisk.withZoomPercent(options.zoomPercent().get());
-        }
         Language language = options.language().or(fromDisk::language).orElse(Language.fromLocale(osLocale));
         return new GuiStartup(paths, options, store, fromDisk, language,
                 new LocalParts(paths, Clock.systemUTC(), engineSettings));
+    }
+
+    /** The zoom to start at: the command line's for this run only, else the saved one. */
+    public int zoomPercent() {
+        return options.zoomPercent().orElse(settings.zoomPercent());
     }
 }

@@ -11,6 +11,7 @@ import org.iepmp.app.gui.catalog.CatalogView;
 import org.iepmp.app.gui.cluster.ClusterView;
 import org.iepmp.app.gui.common.EmptyStateView;
 import org.iepmp.app.gui.common.FxDialogService;
+import org.iepmp.app.gui.files.FileChoosers;
 import org.iepmp.app.gui.history.HistoryView;
 import org.iepmp.app.gui.installed.InstalledView;
 import org.iepmp.app.gui.markdown.LinkOpener;
@@ -30,7 +31,7 @@ final class SectionViews {
     }
 
     static Map<Section, Supplier<Node>> of(GuiParts parts, ErrorPresenter presenter, FxDialogService dialogs,
-                                           LinkOpener links) {
+                                           LinkOpener links, FileChoosers choosers) {
         var texts = parts.texts();
         Map<Section, Supplier<Node>> views = new EnumMap<>(Section.class);
         for (Section section : Section.values()) {
@@ -38,12 +39,13 @@ final class SectionViews {
         }
         views.put(Section.CLUSTER, () -> new ClusterView(parts.cluster(), parts.lockStatus(), texts, presenter));
         views.put(Section.SETTINGS, () -> new SettingsView(parts.settings(), texts));
-        views.put(Section.REPOSITORIES, () -> new RepositoriesView(parts.repositories(), texts, presenter, dialogs));
+        views.put(Section.REPOSITORIES, () -> new RepositoriesView(parts.repositories(), texts, presenter, dialogs,
+                choosers));
         views.put(Section.CATALOG, () -> new CatalogView(parts.catalog(), texts, presenter, links));
         views.put(Section.SUPPORT, () -> new SupportView(parts.support(), texts, presenter));
         views.put(Section.INSTALLED, () -> new InstalledView(parts.installed(), texts, presenter));
         views.put(Section.UPDATES, () -> new UpdatesView(parts.updates(), texts, presenter, links));
-        views.put(Section.HISTORY, () -> new HistoryView(parts.history(), texts, presenter));
+        views.put(Section.HISTORY, () -> new HistoryView(parts.history(), texts, presenter, choosers));
         return views;
     }
 

@@ -16,22 +16,25 @@ import javafx.scene.text.Text;
  * Layout facts of a shown scene that make it unreadable: words cut off with an ellipsis where the
  * control should keep them (buttons, titles, column headers, tabs), long cells cut without a tooltip
  * that shows the whole text, and visible nodes that reach past the window's right edge with no
- * scroll container or clip around them.
+ * scroll container or clip around them, on any edge (a status bar pushed below the bottom edge is as
+ * lost as a button past the right one), and touch targets under 44 px.
  */
 final class LayoutFacts {
 
     private static final double TOLERANCE = 0.5;
+    /** The smallest touch target a finger hits reliably (WCAG 2.5.5, the HMI panels' guideline). */
+    static final double TOUCH_TARGET = 44;
 
     private LayoutFacts() {
     }
 
     static List<String> problems(Scene scene) {
         List<String> problems = new ArrayList<>();
-        walk(scene.getRoot(), scene.getWidth(), false, problems);
+        walk(scene.getRoot(), scene.getWidth(), scene.getHeight(), false, problems);
         return problems;
     }
 
-    private static void walk(Node node, double sceneWidth, boolean contained, List<String> problems) {
+    private static void walk(Node node, double sceneWidth, double sceneHeight, boolean contained, List<String> problems) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
@@ -42,16 +45,54 @@ final class LayoutFacts {
             checkInsideItsCell(button, problems);
         }
         Bounds bounds = node.localToScene(node.getLayoutBounds());
-        if (!contained && bounds.getWidth() > 0 && bounds.getMaxX() > sceneWidth + TOLERANCE) {
-            problems.add("overflows the window horizontally (right edge " + Math.round(bounds.getMaxX()) + " > "
-                    + Math.round(sceneWidth) + "): " + describe(node));
+        if (!contained && bounds.getWidth() > 0 && bounds.getHeight() > 0) {
+            checkInsideWindow(node, bounds, sceneWidth, sceneHeight, problems);
         }
+        checkTouchTarget(node, problems);
         boolean inside = contained || node instanceof ScrollPane || node.getClip() != null;
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(child, sceneWidth, inside, problems);
+                walk(child, sceneWidth, sceneHeight, inside, problems);
             }
         }
+    }
+
+    private static void checkInsideWindow(Node node, Bounds bounds, double width, double height, List<String> problems) {
+        String edge = bounds.getMaxX() > width + TOLERANCE ? "right edge " + Math.round(bounds.getMaxX()) + " > " + Math.round(width)
+                : bounds.getMinX() < -TOLERANCE ? "left edge " + Math.round(bounds.getMinX()) + " < 0"
+                : bounds.getMaxY() > height + TOLERANCE ? "bottom edge " + Math.round(bounds.getMaxY()) + " > " + Math.round(height)
+                : bounds.getMinY() < -TOLERANCE ? "top edge " + Math.round(bounds.getMinY()) + " < 0" : null;
+        if (edge != null) {
+            problems.add("outside the window (" + edge + "): " + describe(node));
+        }
+    }
+
+    /**
+     * A control a finger must hit is at least 44 px high and wide. Cells are rows (their height is the
+     * table's row height, checked there); a control inside a cell counts by its row.
+     */
+    private static void checkTouchTarget(Node node, List<String> problems) {
+        if (!(node instanceof javafx.scene.control.Control control) || !control.isFocusTraversable()
+                || control.isDisabled() || node instanceof IndexedCell<?> || insideCell(node)
+                || node instanceof javafx.scene.control.ScrollBar || node instanceof javafx.scene.control.TableView<?>
+                || node instanceof javafx.scene.control.ListView<?> || node instanceof javafx.scene.control.TextArea
+                || node instanceof javafx.scene.control.ScrollPane) {
+            return;
+        }
+        Bounds own = node.localToScene(node.getLayoutBounds());
+        if (own.getWidth() > 0 && (own.getHeight() < TOUCH_TARGET - TOLERANCE || own.getWidth() < TOUCH_TARGET - TOLERANCE)) {
+            problems.add("touch target under " + Math.round(TOUCH_TARGET) + " px (" + Math.round(own.getWidth()) + "×"
+                    + Math.round(own.getHeight()) + "): " + describe(node));
+        }
+    }
+
+    private static boolean insideCell(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof IndexedCell<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkLabeled(Labeled labeled, List<String> problems) {

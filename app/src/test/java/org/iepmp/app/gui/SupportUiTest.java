@@ -8,8 +8,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.iepmp.app.gui.shell.Section;
 import org.iepmp.i18n.api.Language;
-import org.iepmp.support.api.SupportErrorCode;
-import org.iepmp.support.api.SupportException;
 import org.iepmp.support.api.TailnetStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,14 +44,10 @@ class SupportUiTest {
                 .isEqualTo(TailnetStatus.State.NOT_INSTALLED);
         assertThat(robot.lookup("#support-tailnet").queryAs(Label.class).getText()).startsWith("Tailscale is not installed");
 
-        robot.clickOn("#support-allow");
-        robot.clickOn("#support-duration").clickOn("15 minutes");
-        robot.clickOn("Allow");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composition.parts().support().failureProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(composition.parts().support().failureProperty().get()).isInstanceOf(SupportException.class);
-        assertThat(((SupportException) composition.parts().support().failureProperty().get()).code())
-                .isEqualTo(SupportErrorCode.NO_TAILNET_ADDRESS);
+        // Disabled, with the reason beside it, rather than failing after the consent with a raw code.
+        assertThat(robot.lookup("#support-allow").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#support-needs-tailnet").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#support-needs-tailnet").queryAs(Label.class).getText()).contains("Tailscale");
         assertThat(composition.parts().support().sessionProperty().get()).isNull();
         assertThat(robot.lookup("#support-banner").query().isVisible()).isFalse();
     }

@@ -98,7 +98,7 @@ class UpdatesUiTest {
         assertThat(row.info().installedVersion()).isEqualTo("v1.0.0+1");
         assertThat(row.latest()).isEqualTo("v1.2.0+1");
         assertThat(row.origin()).contains(Origin.VENDOR);
-        assertThat(robot.lookup("v1.0.0+1 → v1.2.0+1").tryQuery()).isPresent();
+        assertThat(robot.lookup("v1.0.0+1\u00A0→ v1.2.0+1").tryQuery()).isPresent();
         assertThat(robot.lookup("Vendor").tryQuery()).isPresent();
         assertThat(robot.lookup("Minor update").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-updates-badge").queryAs(Label.class).getText()).isEqualTo("1");

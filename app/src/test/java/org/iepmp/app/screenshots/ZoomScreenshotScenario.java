@@ -23,7 +23,7 @@ import org.iepmp.lifecycle.api.OperationOutcome;
  * {@code scripts/screenshots-zoom.sh}). Starts the real window in practice mode with the practice
  * catalog and line-monitor 1.0.0 installed, at zoom {@code args[3]}, in language {@code args[1]},
  * and opens scene {@code args[2]}: updates, installed, installed-logs, history, repositories,
- * repository-form, cluster, settings, support, notifications, error, error-details.
+ * repository-form, cluster, catalog, settings, support, notifications, error, error-details, export-chooser.
  */
 public final class ZoomScreenshotScenario {
 
@@ -69,6 +69,12 @@ public final class ZoomScreenshotScenario {
                 Platform.runLater(() -> ((Button) app.window().scene().lookup("#repositories-edit")).fire());
             }
             case "cluster" -> Platform.runLater(() -> app.parts().shell().show(Section.CLUSTER));
+            case "catalog" -> Platform.runLater(() -> app.parts().shell().show(Section.CATALOG));
+            case "export-chooser" -> {
+                showAndSelect(app, Section.HISTORY, "#history-table");
+                waitFor(() -> app.window().scene().lookup("#history-export-csv") != null);
+                Platform.runLater(() -> ((Button) app.window().scene().lookup("#history-export-csv")).fire());
+            }
             case "settings" -> Platform.runLater(() -> app.parts().shell().show(Section.SETTINGS));
             case "support" -> Platform.runLater(() -> app.parts().shell().show(Section.SUPPORT));
             case "notifications" -> {

@@ -1,12 +1,16 @@
 package org.iepmp.i18n.internal;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.Map;
 import org.iepmp.i18n.api.Formats;
 import org.iepmp.i18n.api.Language;
 import org.iepmp.i18n.api.Messages;
 
-/** Messages of one language over the loaded bundle families, falling back to English for a missing key. */
+/**
+ * Messages of one language over the loaded bundle families, falling back to English for a missing key.
+ * Patterns are ICU MessageFormat: {@code {0, plural, one {# package} other {# packages}}} and select
+ * work in every language, and an apostrophe is kept as typed ("vendor's") unless it quotes a brace.
+ */
 final class BundleMessages implements Messages {
 
     private final Language language;
@@ -36,7 +40,7 @@ final class BundleMessages implements Messages {
             return "!" + key + "!";
         }
         if (args == null || args.length == 0) {
-            // MessageFormat would still eat single quotes; run it anyway so quoting is uniform.
+            // Run it anyway so quoting ('{' for a literal brace) is uniform with and without arguments.
             return new MessageFormat(pattern, language.locale()).format(new Object[0]);
         }
         return new MessageFormat(pattern, language.locale()).format(args);

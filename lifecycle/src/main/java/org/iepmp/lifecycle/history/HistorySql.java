@@ -59,7 +59,11 @@ final class HistorySql {
             args.add(filter.clusterId());
         }
         if (filter.packageName() != null) {
-            clauses.add("o.package = ?");
+            // A package installed as another's dependency has a step of its own but not the operation's name. The
+            // subquery is not correlated: SQLite reads the matching steps once per query (no index on step.package yet;
+            // adding one is a schema migration, left for a change that migrates anyway).
+            clauses.add("(o.package = ? OR o.id IN (SELECT s.operation_id FROM step s WHERE s.package = ?))");
+            args.add(filter.packageName());
             args.add(filter.packageName());
         }
         if (filter.from() != null) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.iepmp.lifecycle.api.Completion;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
+import org.iepmp.lifecycle.api.HistoryFilter;
 import org.iepmp.lifecycle.api.OperationAction;
 import org.iepmp.lifecycle.api.OperationOutcome;
 import org.iepmp.lifecycle.api.OperationRecord;
@@ -35,6 +36,27 @@ class SqliteHistoryStoreTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void thePackageFilterFindsAnOperationThatInstalledThePackageAsADependency() {
+        HistoryFixture fixture = new HistoryFixture(dir);
+        try (SqliteHistoryStore store = fixture.open()) {
+            long op = store.beginOperation(operation(OperationAction.INSTALL, "line-monitor", null, "1.0.0", T0));
+            store.finishStep(store.beginStep(step(op, 1, "mqtt-broker", null, "2.0.0", T0.plusSeconds(1))),
+                    Completion.succeeded(T0.plusSeconds(2)));
+            store.finishStep(store.beginStep(step(op, 2, "line-monitor", null, "1.0.0", T0.plusSeconds(3))),
+                    Completion.succeeded(T0.plusSeconds(4)));
+            store.finishOperation(op, Completion.succeeded(T0.plusSeconds(5)));
+            long other = store.beginOperation(operation(OperationAction.UPGRADE, "cert-manager", "1.14.0", "1.15.1",
+                    T0.plusSeconds(60)));
+            store.finishOperation(other, Completion.succeeded(T0.plusSeconds(70)));
+
+            assertThat(store.query(HistoryFilter.ALL.withPackage("mqtt-broker"), null, 10).rows())
+                    .extracting(OperationRecord::packageName).containsExactly("line-monitor");
+            assertThat(store.count(HistoryFilter.ALL.withPackage("line-monitor"))).isEqualTo(1);
+            assertThat(store.count(HistoryFilter.ALL.withPackage("cert-manager"))).isEqualTo(1);
+        }
+    }
 
     @Test
     void recordsAnOperationAndItsStepsBeforeAndAfterTheyRun() {

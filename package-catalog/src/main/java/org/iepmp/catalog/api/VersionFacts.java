@@ -10,13 +10,19 @@ import java.util.Optional;
  * @param version the version
  * @param released when it was published, empty when the repository format records no date (Glasskube does not)
  * @param integrity how the catalog checks the bytes of this version before it is installed
+ * @param deprecated its publisher marked it deprecated (Helm's {@code deprecated: true}): never to be proposed
  */
-public record VersionFacts(String version, Optional<Instant> released, Integrity integrity) {
+public record VersionFacts(String version, Optional<Instant> released, Integrity integrity, boolean deprecated) {
 
     public VersionFacts {
         Objects.requireNonNull(version, "version");
         released = released == null ? Optional.empty() : released;
         Objects.requireNonNull(integrity, "integrity");
+    }
+
+    /** A version its publisher says nothing against. */
+    public VersionFacts(String version, Optional<Instant> released, Integrity integrity) {
+        this(version, released, integrity, false);
     }
 
     /**

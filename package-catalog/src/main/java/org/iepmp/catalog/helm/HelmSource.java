@@ -160,7 +160,7 @@ public final class HelmSource implements RepositorySource {
         return current.charts().getOrDefault(pkg.name(), List.of()).stream()
                 .map(e -> new org.iepmp.catalog.api.VersionFacts(e.version(), Optional.ofNullable(e.created()),
                         e.digest() != null ? org.iepmp.catalog.api.VersionFacts.Integrity.DIGEST_RECORDED
-                                : org.iepmp.catalog.api.VersionFacts.Integrity.DIGEST_MISSING))
+                                : org.iepmp.catalog.api.VersionFacts.Integrity.DIGEST_MISSING, e.deprecated()))
                 .toList();
     }
 

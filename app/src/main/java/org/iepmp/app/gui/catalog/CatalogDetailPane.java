@@ -143,8 +143,9 @@ final class CatalogDetailPane extends VBox {
         var descriptionText = Bindings.createStringBinding(() -> {
             ResolvedVersion v = model.detailProperty().get();
             CatalogPackage p = model.selectedProperty().get();
-            return v != null ? v.description() : p == null ? "" : p.description();
-        }, model.detailProperty(), model.selectedProperty());
+            return v != null ? model.packageTexts().description(v.name(), v.repository(), v.description())
+                    : p == null ? "" : model.packageTexts().description(p);
+        }, model.detailProperty(), model.selectedProperty(), texts.messagesProperty());
         descriptionText.addListener((obs, old, text) -> description.getChildren().setAll(markdown.render(parser.parse(text))));
         // The binding is only weakly held by what it observes; the node keeps it alive.
         description.getProperties().put("markdown-source", descriptionText);

@@ -43,6 +43,8 @@ final class CatalogFilters extends FlowPane {
         origin.valueProperty().bindBidirectional(model.originProperty());
         origin.setCellFactory(list -> AllOrOneCell.row(this::originFilterName));
         origin.setButtonCell(AllOrOneCell.button(this::originFilterName));
+        // The shown choice is drawn once: a language switch must draw it again (it stayed in English in Chinese).
+        texts.messagesProperty().addListener((obs, old, value) -> origin.setButtonCell(AllOrOneCell.button(this::originFilterName)));
         origin.setMinHeight(TARGET);
         return origin;
     }
@@ -63,6 +65,8 @@ final class CatalogFilters extends FlowPane {
         repository.valueProperty().bindBidirectional(model.repositoryProperty());
         repository.setCellFactory(list -> AllOrOneCell.row(this::repositoryFilterName));
         repository.setButtonCell(AllOrOneCell.button(this::repositoryFilterName));
+        texts.messagesProperty().addListener((obs, old, value) ->
+                repository.setButtonCell(AllOrOneCell.button(this::repositoryFilterName)));
         repository.setMinHeight(TARGET);
         return repository;
     }

@@ -225,9 +225,14 @@ public final class CatalogView extends VBox {
                             .map(v -> texts.get("app.catalog.list.installed", item.latestVersion(), v))
                             .orElse(texts.get("app.catalog.list.latest", item.latestVersion()))));
             versions.getStyleClass().addAll(Styles.TEXT_MUTED, "catalog-repository");
-            Label description = new Label(summaries.summary(item.description()));
+            Label description = new Label(summaries.summary(model.packageTexts().description(item)));
             description.getStyleClass().add(Styles.TEXT_MUTED);
             description.setMaxWidth(Double.MAX_VALUE);
+            // Narrow (150 % and more) these lines wrap at word boundaries instead of losing their ends to "…".
+            for (Label line : java.util.List.of(versions, description)) {
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+            }
             VBox box = new VBox(2, top, versions);
             // An update gets a line of its own, so that it is never the part cut off.
             model.updateOf(item).ifPresent(u -> box.getChildren().add(PackageCard.updateBadge(u, texts)));

@@ -1,5 +1,6 @@
 package org.iepmp.app.gui.catalog;
 
+import org.iepmp.app.gui.common.PackageTexts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class CatalogViewModel {
     private Consumer<CatalogPackage> openAction = pkg -> { };
 
     private TaskHandle searching;
+    private final PackageTexts packageTexts;
     private TaskHandle resolving;
     private TaskHandle readingFacts;
     private long searchGeneration;
@@ -83,6 +85,12 @@ public final class CatalogViewModel {
     }
 
     public CatalogViewModel(Catalog catalog, TaskExecutor executor, PackageIcons icons, Consumer<ResolvedVersion> install) {
+        this(catalog, executor, icons, PackageTexts.NONE, install);
+    }
+
+    public CatalogViewModel(Catalog catalog, TaskExecutor executor, PackageIcons icons, PackageTexts packageTexts,
+                            Consumer<ResolvedVersion> install) {
+        this.packageTexts = packageTexts;
         this.catalog = catalog;
         this.installAction = install;
         this.executor = executor;
@@ -266,6 +274,26 @@ public final class CatalogViewModel {
     record Found(List<CatalogPackage> packages, List<String> repositories) {
     }
 
+    /** Adds the packages whose shown (localized) description matches the text: 監控 finds the line monitor. */
+    private List<CatalogPackage> withShownTextMatches(List<CatalogPackage> found, Query q) {
+        if (q.text().isEmpty()) {
+            return found;
+        }
+        List<CatalogPackage> all = new ArrayList<>(found);
+        for (CatalogPackage p : catalog.packages()) {
+            if (!all.contains(p) && packageTexts.shownTextMatches(p, q.text())
+                    && (q.origin() == null || q.origin() == p.origin())
+                    && (q.repository() == null || q.repository().equals(p.repository()))) {
+                all.add(p);
+            }
+        }
+        return all;
+    }
+
+    public PackageTexts packageTexts() {
+        return packageTexts;
+    }
+
     /** The search itself, off the FX thread: the catalog's ranked search, then the engine's installed state. */
     Found run(Query q) {
         List<String> names = new ArrayList<>();
@@ -277,6 +305,7 @@ public final class CatalogViewModel {
                 ? catalog.search(q.text(), new SearchFilter(q.origin() == null ? Set.of() : Set.of(q.origin()),
                         q.repository() == null ? Set.of() : Set.of(q.repository()), Map.of(), SearchFilter.InstallState.ANY))
                 : catalog.packages();
+        base = withShownTextMatches(base, q);
         if (!q.installedOnly() && !q.updatesOnly()) {
             return new Found(base, names);
         }

@@ -48,7 +48,7 @@ final class PackageCard extends VBox {
         HBox top = new HBox(8, icon, heading);
         top.setAlignment(Pos.TOP_LEFT);
 
-        Label description = new Label(summaries.summary(pkg.description()));
+        Label description = new Label(summaries.summary(model.packageTexts().description(pkg)));
         description.getStyleClass().add(Styles.TEXT_MUTED);
         description.setWrapText(true);
         // Two lines at most: the detail shows the whole text.

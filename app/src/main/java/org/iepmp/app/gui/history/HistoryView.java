@@ -1,7 +1,6 @@
 package org.iepmp.app.gui.history;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.time.ZoneId;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
@@ -18,7 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.iepmp.app.gui.files.FileChoosers;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.gui.common.HistoryTexts;
 import org.iepmp.app.gui.common.Labels;
@@ -39,9 +38,11 @@ public final class HistoryView extends VBox {
     private final UiTexts texts;
     private final Buttons buttons;
     private final HistoryTexts names;
+    private final FileChoosers choosers;
 
-    public HistoryView(HistoryViewModel model, UiTexts texts, ErrorPresenter presenter) {
+    public HistoryView(HistoryViewModel model, UiTexts texts, ErrorPresenter presenter, FileChoosers choosers) {
         this.texts = texts;
+        this.choosers = choosers;
         this.buttons = new Buttons(texts);
         this.names = new HistoryTexts(texts);
         setId("history-view");
@@ -73,14 +74,18 @@ public final class HistoryView extends VBox {
                         OperationOutcome.INTERRUPTED, OperationOutcome.CANCELLED, OperationOutcome.RUNNING)));
         outcome.setId("history-outcome");
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
-        outcome.setCellFactory(list -> new NamedCell<>(this::outcomeName));
+        // "Any outcome" is the null entry: a NamedCell would leave it blank.
+        outcome.setCellFactory(list -> new OutcomeButtonCell());
         outcome.setButtonCell(new OutcomeButtonCell());
+        // The shown choice is drawn once: a language switch must draw it again (it stayed in English in Chinese).
+        texts.messagesProperty().addListener((obs, old, value) -> outcome.setButtonCell(new OutcomeButtonCell()));
         ComboBox<HistoryViewModel.Period> period = new ComboBox<>(FXCollections.observableArrayList(
                 HistoryViewModel.Period.values()));
         period.setId("history-period");
         period.valueProperty().bindBidirectional(model.periodProperty());
         period.setCellFactory(list -> new NamedCell<>(this::periodName));
         period.setButtonCell(new NamedCell<>(this::periodName));
+        texts.messagesProperty().addListener((obs, old, value) -> period.setButtonCell(new NamedCell<>(this::periodName)));
         search.setPrefColumnCount(24);
         return new ActionRow(search, pkg, outcome, period);
     }
@@ -97,7 +102,9 @@ public final class HistoryView extends VBox {
         table.getColumns().add(columns.column("app.history.column.who", r -> r.actor().technicianName()
                 .map(t -> t + " (" + r.actor().osUser() + ")").orElse(r.actor().osUser()), 130));
         table.getColumns().add(columns.column("app.history.column.action", r -> names.action(r.action()), 95));
-        table.getColumns().add(columns.column("app.history.column.package", OperationRecord::packageName, 120));
+        // The package is what a technician reads aloud: never shortened (the other columns wrap instead).
+        table.getColumns().add(columns.keyColumn("app.history.column.package", OperationRecord::packageName, 120,
+                model.rows()));
         table.getColumns().add(columns.column("app.history.column.versions", r -> versions(r.fromVersion(), r.toVersion()), 175));
         table.getColumns().add(columns.column("app.history.column.outcome", r -> names.outcome(r.outcome()), 120));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, value) -> model.selectedProperty().set(value));
@@ -154,13 +161,8 @@ public final class HistoryView extends VBox {
     }
 
     private void export(HistoryViewModel model, ExportFormat format, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("app.history.export.title"));
-        chooser.setInitialFileName(suggestedName);
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            model.export(format, file.toPath());
-        }
+        choosers.saveFile("app.history.export.title", suggestedName, getScene() == null ? null : getScene().getWindow())
+                .ifPresent(file -> model.export(format, file));
     }
 
     private String detailText(HistoryViewModel model) {
@@ -226,11 +228,14 @@ public final class HistoryView extends VBox {
         };
     }
 
+    /** An outcome in the filter, the null entry as "Any outcome". */
     private final class OutcomeButtonCell extends javafx.scene.control.ListCell<OperationOutcome> {
         @Override
         protected void updateItem(OperationOutcome item, boolean empty) {
             super.updateItem(item, empty);
-            setText(outcomeName(item));
+            // The list's null entry and the button's empty state both read "Any outcome"; a list's spare rows stay blank.
+            boolean spareRow = empty && getListView() != null && getIndex() >= getListView().getItems().size();
+            setText(spareRow ? null : outcomeName(item));
         }
     }
 }

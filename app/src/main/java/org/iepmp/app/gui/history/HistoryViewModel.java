@@ -68,6 +68,7 @@ public final class HistoryViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty packageName = new SimpleStringProperty("");
     private final ObjectProperty<OperationOutcome> outcome = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> connectedCluster = new SimpleObjectProperty<>();
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.ANY);
     private final ObservableList<OperationRecord> rows = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
@@ -100,6 +101,16 @@ public final class HistoryViewModel {
             input.addListener(o -> firstPage());
         }
         selected.addListener((obs, old, value) -> loadSteps(value));
+        connectedCluster.addListener((obs, old, value) -> loadSteps(selected.get()));
+    }
+
+    /**
+     * The identity of the cluster the window is connected to ({@code null} while none): a revision can be
+     * rolled back to only on the cluster it was recorded on — after leaving practice mode, or after the
+     * practice cluster was reset (a new identity), its rows stay readable but offer no rollback.
+     */
+    public ObjectProperty<String> connectedClusterProperty() {
+        return connectedCluster;
     }
 
     public StringProperty textProperty() {
@@ -165,7 +176,10 @@ public final class HistoryViewModel {
     }
 
     public HistoryFilter filter() {
-        Set<OperationOutcome> outcomes = outcome.get() == null ? Set.of() : Set.of(outcome.get());
+        Set<OperationOutcome> outcomes = outcome.get() == null ? Set.of()
+                // "Failed" is every failure, also the ones that were rolled back afterwards.
+                : outcome.get() == OperationOutcome.FAILED ? Set.of(OperationOutcome.FAILED, OperationOutcome.ROLLED_BACK)
+                : Set.of(outcome.get());
         String pkg = packageName.get() == null || packageName.get().isBlank() ? null : packageName.get().trim();
         return new HistoryFilter(null, pkg, period.get().since(clock.instant()), null, outcomes, Set.of(), text.get());
     }
@@ -252,7 +266,8 @@ public final class HistoryViewModel {
         executor.execute(BackgroundTask.of(context -> history.get().steps(operation.id())).onSuccess(found -> {
             if (operation.equals(selected.get())) {
                 steps.setAll(found);
-                rollbackTarget.set(operation.outcome() != OperationOutcome.SUCCEEDED ? null : found.stream()
+                boolean here = operation.clusterId() != null && operation.clusterId().equals(connectedCluster.get());
+                rollbackTarget.set(operation.outcome() != OperationOutcome.SUCCEEDED || !here ? null : found.stream()
                         .filter(s -> s.outcome() == OperationOutcome.SUCCEEDED && s.toVersion() != null && s.chartDigest() != null
                                 && s.releaseName().equals(operation.releaseName())
                                 && s.action() != org.iepmp.lifecycle.api.OperationAction.UNINSTALL

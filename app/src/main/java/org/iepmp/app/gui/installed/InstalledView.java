@@ -110,9 +110,11 @@ public final class InstalledView extends VBox {
         refresh.setOnAction(e -> model.refresh());
         refresh.setMinHeight(44);
         ProgressIndicator progress = new ProgressIndicator();
+        // Its room is kept while hidden: coming and going, it pushed the buttons along (onto a second line at 150 %).
+        progress.setMinSize(28, 28);
+        progress.setPrefSize(28, 28);
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(model.loadingProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
         Button configure = action("installed-configure", "ops.installed.configure", model.canOperateProperty().not());
         configure.setOnAction(e -> model.configureSelected());
         Button rollBack = action("installed-rollback", "ops.installed.rollback", model.canOperateProperty().not());

@@ -71,7 +71,8 @@ public final class ResultView extends VBox {
         for (javafx.scene.Node node : new javafx.scene.Node[] {resumedTitle, resumedText}) {
             node.visibleProperty().bind(Bindings.createBooleanBinding(() -> resumed.getValue() != null, resumed));
         }
-        javafx.scene.layout.HBox choices = new javafx.scene.layout.HBox(8, rollBack, retry);
+        // Buttons that do not fit side by side (150 %, Chinese) move to a second line instead of being clipped.
+        org.iepmp.app.gui.common.ActionRow choices = new org.iepmp.app.gui.common.ActionRow(rollBack, retry);
         choices.visibleProperty().bind(resumedTitle.visibleProperty());
         for (javafx.scene.Node node : new javafx.scene.Node[] {resumedTitle, resumedText, choices, rollBack, retry}) {
             node.managedProperty().bind(node.visibleProperty());
@@ -80,7 +81,7 @@ public final class ResultView extends VBox {
     }
 
     /** The way on from a result: its History entry, the support bundle. */
-    private javafx.scene.layout.HBox linkRow(OperationFlowModel flow, ResultLinks links) {
+    private org.iepmp.app.gui.common.ActionRow linkRow(OperationFlowModel flow, ResultLinks links) {
         ObservableValue<Resumed> resumed = flow.resumedProperty();
         javafx.scene.control.Button history = button("wizard-result-history");
         history.textProperty().bind(texts.bind("wizard.result.history"));
@@ -98,7 +99,7 @@ public final class ResultView extends VBox {
             flow.cancel();
             links.supportBundle();
         });
-        javafx.scene.layout.HBox linkRow = new javafx.scene.layout.HBox(8, history, bundle);
+        org.iepmp.app.gui.common.ActionRow linkRow = new org.iepmp.app.gui.common.ActionRow(history, bundle);
         linkRow.visibleProperty().bind(Bindings.createBooleanBinding(() -> flow.resultProperty().get() != null
                 || resumed.getValue() != null, flow.resultProperty(), resumed));
         linkRow.managedProperty().bind(linkRow.visibleProperty());

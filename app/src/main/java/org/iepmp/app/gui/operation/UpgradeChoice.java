@@ -16,11 +16,19 @@ import java.util.Objects;
  * @param recommended the version the wizard proposes (newest in the installed major, else the newest)
  */
 public record UpgradeChoice(String version, String notes, boolean downgrade, boolean majorChange, List<String> dependencyChanges,
-                            boolean recommended) {
+                            boolean recommended, boolean deprecated) {
 
     public UpgradeChoice {
         Objects.requireNonNull(version, "version");
         notes = notes == null ? "" : notes;
         dependencyChanges = List.copyOf(dependencyChanges);
+        // A version its publisher marked deprecated is never the one proposed.
+        recommended = recommended && !deprecated;
+    }
+
+    /** A version its publisher says nothing against. */
+    public UpgradeChoice(String version, String notes, boolean downgrade, boolean majorChange, List<String> dependencyChanges,
+                         boolean recommended) {
+        this(version, notes, downgrade, majorChange, dependencyChanges, recommended, false);
     }
 }

@@ -148,6 +148,9 @@ public final class UpgradeChoiceView extends HBox {
         if (!item.dependencyChanges().isEmpty()) {
             parts.add(texts.get("wizard.choose.hint.dependencies", item.dependencyChanges().size()));
         }
+        if (item.deprecated()) {
+            parts.add(texts.get("wizard.choose.hint.deprecated"));
+        }
         if (item.recommended()) {
             parts.add(texts.get("wizard.choose.hint.recommended"));
         }
@@ -163,11 +166,15 @@ public final class UpgradeChoiceView extends HBox {
             lines.add(texts.get("wizard.choose.risk.downgrade", offer.installedVersion(), item.version()));
         } else if (item.majorChange()) {
             lines.add(texts.get("wizard.choose.risk.major", offer.installedVersion(), item.version()));
-        } else {
+        } else if (!item.deprecated()) {
+            // Never "the safer choice" for a version its publisher warns against.
             lines.add(texts.get("wizard.choose.risk.minor"));
         }
         if (!item.dependencyChanges().isEmpty()) {
             lines.add(texts.get("wizard.choose.risk.dependencies", String.join(", ", item.dependencyChanges())));
+        }
+        if (item.deprecated()) {
+            lines.add(texts.get("wizard.choose.risk.deprecated", item.version()));
         }
         return String.join("\n", lines);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.iepmp.app.gui.updates.UpdateRow;
 import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.CatalogPackage;
@@ -12,6 +13,7 @@ import org.iepmp.catalog.api.Dependency;
 import org.iepmp.catalog.api.Origin;
 import org.iepmp.catalog.api.ResolvedVersion;
 import org.iepmp.catalog.api.UpgradeCandidates;
+import org.iepmp.catalog.api.VersionFacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +41,8 @@ final class UpgradeOffers {
                 .filter(p -> repository.isEmpty() || repository.get().equals(p.repository()))
                 .map(CatalogPackage::origin).findFirst().orElse(null);
         Map<String, String> installedDependencies = dependencies(repository, pkg, installed);
-        String proposed = preferred.filter(shown::contains).orElseGet(() -> proposal(pkg, installed, shown));
+        Set<String> deprecated = deprecated(repository, pkg);
+        String proposed = preferred.filter(shown::contains).orElseGet(() -> proposal(pkg, installed, shown, deprecated));
         int installedIndex = versions.indexOf(installed);
         List<UpgradeChoice> choices = new ArrayList<>();
         for (String version : shown) {
@@ -50,23 +53,40 @@ final class UpgradeOffers {
             List<String> dependencyChanges = resolved == null ? List.of()
                     : changes(installedDependencies, dependencies(resolved));
             choices.add(new UpgradeChoice(version, resolved == null ? "" : resolved.description(), downgrade, major,
-                    dependencyChanges, version.equals(proposed)));
+                    dependencyChanges, version.equals(proposed), deprecated.contains(version)));
         }
         return new UpgradeOffer(installed, origin, choices, currentValues, forms);
     }
 
-    /** The newest version in the installed major, else the newest, else the first one that is not installed. */
-    private String proposal(String pkg, String installed, List<String> shown) {
+    /**
+     * The newest version in the installed major, else the newest, else the first one that is not installed;
+     * never one its publisher marked deprecated (then the newest newer one that is not, if any).
+     */
+    private String proposal(String pkg, String installed, List<String> shown, Set<String> deprecated) {
         try {
             UpgradeCandidates candidates = catalog.upgradeCandidates(pkg, installed);
-            Optional<String> found = candidates.latestSameMajor().or(candidates::latest).filter(shown::contains);
+            Optional<String> found = candidates.latestSameMajor().or(candidates::latest).filter(shown::contains)
+                    .filter(v -> !deprecated.contains(v));
             if (found.isPresent()) {
                 return found.get();
             }
         } catch (RuntimeException e) {
             LOG.info("No update candidates for {} {}: {}", pkg, installed, e.getMessage());
         }
-        return shown.stream().filter(v -> !v.equals(installed)).findFirst().orElse(null);
+        int installedIndex = shown.indexOf(installed);
+        List<String> newer = installedIndex < 0 ? shown : shown.subList(0, installedIndex);
+        return newer.stream().filter(v -> !v.equals(installed) && !deprecated.contains(v)).findFirst().orElse(null);
+    }
+
+    /** The versions the publisher marked deprecated; none when the repository cannot tell. */
+    private Set<String> deprecated(Optional<String> repository, String pkg) {
+        try {
+            return catalog.versionFacts(repository, pkg).stream().filter(VersionFacts::deprecated)
+                    .map(VersionFacts::version).collect(java.util.stream.Collectors.toSet());
+        } catch (RuntimeException e) {
+            LOG.info("No version facts for {}: {}", pkg, e.getMessage());
+            return Set.of();
+        }
     }
 
     private ResolvedVersion resolve(Optional<String> repository, String pkg, String version) {

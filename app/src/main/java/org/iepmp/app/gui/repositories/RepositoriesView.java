@@ -1,5 +1,6 @@
 package org.iepmp.app.gui.repositories;
 
+import org.iepmp.app.gui.files.FileChoosers;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -24,10 +25,13 @@ public final class RepositoriesView extends VBox {
     private final RepositoriesViewModel model;
     private final UiTexts texts;
     private final DialogService dialogs;
+    private final FileChoosers choosers;
     private final TableView<RepositoryRow> table;
 
-    public RepositoriesView(RepositoriesViewModel model, UiTexts texts, ErrorPresenter presenter, DialogService dialogs) {
+    public RepositoriesView(RepositoriesViewModel model, UiTexts texts, ErrorPresenter presenter, DialogService dialogs,
+                            FileChoosers choosers) {
         this.model = model;
+        this.choosers = choosers;
         this.texts = texts;
         this.dialogs = dialogs;
         setId("repositories-view");
@@ -110,7 +114,7 @@ public final class RepositoriesView extends VBox {
     }
 
     private void open(RepositoryForm form) {
-        new RepositoryDialog(form, model, texts, getScene() == null ? null : getScene().getWindow())
+        new RepositoryDialog(form, model, texts, choosers, getScene() == null ? null : getScene().getWindow())
                 .showAndWait().ifPresent(model::save);
     }
 

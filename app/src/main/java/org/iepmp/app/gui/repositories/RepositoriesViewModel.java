@@ -112,6 +112,23 @@ public final class RepositoriesViewModel {
         });
     }
 
+    /**
+     * Sets the form's format from what is at its location (read in the background: a folder's index);
+     * leaves the technician's choice when nothing tells, or when the location changed meanwhile.
+     */
+    public void detectFormat(RepositoryForm form) {
+        org.iepmp.catalog.api.Transport transport = form.transportProperty().get();
+        String location = form.locationProperty().get();
+        executor.execute(BackgroundTask.of(context -> RepositoryFormats.detect(transport, location)).onSuccess(found -> {
+            if (java.util.Objects.equals(location, form.locationProperty().get())
+                    && transport == form.transportProperty().get()) {
+                found.ifPresent(form.typeProperty()::set);
+            }
+        }).onFailure(error -> LOG_DETECT.debug("Format detection of {} failed", location, error)));
+    }
+
+    private static final org.slf4j.Logger LOG_DETECT = org.slf4j.LoggerFactory.getLogger(RepositoriesViewModel.class);
+
     /** Fetches the form's repository into a scratch cache; saves nothing. */
     public void test(RepositoryForm form) {
         RepositoryDefinition definition = form.toDefinition();

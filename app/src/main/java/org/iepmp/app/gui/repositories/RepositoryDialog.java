@@ -1,7 +1,6 @@
 package org.iepmp.app.gui.repositories;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -18,7 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.iepmp.app.gui.files.FileChoosers;
 import javafx.stage.Window;
 import org.iepmp.app.gui.common.DialogFit;
 import org.iepmp.app.gui.common.EnumTexts;
@@ -35,7 +34,10 @@ import org.iepmp.catalog.api.Transport;
  */
 final class RepositoryDialog extends Dialog<RepositoryForm> {
 
-    RepositoryDialog(RepositoryForm form, RepositoriesViewModel model, UiTexts texts, Window owner) {
+    private final FileChoosers choosers;
+
+    RepositoryDialog(RepositoryForm form, RepositoriesViewModel model, UiTexts texts, FileChoosers choosers, Window owner) {
+        this.choosers = choosers;
         initOwner(owner);
         if (owner != null && owner.getScene() != null) {
             getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
@@ -43,10 +45,16 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         }
         setTitle(texts.get(form.editing() ? "app.repositories.edit.title" : "app.repositories.add.title"));
         setResizable(true);
-        GridPane grid = fields(form, texts);
+        GridPane grid = fields(form, model, texts);
         Label problems = problemsLabel(form, texts);
         Label verdict = verdictLabel(model, texts);
-        VBox content = new VBox(10, grid, problems, verdict);
+        VBox content = new VBox(10, grid, problems);
+        // The test's verdict heads the dialog, above the scrolling form: seen without scrolling after "Test connection".
+        verdict.getStyleClass().add("repository-verdict");
+        verdict.setPadding(new javafx.geometry.Insets(8, 12, 0, 12));
+        verdict.managedProperty().bind(verdict.textProperty().isNotEmpty());
+        verdict.visibleProperty().bind(verdict.managedProperty());
+        getDialogPane().setHeader(verdict);
         content.getStyleClass().add("repository-form");
         // 620 px at 100 %: computed from the form's font, so it grows with the zoom.
         content.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> 44 * verdict.getFont().getSize(),
@@ -61,7 +69,7 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
     }
 
     /** One row per setting; what the transport or authentication makes irrelevant is disabled. */
-    private GridPane fields(RepositoryForm form, UiTexts texts) {
+    private GridPane fields(RepositoryForm form, RepositoriesViewModel model, UiTexts texts) {
         EnumTexts names = new EnumTexts(texts);
         TextField name = new TextField();
         name.setId("repo-name");
@@ -99,7 +107,7 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         int row = 0;
         grid.addRow(row++, label(texts, "app.repositories.form.name"), name);
         grid.addRow(row++, label(texts, "app.repositories.form.transport"), transport);
-        grid.addRow(row++, label(texts, "app.repositories.form.location"), location);
+        grid.addRow(row++, label(texts, "app.repositories.form.location"), locationRow(form, model, location, texts));
         grid.addRow(row++, label(texts, "app.repositories.form.type"), type);
         grid.addRow(row++, label(texts, "app.repositories.form.origin"), origin);
         grid.addRow(row++, label(texts, "app.repositories.form.auth"), auth);
@@ -117,6 +125,23 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         return grid;
     }
 
+    /**
+     * The location, typed or (for a folder: a USB stick, a mounted share) chosen with Browse; the format is
+     * detected from what is there whenever the location or transport changes.
+     */
+    private HBox locationRow(RepositoryForm form, RepositoriesViewModel model, TextField location, UiTexts texts) {
+        Button browse = new Button(texts.get("app.repositories.form.browse"));
+        browse.setId("repo-location-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        browse.disableProperty().bind(form.transportProperty().isNotEqualTo(Transport.DIR));
+        browse.setOnAction(e -> choosers.folder("app.repositories.form.browseTitle", getDialogPane().getScene().getWindow())
+                .ifPresent(folder -> form.locationProperty().set(folder.toAbsolutePath().toString())));
+        form.locationProperty().addListener(o -> model.detectFormat(form));
+        form.transportProperty().addListener(o -> model.detectFormat(form));
+        HBox.setHgrow(location, Priority.ALWAYS);
+        return new HBox(8, location, browse);
+    }
+
     /** The CA certificate's path, typed or chosen. */
     private HBox caRow(RepositoryForm form, UiTexts texts) {
         TextField ca = new TextField();
@@ -124,13 +149,9 @@ final class RepositoryDialog extends Dialog<RepositoryForm> {
         ca.textProperty().bindBidirectional(form.caCertificateProperty());
         Button chooseCa = new Button(texts.get("app.repositories.form.chooseFile"));
         chooseCa.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        chooseCa.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
-            if (file != null) {
-                form.caCertificateProperty().set(file.getAbsolutePath());
-            }
-        });
+        chooseCa.setId("repo-ca-browse");
+        chooseCa.setOnAction(e -> choosers.openFile("app.repositories.form.chooseFile", getDialogPane().getScene().getWindow())
+                .ifPresent(file -> form.caCertificateProperty().set(file.toAbsolutePath().toString())));
         HBox.setHgrow(ca, Priority.ALWAYS);
         return new HBox(8, ca, chooseCa);
     }

@@ -113,6 +113,7 @@ public final class SettingsView extends VBox {
     private Label label(String key) {
         Label label = new Label();
         label.textProperty().bind(texts.bind(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }

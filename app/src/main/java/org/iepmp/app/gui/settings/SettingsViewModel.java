@@ -29,13 +29,18 @@ public final class SettingsViewModel {
     private final IntegerProperty zoomPercent;
     private final IntegerProperty updateCheckHours;
 
-    public SettingsViewModel(Settings initial, Language effectiveLanguage, SettingsStore store, TaskExecutor executor) {
+    /**
+     * @param initial the saved settings; only what the user changes here is saved over them
+     * @param effectiveZoom the zoom of this run (a one-off {@code --zoom} stays out of the saved settings)
+     */
+    public SettingsViewModel(Settings initial, Language effectiveLanguage, int effectiveZoom, SettingsStore store,
+                             TaskExecutor executor) {
         this.store = store;
         this.executor = executor;
         this.current = initial;
         this.language = new SimpleObjectProperty<>(effectiveLanguage);
         this.theme = new SimpleObjectProperty<>(initial.theme());
-        this.zoomPercent = new SimpleIntegerProperty(initial.zoomPercent());
+        this.zoomPercent = new SimpleIntegerProperty(effectiveZoom);
         language.addListener((obs, old, value) -> {
             if (value != null) {
                 save(current.withLanguage(value));

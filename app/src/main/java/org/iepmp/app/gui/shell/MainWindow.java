@@ -12,12 +12,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.gui.cluster.ClusterViewModel;
@@ -45,7 +43,7 @@ public final class MainWindow {
                       Appearance appearance, Map<Section, Supplier<Node>> sectionViews, List<Node> topBars,
                       ObservableValue<Boolean> screenShareMode) {
         root.setId("main-root");
-        root.setLeft(navigation(shell, texts));
+        root.setLeft(scrollingNavigation(navigation(shell, texts)));
         StackPane content = new StackPane();
         content.setId("section-content");
         root.setCenter(content);
@@ -61,10 +59,7 @@ public final class MainWindow {
             Section section = shell.sectionProperty().get();
             Node view = built.computeIfAbsent(section, key -> sectionViews.get(key).get());
             content.getChildren().setAll(wrap(view));
-            ToggleButton button = navButtons.get(section);
-            if (button != null && !button.isSelected()) {
-                button.setSelected(true);
-            }
+            navButtons.forEach((entry, button) -> button.setSelected(entry == section));
         };
         shell.sectionProperty().addListener((obs, old, value) -> showSection.run());
         showSection.run();
@@ -100,49 +95,49 @@ public final class MainWindow {
         return root;
     }
 
+    /**
+     * At 150 % on a 600 px screen the entries are taller than the window: they scroll (by touch too) instead
+     * of pushing the status bar off the bottom and leaving the last sections reachable by shortcut only.
+     */
+    private static ScrollPane scrollingNavigation(VBox nav) {
+        ScrollPane scroll = new NavigationScroll(nav);
+        scroll.setId("navigation-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPannable(true);
+        scroll.getStyleClass().addAll("section-scroll", "navigation-scroll");
+        return scroll;
+    }
+
     private VBox navigation(ShellViewModel shell, UiTexts texts) {
         Label product = new Label();
-        product.textProperty().bind(texts.bind("shell.product"));
+        // One word a line: wrapping let Chinese break inside a word ("IEPMP 主/控台"), and the name on one
+        // line widened the navigation at 150 % to a quarter of a 1024 px screen.
+        product.textProperty().bind(texts.bind("shell.product").map(name -> name.trim().replaceAll("\\s+", "\n")));
         product.getStyleClass().addAll(Styles.TITLE_4, "product-name");
-        product.setWrapText(true);
-
-        // The product name wraps within the width the entries need rather than widening the navigation
-        // (at 150 % it took a quarter of a 1024 px screen).
         product.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox nav = new VBox(4, product) {
-            @Override
-            protected double computePrefWidth(double height) {
-                double widest = 0;
-                for (Node child : getChildren()) {
-                    if (child != product && child.isManaged()) {
-                        widest = Math.max(widest, child.prefWidth(-1));
-                    }
-                }
-                return snappedLeftInset() + widest + snappedRightInset();
-            }
-        };
+        product.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox nav = new VBox(4, product);
         nav.setId("navigation");
         nav.getStyleClass().add("navigation");
         nav.setPadding(new Insets(12, 8, 12, 8));
-        ToggleGroup group = new ToggleGroup();
+        // No ToggleGroup: JavaFX puts only a group's selected toggle in the Tab order, which left the other
+        // sections out of keyboard reach. The shown section marks its entry instead (showSection above).
         for (Section section : Section.values()) {
             ToggleButton button = new ToggleButton();
             button.setId(section.navId());
             button.textProperty().bind(texts.bind(section.labelKey()));
-            button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().addAll("nav-button", Styles.FLAT);
-            button.setOnAction(e -> shell.show(section));
+            button.setOnAction(e -> {
+                shell.show(section);
+                // A click on the shown section's entry would otherwise leave no entry marked.
+                button.setSelected(shell.sectionProperty().get() == section);
+            });
             navButtons.put(section, button);
             nav.getChildren().add(button);
         }
-        // A selected toggle must stay selected: clicking it again would otherwise leave no section marked.
-        group.selectedToggleProperty().addListener((obs, old, value) -> {
-            if (value == null && old != null) {
-                old.setSelected(true);
-            }
-        });
-        VBox.setVgrow(nav, Priority.ALWAYS);
         return nav;
     }
 
@@ -177,7 +172,9 @@ public final class MainWindow {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("section-scroll");
+        scroll.setMinHeight(0);
         return scroll;
     }
 

@@ -5,8 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.iepmp.app.gui.cluster.ClusterViewModel;
 import org.iepmp.app.gui.common.ConnectionState;
@@ -14,13 +13,17 @@ import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.app.gui.settings.SettingsViewModel;
 import org.iepmp.kube.api.ClusterCandidate;
 
-/** Bottom line of the window: the connected cluster and its state, the language and the zoom. */
-final class StatusBar extends HBox {
+/**
+ * Bottom line of the window: the connected cluster and its state, the language and the zoom. What does not
+ * fit (200 % on a 1024 px screen) moves to a second line rather than being cut.
+ */
+final class StatusBar extends FlowPane {
 
     StatusBar(ClusterViewModel cluster, SettingsViewModel settings, UiTexts texts) {
         setId("status-bar");
         getStyleClass().add("status-bar");
-        setSpacing(16);
+        setHgap(16);
+        setVgap(2);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 12, 4, 12));
 
@@ -42,9 +45,6 @@ final class StatusBar extends HBox {
         }, cluster.stateProperty(), cluster.connectedCandidateProperty(), texts.messagesProperty()));
         clusterText.setMinWidth(Region.USE_PREF_SIZE);
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
         Label language = new Label();
         language.setId("status-language");
         language.textProperty().bind(Bindings.createStringBinding(
@@ -52,7 +52,9 @@ final class StatusBar extends HBox {
         Label zoom = new Label();
         zoom.setId("status-zoom");
         zoom.textProperty().bind(texts.bind("shell.status.zoom", settings.zoomPercentProperty()));
-        getChildren().addAll(dot, clusterText, spacer, language, zoom);
+        language.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(dot, clusterText, language, zoom);
     }
 
     private static void styleDot(Label dot, ConnectionState state) {

@@ -46,7 +46,15 @@ public final class SupportView extends VBox {
         Button refresh = buttons.of("support-refresh", "app.support.tailnet.refresh", model::refreshTailnet);
         Button allow = buttons.of("support-allow", "app.support.session.allow", this::askConsent);
         allow.getStyleClass().add(Styles.ACCENT);
-        allow.disableProperty().bind(model.sessionProperty().isNotNull());
+        // A session needs a running tailnet: without one (Tailscale missing, stopped, logged out) the button says so
+        // by being disabled, with the reason beside it, instead of failing after the consent with a raw code.
+        var noTailnet = Bindings.createBooleanBinding(() -> model.tailnetProperty().get() == null
+                || !model.tailnetProperty().get().connected(), model.tailnetProperty());
+        allow.disableProperty().bind(model.sessionProperty().isNotNull().or(noTailnet));
+        Label needsTailnet = labels.paragraph("app.support.session.needsTailnet");
+        needsTailnet.setId("support-needs-tailnet");
+        needsTailnet.visibleProperty().bind(noTailnet.and(model.sessionProperty().isNull()));
+        needsTailnet.managedProperty().bind(needsTailnet.visibleProperty());
         ToggleSwitch screenShare = new ToggleSwitch();
         screenShare.setId("support-screen-share");
         screenShare.selectedProperty().bindBidirectional(model.screenShareModeProperty());
@@ -59,7 +67,7 @@ public final class SupportView extends VBox {
         });
         MessageCard failure = new MessageCard(texts, presenter, model.failureProperty());
         getChildren().addAll(labels.title("app.support.title"), labels.paragraph("app.support.intro"),
-                new HBox(8, refresh, prepare), tailnetLabel(), allow, sessionBox(), failure, screenShare,
+                new HBox(8, refresh, prepare), tailnetLabel(), allow, needsTailnet, sessionBox(), failure, screenShare,
                 labels.paragraph("app.support.screenShare.hint"), savedLabel());
     }
 

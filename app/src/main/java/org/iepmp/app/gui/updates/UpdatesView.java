@@ -24,6 +24,7 @@ import org.iepmp.app.gui.common.FullTextCell;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
 import org.iepmp.app.gui.common.TextColumns;
+import org.iepmp.app.gui.common.PackageTexts;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.app.gui.markdown.LinkOpener;
 import org.iepmp.app.gui.markdown.MarkdownNodes;
@@ -35,9 +36,11 @@ public final class UpdatesView extends VBox {
     private final UiTexts texts;
     private final UpdatesViewModel model;
     private final MarkdownNodes markdown;
+    private final PackageTexts packageTexts;
 
     public UpdatesView(UpdatesViewModel model, UiTexts texts, ErrorPresenter presenter, LinkOpener links) {
         this.texts = texts;
+        this.packageTexts = new PackageTexts(texts::messages);
         this.model = model;
         this.markdown = new MarkdownNodes(texts, links);
         setId("updates-view");
@@ -71,13 +74,14 @@ public final class UpdatesView extends VBox {
                 model.connectedProperty().get() ? "updates.empty.current" : "updates.empty.notConnected"),
                 model.connectedProperty()));
         table.getColumns().add(columns.keyColumn("updates.column.package", this::packageText, 140, model.rows()));
-        table.getColumns().add(columns.column("updates.column.versions", r -> texts.get("updates.versions",
-                r.info().installedVersion(), r.latest()), 170));
+        // Versions and risk are what the technician decides on: never shortened; the other columns wrap instead.
+        table.getColumns().add(columns.keyColumn("updates.column.versions", r -> texts.get("updates.versions",
+                r.info().installedVersion(), r.latest()), 170, model.rows()));
         table.getColumns().add(columns.column("updates.column.sameMajor", r -> r.saferSameMajor().orElse("—"), 110));
         table.getColumns().add(columns.column("updates.column.origin", r -> r.origin().map(names::origin)
                 .orElse(texts.get("updates.origin.unknown")), 100));
-        TableColumn<UpdateRow, String> risk = columns.column("updates.column.risk", r -> r.majorChange()
-                ? texts.get("updates.risk.major") : texts.get("updates.risk.minor"), 120);
+        TableColumn<UpdateRow, String> risk = columns.keyColumn("updates.column.risk", r -> r.majorChange()
+                ? texts.get("updates.risk.major") : texts.get("updates.risk.minor"), 120, model.rows());
         risk.setCellFactory(col -> new RiskCell());
         table.getColumns().add(risk);
         table.getColumns().add(actionColumn(columns));
@@ -206,7 +210,9 @@ public final class UpdatesView extends VBox {
             if (version.markdown().isBlank()) {
                 nodes.add(labels.paragraph("updates.notes.empty"));
             } else {
-                nodes.add(markdown.render(parser.parse(version.markdown())));
+                String text = packageTexts.description(row.info().packageName(), row.info().repository().orElse(""),
+                        version.markdown());
+                nodes.add(markdown.render(parser.parse(text)));
             }
         }
         return nodes;

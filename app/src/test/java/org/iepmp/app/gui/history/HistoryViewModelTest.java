@@ -56,6 +56,7 @@ class HistoryViewModelTest {
         }
         model = new HistoryViewModel(() -> history, new DirectTaskExecutor(unexpected::add),
                 Clock.fixed(BASE.plusSeconds(100 * 3600L), ZoneOffset.UTC), rolledBackTo::add);
+        model.connectedClusterProperty().set("cluster-1");
     }
 
     @AfterEach
@@ -135,6 +136,34 @@ class HistoryViewModelTest {
 
         model.rollBackToSelected();
         assertThat(rolledBackTo).containsExactly(target);
+    }
+
+    @Test
+    void aRevisionOfAnotherClusterIsNotOfferedAndLeavingTheClusterWithdrawsTheOffer() {
+        model.firstPage();
+        model.selectedProperty().set(row(OperationOutcome.SUCCEEDED));
+        assertThat(model.rollbackTargetProperty().get()).isNotNull();
+
+        // Leaving practice mode, or a practice cluster started afresh (a new identity).
+        model.connectedClusterProperty().set("another-cluster");
+        assertThat(model.rollbackTargetProperty().get()).isNull();
+        model.rollBackToSelected();
+        assertThat(rolledBackTo).isEmpty();
+        model.connectedClusterProperty().set(null);
+        assertThat(model.rollbackTargetProperty().get()).isNull();
+
+        model.connectedClusterProperty().set("cluster-1");
+        assertThat(model.rollbackTargetProperty().get()).isNotNull();
+    }
+
+    @Test
+    void failedIncludesFailuresThatWereRolledBack() {
+        model.outcomeProperty().set(OperationOutcome.FAILED);
+        assertThat(model.rows()).extracting(OperationRecord::outcome).containsExactly(OperationOutcome.ROLLED_BACK);
+        model.outcomeProperty().set(OperationOutcome.ROLLED_BACK);
+        assertThat(model.totalProperty().get()).isEqualTo(1);
+        model.outcomeProperty().set(OperationOutcome.SUCCEEDED);
+        assertThat(model.totalProperty().get()).isEqualTo(59);
     }
 
     @Test

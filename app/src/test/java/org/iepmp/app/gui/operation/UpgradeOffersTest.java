@@ -58,6 +58,34 @@ class UpgradeOffersTest {
     }
 
     @Test
+    void aVersionItsPublisherMarkedDeprecatedIsFlaggedAndNeverProposed() throws Exception {
+        Path charts = java.nio.file.Files.createDirectories(dir.resolve("charts"));
+        StringBuilder index = new StringBuilder("apiVersion: v1\nentries:\n  gateway:\n");
+        for (String version : List.of("1.2.0", "1.1.0", "1.0.0")) {
+            index.append("  - name: gateway\n    version: ").append(version).append("\n    description: OPC UA gateway\n")
+                    .append("    digest: ").append("ab".repeat(32)).append("\n    urls:\n    - gateway-").append(version)
+                    .append(".tgz\n").append(version.equals("1.2.0") ? "    deprecated: true\n" : "");
+        }
+        java.nio.file.Files.writeString(charts.resolve("index.yaml"), index);
+        FileRepositoryStore store = new FileRepositoryStore(dir.resolve("config-helm"));
+        store.save(RepositoryDefinition.directory("charts", charts.toString(), RepositoryType.HELM, Origin.OPEN_SOURCE),
+                Optional.empty());
+        DefaultCatalog helm = new DefaultCatalog(store, dir.resolve("cache-helm"), CatalogSettings.defaults(), Clock.systemUTC());
+        helm.refresh();
+
+        UpgradeOffer offer = new UpgradeOffers(helm).offer("gateway", "1.0.0", Optional.of("charts"), Optional.empty(),
+                Map.of(), version -> List.of());
+
+        assertThat(offer.choices()).extracting(UpgradeChoice::version).containsExactly("1.2.0", "1.1.0", "1.0.0");
+        assertThat(offer.choices()).extracting(UpgradeChoice::deprecated).containsExactly(true, false, false);
+        assertThat(offer.choices()).filteredOn(UpgradeChoice::recommended).extracting(UpgradeChoice::version)
+                .as("the newest version the publisher still stands by").containsExactly("1.1.0");
+        UpgradeOffer asked = new UpgradeOffers(helm).offer("gateway", "1.0.0", Optional.of("charts"), Optional.of("1.2.0"),
+                Map.of(), version -> List.of());
+        assertThat(asked.choices()).filteredOn(UpgradeChoice::recommended).as("not even when asked for").isEmpty();
+    }
+
+    @Test
     void dependencyChangesAreNamed() {
         assertThat(UpgradeOffers.changes(Map.of("mqtt-broker", ">=1.0.0"), Map.of("mqtt-broker", ">=2.0.0", "historian", "")))
                 .containsExactlyInAnyOrder("mqtt-broker: >=1.0.0 → >=2.0.0", "+ historian");

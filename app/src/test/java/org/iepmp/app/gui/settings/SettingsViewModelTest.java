@@ -29,7 +29,7 @@ class SettingsViewModelTest {
     @BeforeEach
     void open() {
         store = new SettingsStore(dir.resolve("settings.json"));
-        model = new SettingsViewModel(Settings.defaults(), Language.SIMPLIFIED_CHINESE, store,
+        model = new SettingsViewModel(Settings.defaults(), Language.SIMPLIFIED_CHINESE, 100, store,
                 new DirectTaskExecutor(unexpected::add));
     }
 
@@ -60,6 +60,22 @@ class SettingsViewModelTest {
         assertThat(saved.zoomPercent()).isEqualTo(150);
         assertThat(saved.updateCheckHours()).isEqualTo(24);
         assertThat(saved.lastClusterId()).contains("microk8s-ipc-7");
+    }
+
+    @Test
+    void aOneOffZoomFromTheCommandLineIsNotSavedWithOtherChanges() {
+        SettingsViewModel zoomedOnce = new SettingsViewModel(Settings.defaults(), Language.ENGLISH, 150, store,
+                new DirectTaskExecutor(unexpected::add));
+        assertThat(zoomedOnce.zoomPercentProperty().get()).isEqualTo(150);
+
+        zoomedOnce.themeProperty().set(Theme.DARK);
+        zoomedOnce.rememberCluster("ipc");
+
+        assertThat(store.load().theme()).isEqualTo(Theme.DARK);
+        assertThat(store.load().zoomPercent()).as("the next plain start opens at the saved zoom")
+                .isEqualTo(Settings.defaults().zoomPercent());
+        zoomedOnce.zoomPercentProperty().set(125);
+        assertThat(store.load().zoomPercent()).as("a zoom chosen in Settings is saved").isEqualTo(125);
     }
 
     @Test
