@@ -176,8 +176,7 @@ final class OperationRun {
                 // Read back from the store: the digest is checked again, so a damaged archive is never installed.
                 archives.get(step.chartDigest());
                 progress(step.sequence(), "lifecycle.progress.applying", step.packageName(), step.toVersion());
-                if (step.action() == OperationAction.REPAIR && ManifestBundle.read(prepared.archive()).isEmpty()) {
-                    pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
+                if (clearedPending(step, prepared)) {
                     log(stepId, step.sequence(), "lifecycle.log.markedFailed", step.releaseName());
                 }
                 applied.push(prepared);
@@ -477,5 +476,21 @@ final class OperationRun {
     /** The stable name of a typed failure's code for the history row; INTERNAL for a failure nobody typed. */
     static String codeOf(Throwable e) {
         return CodedException.codeOf(e).map(ErrorCode::name).orElse("INTERNAL");
+    }
+
+    /**
+     * Helm refuses to change a pending release: a repair, and a rollback of a release left stuck, first mark its pending
+     * revision failed, as Helm's own records would read after a failed operation.
+     */
+    private boolean clearedPending(PlanStep step, PreparedStep prepared) {
+        if (ManifestBundle.read(prepared.archive()).isPresent()) {
+            return false;
+        }
+        boolean stuck = step.action() == OperationAction.REPAIR || step.action() == OperationAction.ROLLBACK
+                && helm.status(step.releaseName(), step.namespace(), settings.callTimeout()).filter(r -> r.status().pending()).isPresent();
+        if (stuck) {
+            pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
+        }
+        return stuck;
     }
 }

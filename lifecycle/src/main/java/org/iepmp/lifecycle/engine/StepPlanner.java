@@ -278,13 +278,18 @@ public final class StepPlanner {
             throw new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE, request.releaseName() + " is " + current.status(),
                     request.releaseName(), current.status().name());
         }
-        StepRecord target = history.successfulSteps(clusterId, request.namespace(), request.releaseName()).stream()
+        Optional<StepRecord> target = history.successfulSteps(clusterId, request.namespace(), request.releaseName()).stream()
                 .filter(s -> s.chartDigest() != null && archives.contains(s.chartDigest()))
-                .findFirst()
-                .orElseThrow(() -> new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE,
-                        "no recorded deployed revision of " + request.releaseName(), request.releaseName(), current.status().name()));
+                .findFirst();
         BeforeState before = new BeforeState(true, current.chartVersion(), null, null, Map.of(), Set.of());
-        return List.of(recorded(OperationAction.REPAIR, target, before));
+        if (target.isEmpty() && current.status() == ReleaseStatus.PENDING_INSTALL) {
+            // Never deployed: there is nothing to return to, so the repair removes it, as an interrupted install should have.
+            return List.of(new Draft(OperationAction.UNINSTALL, request.packageName(), request.releaseName(), request.namespace(), null,
+                    null, null, Map.of(), Set.of(), null, before));
+        }
+        return List.of(recorded(OperationAction.REPAIR, target.orElseThrow(() -> new LifecycleException(
+                LifecycleErrorCode.REPAIR_NOT_POSSIBLE, "no recorded deployed revision of " + request.releaseName(),
+                request.releaseName(), current.status().name())), before));
     }
 
     /**
