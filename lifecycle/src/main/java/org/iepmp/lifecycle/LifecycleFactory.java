@@ -41,7 +41,7 @@ public final class LifecycleFactory {
      * A Lease's renew time was written by another computer's clock: it counts as stale only this
      * long after it expired, so a console whose clock runs a little ahead never takes a live lease.
      */
-    static final Duration LEASE_SKEW_ALLOWANCE = Duration.ofSeconds(15);
+    static final Duration LEASE_SKEW_ALLOWANCE = Duration.ofSeconds(10);
 
     private final Clock clock;
     private final EngineSettings settings;
