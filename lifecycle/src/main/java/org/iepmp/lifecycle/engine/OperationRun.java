@@ -360,8 +360,12 @@ final class OperationRun {
                 }
                 progress(sequence, "lifecycle.progress.restoring", step.packageName(), before.version());
                 archives.get(before.digest());
+                boolean helmRelease = ManifestBundle.read(before.archive()).isEmpty();
+                Optional<Integer> failedRevision = helmRelease
+                        ? helm.status(step.releaseName(), step.namespace(), settings.callTimeout()).map(r -> r.revision()) : Optional.empty();
                 apply(new PreparedStep(restoreStep, null, before.archive(), before.values(), before.secretPaths(), before),
                         before.archive(), before.values(), before.digest(), "iepmp: restore " + step.releaseName() + " " + before.version());
+                failedRevision.ifPresent(revision -> markFailed(step, revision));
                 verify(stepId, restoreStep, CancellationSignal.NEVER);
             }
             history.finishStep(stepId, Completion.succeeded(clock.instant()));
@@ -492,5 +496,14 @@ final class OperationRun {
             pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
         }
         return stuck;
+    }
+
+    /** Helm's records of a restored release read as after {@code helm upgrade --atomic}; a failure here changes no outcome. */
+    private void markFailed(PlanStep step, int revision) {
+        try {
+            pendingClearer.markRestoredRevisionFailed(step.releaseName(), step.namespace(), revision, settings.callTimeout());
+        } catch (RuntimeException e) {
+            LOG.warn("Revision {} of {} stays superseded in Helm's records: {}", revision, step.releaseName(), e.getMessage());
+        }
     }
 }
