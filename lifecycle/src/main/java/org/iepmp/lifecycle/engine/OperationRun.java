@@ -176,7 +176,8 @@ final class OperationRun {
                 // Read back from the store: the digest is checked again, so a damaged archive is never installed.
                 archives.get(step.chartDigest());
                 progress(step.sequence(), "lifecycle.progress.applying", step.packageName(), step.toVersion());
-                if (clearedPending(step, prepared)) {
+                Optional<Integer> interrupted = clearedPending(step, prepared);
+                if (interrupted.isPresent()) {
                     log(stepId, step.sequence(), "lifecycle.log.markedFailed", step.releaseName());
                 }
                 applied.push(prepared);
@@ -184,6 +185,7 @@ final class OperationRun {
                     apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
                     return null;
                 });
+                interrupted.ifPresent(revision -> markFailed(step, revision));
                 log(stepId, step.sequence(), "lifecycle.log.applied", step.releaseName(), step.toVersion());
                 verify(stepId, step, cancel);
             }
@@ -486,19 +488,23 @@ final class OperationRun {
      * Helm refuses to change a pending release: a repair, and a rollback of a release left stuck, first mark its pending
      * revision failed, as Helm's own records would read after a failed operation.
      */
-    private boolean clearedPending(PlanStep step, PreparedStep prepared) {
-        if (ManifestBundle.read(prepared.archive()).isPresent()) {
-            return false;
+    private Optional<Integer> clearedPending(PlanStep step, PreparedStep prepared) {
+        if (ManifestBundle.read(prepared.archive()).isPresent()
+                || step.action() != OperationAction.REPAIR && step.action() != OperationAction.ROLLBACK) {
+            return Optional.empty();
         }
-        boolean stuck = step.action() == OperationAction.REPAIR || step.action() == OperationAction.ROLLBACK
-                && helm.status(step.releaseName(), step.namespace(), settings.callTimeout()).filter(r -> r.status().pending()).isPresent();
-        if (stuck) {
+        Optional<Integer> pending = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
+                .filter(r -> r.status().pending()).map(r -> r.revision());
+        if (pending.isPresent() || step.action() == OperationAction.REPAIR) {
             pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
         }
-        return stuck;
+        return pending;
     }
 
-    /** Helm's records of a restored release read as after {@code helm upgrade --atomic}; a failure here changes no outcome. */
+    /**
+     * The revision a failed or interrupted step wrote reads failed in Helm's records once the release is restored (as after
+     * {@code helm upgrade --atomic}), not superseded as the restoring upgrade leaves it; a failure here changes no outcome.
+     */
     private void markFailed(PlanStep step, int revision) {
         try {
             pendingClearer.markRestoredRevisionFailed(step.releaseName(), step.namespace(), revision, settings.callTimeout());

@@ -131,7 +131,7 @@ class InstalledPackagesTest extends ConsoleOnPracticeSite {
     }
 
     @Test
-    void aReleaseLeftPendingCanBeRolledBackAsHelmWouldRecordIt() {
+    void aReleaseLeftPendingCanBeRolledBackAndItsInterruptedRevisionReadsFailed() {
         run(EngineHarness.request(OperationAction.INSTALL, "line-app", "1.0.0", ns));
         run(EngineHarness.request(OperationAction.UPGRADE, "line-app", "1.1.0", ns));
         new HelmStorage(site.connection.client()).setStatus("line-app", ns, "pending-upgrade");
@@ -148,10 +148,10 @@ class InstalledPackagesTest extends ConsoleOnPracticeSite {
         ReleaseInfo now = site.helm.status("line-app", ns, TIMEOUT).orElseThrow();
         assertThat(now.status()).isEqualTo(ReleaseStatus.DEPLOYED);
         assertThat(now.chartVersion()).isEqualTo("1.0.0");
-        // The pending revision was marked failed, and Helm's upgrade then supersedes the newest failed one when none is deployed.
+        // The interrupted revision reads failed (the restoring upgrade would leave it superseded).
         assertThat(site.helm.history("line-app", ns, TIMEOUT)).extracting(ReleaseHistoryEntry::revision, ReleaseHistoryEntry::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, ReleaseStatus.SUPERSEDED),
-                        org.assertj.core.groups.Tuple.tuple(2, ReleaseStatus.SUPERSEDED),
+                        org.assertj.core.groups.Tuple.tuple(2, ReleaseStatus.FAILED),
                         org.assertj.core.groups.Tuple.tuple(3, ReleaseStatus.DEPLOYED));
     }
 
