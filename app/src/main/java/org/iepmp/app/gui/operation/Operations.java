@@ -252,6 +252,16 @@ public final class Operations implements OperationCommands {
         });
     }
 
+    /** Repair a release left pending: the package is the one the engine's inventory names for it. */
+    @Override
+    public void repair(ReleaseInfo release) {
+        prepare(current -> {
+            String pkg = current.engine().installedAs(release.name(), release.namespace()).stream().findFirst()
+                    .map(org.iepmp.lifecycle.api.InstalledPackage::packageName).orElse(release.chartName());
+            return () -> OperationSpec.repair(pkg, release.name(), release.namespace());
+        });
+    }
+
     /** What the background part of a preparation hands to the FX thread: builds the spec there (null: nothing to do). */
     @FunctionalInterface
     private interface Prepared {
