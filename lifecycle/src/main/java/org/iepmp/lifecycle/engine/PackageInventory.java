@@ -128,6 +128,11 @@ public final class PackageInventory {
     }
 
     private String chartVersionOf(Path archive) {
+        return chartVersionOf(catalog, archive);
+    }
+
+    /** The version in a chart archive's Chart.yaml; null for a manifest bundle or an unreadable archive. */
+    static String chartVersionOf(Catalog catalog, Path archive) {
         if (ManifestBundle.read(archive).isPresent()) {
             return null;
         }

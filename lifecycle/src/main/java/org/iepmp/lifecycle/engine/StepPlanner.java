@@ -401,13 +401,7 @@ public final class StepPlanner {
     }
 
     private String chartVersionOf(Path archive) {
-        try {
-            Object version = ValueTrees.fromYaml(catalog.chartFiles(archive).chartYaml()).get("version");
-            return version == null ? null : String.valueOf(version);
-        } catch (RuntimeException e) {
-            LOG.warn("Cannot read Chart.yaml of {}: {}", archive.getFileName(), e.getMessage());
-            return null;
-        }
+        return PackageInventory.chartVersionOf(catalog, archive);
     }
 
     private String installedPackageVersion(ReleaseInfo info) {
