@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.iepmp.catalog.api.Catalog;
 import org.iepmp.kube.api.HelmDriver;
+import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.ManifestDriver;
 import org.iepmp.kube.api.ManifestPackage;
 import org.iepmp.kube.api.ReleaseInfo;
@@ -60,8 +61,13 @@ public final class PackageInventory {
             }
         }
         if (manifests != null) {
-            for (ManifestPackage inventory : manifests.list(settings.callTimeout())) {
-                found.add(manifestPackage(inventory));
+            try {
+                for (ManifestPackage inventory : manifests.list(settings.callTimeout())) {
+                    found.add(manifestPackage(inventory));
+                }
+            } catch (KubeException e) {
+                // An account that may not list the inventories still sees its Helm releases; the log says what is missing.
+                LOG.warn("Plain-manifest packages could not be listed: {}", e.getMessage());
             }
         }
         found.sort(Comparator.comparing((InstalledPackage p) -> p.releaseName().toLowerCase(java.util.Locale.ROOT))
