@@ -122,12 +122,12 @@ public final class ReleaseVerifier {
         return health.workloads().stream().anyMatch(w -> w.reason() == HealthReason.IMAGE_PULL_FAILED);
     }
 
-    /** A crashing workload's second parameter is its container's restart count. */
+    /** A crashing workload's parameters are the workload, the container, its restart count and how it last ended. */
     static boolean crashedPastRestarts(ReleaseHealth health) {
-        return health.workloads().stream().filter(w -> w.reason() == HealthReason.CRASHING && w.params().size() > 1)
+        return health.workloads().stream().filter(w -> w.reason() == HealthReason.CRASHING && w.params().size() > 2)
                 .anyMatch(w -> {
                     try {
-                        return Integer.parseInt(w.params().get(1)) >= CRASH_RESTARTS;
+                        return Integer.parseInt(w.params().get(2)) >= CRASH_RESTARTS;
                     } catch (NumberFormatException e) {
                         return false;
                     }

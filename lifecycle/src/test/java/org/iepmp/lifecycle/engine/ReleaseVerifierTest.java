@@ -73,8 +73,8 @@ class ReleaseVerifierTest {
 
     @Test
     void aCrashLoopPastThreeRestartsFailsAtOnce() {
-        Scripted reader = new Scripted(List.of(observed(HealthReason.ROLLING_OUT), observed(HealthReason.CRASHING, "line", "1", "1"),
-                observed(HealthReason.CRASHING, "line", "2", "1"), observed(HealthReason.CRASHING, "line", "3", "1")));
+        Scripted reader = new Scripted(List.of(observed(HealthReason.ROLLING_OUT), observed(HealthReason.CRASHING, "Deployment line", "line", "1", "Error"),
+                observed(HealthReason.CRASHING, "Deployment line", "line", "2", "Error"), observed(HealthReason.CRASHING, "Deployment line", "line", "3", "Error")));
         ReleaseVerifier.Outcome outcome = await(reader);
         assertThat(outcome.verdict()).isEqualTo(ReleaseVerifier.Verdict.FAILING);
         assertThat(reader.reads).isEqualTo(4);
@@ -93,7 +93,7 @@ class ReleaseVerifierTest {
 
     @Test
     void whatMayStillRecoverIsWaitedFor() {
-        Scripted reader = new Scripted(List.of(observed(HealthReason.CRASHING, "line", "2", "1"),
+        Scripted reader = new Scripted(List.of(observed(HealthReason.CRASHING, "Deployment line", "line", "2", "Error"),
                 observed(HealthReason.PENDING_CPU, "0/1 nodes are available: 1 Insufficient cpu.")));
         assertThat(await(reader).verdict()).isEqualTo(ReleaseVerifier.Verdict.TIMED_OUT);
     }
