@@ -18,6 +18,7 @@ import org.iepmp.lifecycle.engine.EngineParts;
 import org.iepmp.lifecycle.engine.HelmReleaseStateProbe;
 import org.iepmp.lifecycle.engine.LocalStores;
 import org.iepmp.lifecycle.engine.OperationEngine;
+import org.iepmp.lifecycle.engine.PackageInventory;
 import org.iepmp.lifecycle.engine.Preflight;
 import org.iepmp.lifecycle.engine.ReleaseVerifier;
 import org.iepmp.lifecycle.engine.StepPlanner;
@@ -40,7 +41,7 @@ public final class LifecycleFactory {
      * A Lease's renew time was written by another computer's clock: it counts as stale only this
      * long after it expired, so a console whose clock runs a little ahead never takes a live lease.
      */
-    static final Duration LEASE_SKEW_ALLOWANCE = Duration.ofSeconds(15);
+    static final Duration LEASE_SKEW_ALLOWANCE = Duration.ofSeconds(10);
 
     private final Clock clock;
     private final EngineSettings settings;
@@ -81,7 +82,9 @@ public final class LifecycleFactory {
                 dependents, planner, settings, stores.archives()::usableBytes);
         EngineParts parts = new EngineParts(planner, dependents, preflight, new ReleaseVerifier(cluster.health(), clock, settings),
                 lockOf(cluster, stores), new InterruptedOperationReconciler(stores.history(), clock),
-                new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), cluster.manifests(), settings.callTimeout()));
+                new HelmReleaseStateProbe(cluster.clusterId(), cluster.helm(), cluster.manifests(), settings.callTimeout()),
+                new PackageInventory(catalog, cluster.helm(), cluster.manifests(), stores.history(), stores.archives(), cluster.clusterId(),
+                        settings));
         return new OperationEngine(catalog, cluster, stores, clock, settings, parts);
     }
 

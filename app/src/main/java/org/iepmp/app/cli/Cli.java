@@ -40,6 +40,7 @@ public final class Cli {
             Map.entry("iepmp upgrade", "cli.help.upgrade"),
             Map.entry("iepmp rollback", "cli.help.rollback"),
             Map.entry("iepmp uninstall", "cli.help.uninstall"),
+            Map.entry("iepmp repair", "cli.help.repair"),
             Map.entry("iepmp configure", "cli.help.configure"),
             Map.entry("iepmp list", "cli.help.list"),
             Map.entry("iepmp status", "cli.help.status"),

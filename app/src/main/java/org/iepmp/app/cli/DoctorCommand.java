@@ -3,18 +3,16 @@ package org.iepmp.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.iepmp.app.dialog.ErrorPresenter;
 import org.iepmp.app.dialog.UserMessage;
 import org.iepmp.kube.api.ClusterFacts;
 import org.iepmp.kube.api.PermissionCheck;
 import org.iepmp.kube.api.PermissionRequest;
-import org.iepmp.lifecycle.api.ClusterLockHandle;
-import org.iepmp.lifecycle.api.ClusterLockHeldException;
 import org.iepmp.lifecycle.api.LockHolder;
 import org.iepmp.lifecycle.api.PreflightStatus;
 import org.iepmp.lifecycle.api.StuckRelease;
@@ -114,15 +112,15 @@ final class DoctorCommand extends CliCommand {
                         String.join(", ", denied)));
     }
 
+    /** The holder as the engine reads it: this computer's lock file and the cluster's Lease, so a console elsewhere counts too. */
     private static Check lock(CliSession session) {
-        try (ClusterLockHandle probe = session.local().storage().storage().localLock().acquire(session.clusterId(),
-                Duration.ofSeconds(10))) {
+        Optional<LockHolder> holder = session.engine().engine().lockHolder();
+        if (holder.isEmpty()) {
             return new Check("lock", PreflightStatus.PASS, session.messages().get("cli.doctor.lockFree"));
-        } catch (ClusterLockHeldException e) {
-            LockHolder holder = e.holder();
-            return new Check("lock", PreflightStatus.WARN, session.messages().get("cli.doctor.lockHeld", holder.user(), holder.host(),
-                    Long.toString(holder.pid()), Date.from(holder.since())));
         }
+        LockHolder h = holder.get();
+        return new Check("lock", PreflightStatus.WARN, session.messages().get("cli.doctor.lockHeld", h.user(), h.host(),
+                Long.toString(h.pid()), Date.from(h.since())));
     }
 
     private static Check stuck(CliSession session) {

@@ -15,6 +15,7 @@ import org.iepmp.kube.api.ReleaseHistoryEntry;
 import org.iepmp.kube.api.ReleaseInfo;
 import org.iepmp.lifecycle.api.Actor;
 import org.iepmp.lifecycle.api.ClusterLifecycle;
+import org.iepmp.lifecycle.api.InstalledPackage;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.OperationAction;
@@ -164,10 +165,9 @@ final class OperationCommands {
             return Releases.find(session, releaseName(), run.namespace);
         }
 
-        /** The values last applied to the release (secrets included, never shown), when this console recorded them. */
-        static Map<String, Object> recordedValues(CliSession session, ClusterLifecycle engine, ReleaseInfo release) {
-            List<StepRecord> steps = engine.rollbackTargets(release.name(), release.namespace());
-            return steps.isEmpty() ? Map.of() : session.local().storage().history().restorableValues(steps.get(0).id());
+        /** The values applied to the release now (secrets included, never shown), as the engine's inventory reads them. */
+        static Map<String, Object> currentValues(ClusterLifecycle engine, ReleaseInfo release) {
+            return engine.currentValues(release.name(), release.namespace());
         }
     }
 
@@ -191,14 +191,14 @@ final class OperationCommands {
             // A package listed by several repositories comes from the one named, else from the first.
             var resolved = session.catalog().resolve(Optional.ofNullable(repository), packageName,
                     Optional.ofNullable(version).map(v -> VersionNames.match(publishedVersions(session, repository), v).orElse(v)));
-            Map<String, Object> chosen = values.values(Map.of());
-            String namespace = run.namespace != null ? run.namespace
-                    : resolved.defaultNamespace() != null ? resolved.defaultNamespace() : packageName;
-            List<ReleaseInfo> existing = Releases.all(session, releaseName(), namespace);
-            if (!existing.isEmpty()) {
+            String namespace = run.namespace != null ? run.namespace : engine.defaultNamespace(packageName, resolved.defaultNamespace());
+            List<InstalledPackage> existing = engine.installedAs(releaseName(), namespace);
+            if (existing.stream().anyMatch(p -> !p.packageName().equals(packageName))) {
                 throw CliException.failure("cli.op.alreadyInstalled", "cli.op.alreadyInstalled.hint", releaseName(),
-                        namespace, existing.get(0).chartVersion());
+                        namespace, existing.get(0).packageName() + " " + existing.get(0).version());
             }
+            // Installing what is installed changes its settings: --set and values files apply on top of its current values.
+            Map<String, Object> chosen = values.values(engine.installStartingValues(releaseName(), namespace));
             return Optional.of(new OperationRequest(OperationAction.INSTALL, packageName, resolved.version(), run.release, namespace,
                     chosen, null, actor(session), reason()).withRepository(repository).withSettings(values.settings()));
         }
@@ -237,7 +237,7 @@ final class OperationCommands {
                 target = VersionNames.match(publishedVersions(session, repository), target).orElse(target);
                 session.catalog().resolve(Optional.ofNullable(repository), packageName, Optional.of(target));
             }
-            Map<String, Object> base = resetValues ? Map.of() : recordedValues(session, engine, release);
+            Map<String, Object> base = resetValues ? Map.of() : currentValues(engine, release);
             return Optional.of(new OperationRequest(OperationAction.UPGRADE, packageName, target, release.name(), release.namespace(),
                     values.values(base), null, actor(session), reason()).withRepository(repository).withSettings(values.settings()));
         }
@@ -261,7 +261,7 @@ final class OperationCommands {
         protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
             ReleaseInfo release = installed(session);
             return Optional.of(new OperationRequest(OperationAction.CONFIGURE, packageName, null, release.name(), release.namespace(),
-                    values.values(recordedValues(session, engine, release)), null, actor(session), reason())
+                    values.values(currentValues(engine, release)), null, actor(session), reason())
                     .withSettings(values.settings()));
         }
     }
@@ -272,6 +272,28 @@ final class OperationCommands {
         protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
             ReleaseInfo release = installed(session);
             return Optional.of(new OperationRequest(OperationAction.UNINSTALL, packageName, null, release.name(), release.namespace(),
+                    Map.of(), null, actor(session), reason()));
+        }
+    }
+
+    /**
+     * {@code repair}: a release a crash left pending goes back to its last deployed revision (the way {@code helm rollback}
+     * does, with a new revision), one never deployed is removed, and a plain-manifest package whose apply was interrupted is
+     * applied again at its last recorded version.
+     */
+    @Command(name = "repair")
+    static final class Repair extends OperationCommand {
+        @Override
+        protected Optional<OperationRequest> request(CliSession session, ClusterLifecycle engine) {
+            ReleaseInfo release = installed(session);
+            if (!release.status().pending()) {
+                session.printer().say("cli.repair.notNeeded", release.name(), release.namespace(),
+                        release.status().name().toLowerCase(Locale.ROOT));
+                return Optional.empty();
+            }
+            String pkg = engine.installedAs(release.name(), release.namespace()).stream().findFirst()
+                    .map(InstalledPackage::packageName).orElse(packageName);
+            return Optional.of(new OperationRequest(OperationAction.REPAIR, pkg, null, release.name(), release.namespace(),
                     Map.of(), null, actor(session), reason()));
         }
     }

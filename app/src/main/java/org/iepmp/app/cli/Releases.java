@@ -1,12 +1,15 @@
 package org.iepmp.app.cli;
 
 import java.util.List;
+import org.iepmp.app.engine.InstalledReleases;
 import org.iepmp.kube.api.ReleaseInfo;
-import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
 
-/** Finds the release a command names: by release name, in the given namespace or the only one that has it. */
+/**
+ * Finds the installed package a command names — a Helm release or a plain-manifest package, as the engine's inventory lists
+ * them — by release name, in the given namespace or the only one that has it.
+ */
 final class Releases {
 
     private Releases() {
@@ -28,11 +31,8 @@ final class Releases {
         return found.get(0);
     }
 
-    /** Every release of that name (in that namespace when given) that is not uninstalled. */
+    /** Every installed package of that release name (in that namespace when given). */
     static List<ReleaseInfo> all(CliSession session, String release, String namespace) {
-        return session.drivers().helm().list(CliSession.CALL_TIMEOUT).stream()
-                .filter(r -> r.name().equals(release) && r.status() != ReleaseStatus.UNINSTALLED)
-                .filter(r -> namespace == null || r.namespace().equals(namespace))
-                .toList();
+        return session.engine().engine().installedAs(release, namespace).stream().map(InstalledReleases::asRelease).toList();
     }
 }

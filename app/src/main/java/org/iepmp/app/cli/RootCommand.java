@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "iepmp", subcommands = {
         RepoCommand.class, SearchCommand.class, ShowCommand.class,
         OperationCommands.Install.class, OperationCommands.Upgrade.class, OperationCommands.Rollback.class,
-        OperationCommands.Uninstall.class, OperationCommands.Configure.class,
+        OperationCommands.Uninstall.class, OperationCommands.Configure.class, OperationCommands.Repair.class,
         ListCommand.class, StatusCommand.class, LogsCommand.class, UpdatesCommand.class, HistoryCommand.class,
         DoctorCommand.class, PracticeCommand.class})
 final class RootCommand extends CliCommand {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.lifecycle.api.PackageKind;
 import org.iepmp.lifecycle.api.UpdateInfo;
 
 /**
@@ -15,12 +16,19 @@ import org.iepmp.lifecycle.api.UpdateInfo;
  * @param check the engine's update check of this release: which package and package version it installed (a
  *     Glasskube package {@code v1.0.0+1} installs chart {@code 1.0.0}) and the repository it compared with; empty
  *     when the check failed
+ * @param kind a Helm release, or a plain-manifest package (no Helm revisions, no {@code helm} view of it)
  */
 public record InstalledRelease(ReleaseInfo release, Optional<ReleaseHealth> health, Optional<String> update,
-                               Optional<CatalogPackage> pkg, Optional<UpdateInfo> check) {
+                               Optional<CatalogPackage> pkg, Optional<UpdateInfo> check, PackageKind kind) {
 
     public InstalledRelease {
         check = check == null ? Optional.empty() : check;
+        kind = kind == null ? PackageKind.HELM_RELEASE : kind;
+    }
+
+    public InstalledRelease(ReleaseInfo release, Optional<ReleaseHealth> health, Optional<String> update,
+            Optional<CatalogPackage> pkg, Optional<UpdateInfo> check) {
+        this(release, health, update, pkg, check, PackageKind.HELM_RELEASE);
     }
 
     public InstalledRelease(ReleaseInfo release, Optional<ReleaseHealth> health, Optional<String> update,

@@ -11,12 +11,14 @@ import org.iepmp.catalog.api.CatalogPackage;
 import org.iepmp.kube.api.KubeException;
 import org.iepmp.kube.api.ReleaseHealth;
 import org.iepmp.kube.api.ReleaseInfo;
+import org.iepmp.lifecycle.api.InstalledPackage;
 import org.iepmp.lifecycle.api.UpdateInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads every Helm release of the connected cluster — ours and other tools' — with its health, its
+ * Reads every package of the connected cluster — Helm releases, ours and other tools', and plain-manifest packages, as the
+ * engine's inventory lists them — with its health, its
  * catalog package and the update the engine's check finds. The window and the command line show
  * the same answer because both read it here. Slow: call it off the FX thread.
  *
@@ -43,7 +45,8 @@ public final class InstalledReleases {
         }
         Map<String, UpdateInfo> updates = updates(session);
         List<InstalledRelease> result = new ArrayList<>();
-        for (ReleaseInfo release : session.drivers().helm().list(timeout)) {
+        for (InstalledPackage installed : session.engine().installedPackages()) {
+            ReleaseInfo release = asRelease(installed);
             Optional<ReleaseHealth> health;
             try {
                 health = Optional.of(session.drivers().health().health(release.name(), release.namespace(), timeout));
@@ -53,10 +56,21 @@ public final class InstalledReleases {
             }
             Optional<UpdateInfo> check = Optional.ofNullable(updates.get(key(release.name(), release.namespace())));
             result.add(new InstalledRelease(release, health, check.flatMap(UpdateInfo::latest),
-                    Optional.ofNullable(known.get(release.chartName())), check));
+                    Optional.ofNullable(known.get(installed.packageName())).or(() -> Optional.ofNullable(known.get(release.chartName()))),
+                    check, installed.kind()));
         }
         result.sort((a, b) -> a.release().name().compareToIgnoreCase(b.release().name()));
         return result;
+    }
+
+    /**
+     * An installed package in the shape the views and commands show a release in: a plain-manifest package has its package
+     * name as chart name, its package version as chart version and revision 0.
+     */
+    public static ReleaseInfo asRelease(InstalledPackage installed) {
+        return new ReleaseInfo(installed.releaseName(), installed.namespace(), installed.revision(),
+                org.iepmp.kube.api.ReleaseStatus.valueOf(installed.status().name()), installed.chartName(), installed.chartVersion(), "",
+                installed.updated());
     }
 
     private static Map<String, UpdateInfo> updates(EngineSession session) {

@@ -194,6 +194,11 @@ public final class GuiComposition {
             public void uninstall(InstalledRow row) {
                 commands.uninstall(row.release());
             }
+
+            @Override
+            public void repair(InstalledRow row) {
+                commands.repair(row.release());
+            }
         };
     }
 

@@ -69,6 +69,11 @@ final class LateOperationCommands implements OperationCommands {
     }
 
     @Override
+    public void repair(ReleaseInfo release) {
+        target().repair(release);
+    }
+
+    @Override
     public void resume(long operationId, Reconciliation reconciliation) {
         target().resume(operationId, reconciliation);
     }

@@ -174,10 +174,17 @@ class CliCommandsTest {
         assertThat(broker.get("release").asText()).isEqualTo("mqtt-broker");
         assertThat(broker.get("updateAvailable").asBoolean()).as("chart 1.0.0 is package v1.0.0+1").isFalse();
 
-        CliHarness.Run again = onCluster("install", "line-monitor", "--yes");
-        assertThat(again.exit()).isEqualTo(1);
-        assertThat(again.err()).contains("line-monitor is already installed in namespace line-monitor (version 1.0.0).",
-                "iepmp upgrade");
+        // Installing what is installed changes its settings, starting from what runs now: lineName stays "Line 7".
+        JsonNode again = json(onCluster("install", "line-monitor", "--version", "1.0.0", "--set", "replicas=1", "--dry-run", "-o",
+                "json"));
+        JsonNode step = again.get("plan").get(again.get("plan").size() - 1);
+        assertThat(step.get("action").asText()).isEqualTo("configure");
+        assertThat(step.get("values").findValuesAsText("path")).doesNotContain("lineName");
+        CliHarness.Run taken = onCluster("install", "mqtt-broker", "--release", "line-monitor", "--namespace", "line-monitor",
+                "--dry-run");
+        assertThat(taken.exit()).isEqualTo(1);
+        assertThat(taken.err()).contains("The release name line-monitor in namespace line-monitor is already taken by another package",
+                "--release");
 
         JsonNode updates = json(onCluster("updates", "-o", "json"));
         assertThat(updates).hasSize(1);
@@ -308,5 +315,41 @@ class CliCommandsTest {
         assertThat(onCluster("upgrade", "line-monitor", "--lang", "zh-CN").err()).contains("此集群上没有安装 line-monitor。");
         CliHarness.Run chinese = onCluster("--lang", "zh-TW", "list");
         assertThat(chinese.out()).contains("發行版本", "mqtt-broker", "健康");
+    }
+
+    @Test
+    @Order(10)
+    void aPlainManifestPackageIsListedDescribedChangedRepairedAndRemoved() throws Exception {
+        CliHarness.Run install = onCluster("install", "plant-dashboard-config", "--version", "1.0.0", "--set", "title=Line 9", "--yes");
+        assertThat(install.exit()).as(install.toString()).isZero();
+
+        JsonNode listed = json(onCluster("list", "-o", "json"));
+        assertThat(listed.findValuesAsText("release")).contains("plant-dashboard-config");
+        JsonNode dashboard = null;
+        for (JsonNode row : listed) {
+            if (row.get("release").asText().equals("plant-dashboard-config")) {
+                dashboard = row;
+            }
+        }
+        assertThat(dashboard.get("namespace").asText()).isEqualTo("plant-dashboard");
+        assertThat(dashboard.get("status").asText()).isEqualTo("deployed");
+        assertThat(dashboard.get("latestVersion").asText()).isEqualTo("v1.1.0+1");
+
+        CliHarness.Run status = onCluster("status", "plant-dashboard-config");
+        assertThat(status.exit()).as(status.toString()).isZero();
+        assertThat(status.out()).contains("plant-dashboard-config in namespace plant-dashboard", "Deployment");
+
+        CliHarness.Run configure = onCluster("configure", "plant-dashboard-config", "--set", "refreshSeconds=30", "--yes");
+        assertThat(configure.exit()).as(configure.toString()).isZero();
+        assertThat(configure.out()).contains("~ refreshSeconds = 30").doesNotContain("title");
+
+        CliHarness.Run repair = onCluster("repair", "plant-dashboard-config");
+        assertThat(repair.exit()).as(repair.toString()).isZero();
+        assertThat(repair.out()).contains("plant-dashboard-config in namespace plant-dashboard is deployed: there is nothing to repair.");
+
+        CliHarness.Run uninstall = onCluster("uninstall", "plant-dashboard-config", "--yes");
+        assertThat(uninstall.exit()).as(uninstall.toString()).isZero();
+        assertThat(json(onCluster("list", "-o", "json")).findValuesAsText("release")).doesNotContain("plant-dashboard-config");
+        assertThat(onCluster("status", "plant-dashboard-config").err()).contains("plant-dashboard-config is not installed on this cluster.");
     }
 }

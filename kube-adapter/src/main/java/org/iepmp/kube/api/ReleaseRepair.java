@@ -17,4 +17,12 @@ public interface ReleaseRepair {
      * {@link KubeErrorCode#CONFLICT} when Helm changed the record meanwhile.
      */
     Optional<ReleaseHistoryEntry> markPendingAsFailed(String releaseName, String namespace, Duration timeout);
+
+    /**
+     * Marks revision {@code revision} failed when the upgrade that restored the release after it superseded it, so Helm's
+     * records read as {@code helm upgrade --atomic} leaves them: the failed revision {@code failed}, the restored one deployed.
+     * Empty when that revision is not superseded (nothing to correct).
+     */
+    Optional<ReleaseHistoryEntry> markSupersededAsFailed(String releaseName, String namespace, int revision, String description,
+            Duration timeout);
 }

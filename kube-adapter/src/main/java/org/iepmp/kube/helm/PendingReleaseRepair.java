@@ -75,6 +75,33 @@ public final class PendingReleaseRepair implements ReleaseRepair, AutoCloseable 
         });
     }
 
+    @Override
+    public Optional<ReleaseHistoryEntry> markSupersededAsFailed(String releaseName, String namespace, int revision, String description,
+            Duration timeout) {
+        return runner.run("marking a failed revision of " + namespace + "/" + releaseName, timeout, () -> {
+            Optional<Secret> found = client.secrets().inNamespace(namespace)
+                    .withLabels(Map.of("owner", "helm", "name", releaseName, "version", Integer.toString(revision))).list().getItems()
+                    .stream().findFirst();
+            if (found.isEmpty()) {
+                return Optional.<ReleaseHistoryEntry>empty();
+            }
+            Secret secret = found.get();
+            ObjectNode release = decode(secret.getData().get("release"));
+            ObjectNode info = (ObjectNode) release.path("info");
+            if (ReleaseStatus.fromHelm(info.path("status").asText()) != ReleaseStatus.SUPERSEDED) {
+                return Optional.<ReleaseHistoryEntry>empty();
+            }
+            info.put("status", "failed");
+            info.put("description", description);
+            secret.getData().put("release", encode(release));
+            secret.getMetadata().getLabels().put("status", "failed");
+            client.secrets().inNamespace(namespace).resource(secret).update();
+            var chart = release.path("chart").path("metadata");
+            return Optional.of(new ReleaseHistoryEntry(revision, Optional.empty(), ReleaseStatus.FAILED, chart.path("name").asText(),
+                    chart.path("version").asText(), chart.path("appVersion").asText(), description));
+        });
+    }
+
     static int revision(Secret secret) {
         try {
             return Integer.parseInt(secret.getMetadata().getLabels().getOrDefault("version", "0"));

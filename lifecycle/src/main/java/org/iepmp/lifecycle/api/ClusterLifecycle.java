@@ -5,5 +5,5 @@ package org.iepmp.lifecycle.api;
  * ({@link LifecycleEngine}), queries, crash recovery and the lock. Callers that need one role take
  * that narrower interface.
  */
-public interface ClusterLifecycle extends LifecycleEngine, ReleaseQueries, OperationRecovery, ClusterLockStatus {
+public interface ClusterLifecycle extends LifecycleEngine, ReleaseQueries, InstalledPackages, OperationRecovery, ClusterLockStatus {
 }

@@ -33,9 +33,15 @@ public record EngineSettings(
         Objects.requireNonNull(lockTtl, "lockTtl");
     }
 
+    /**
+     * Renewed every third of it: a console on another computer that stopped renewing (it crashed, or lost the network) is taken
+     * over after this plus the clock-skew allowance, within half a minute.
+     */
+    public static final Duration DEFAULT_LOCK_TTL = Duration.ofSeconds(20);
+
     public static EngineSettings defaults() {
         return new EngineSettings(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(2),
-                Duration.ofSeconds(90), Duration.ofMinutes(2), false);
+                Duration.ofSeconds(90), DEFAULT_LOCK_TTL, false);
     }
 
     public EngineSettings withVerify(Duration timeout, Duration poll, Duration failFast) {

@@ -50,7 +50,18 @@ public record ClusterAccess(String clusterId, ClusterConnection connection, Helm
 
     /** Everything from the kube-adapter's drivers of the connection ({@code Fabric8ClusterDrivers.open}). */
     public static ClusterAccess of(String clusterId, ClusterConnection connection, ClusterDrivers drivers) {
-        PendingReleaseClearer clearer = (release, namespace, timeout) -> drivers.repair().markPendingAsFailed(release, namespace, timeout);
+        PendingReleaseClearer clearer = new PendingReleaseClearer() {
+            @Override
+            public void markFailed(String release, String namespace, java.time.Duration timeout) {
+                drivers.repair().markPendingAsFailed(release, namespace, timeout);
+            }
+
+            @Override
+            public void markRestoredRevisionFailed(String release, String namespace, int revision, java.time.Duration timeout) {
+                drivers.repair().markSupersededAsFailed(release, namespace, revision,
+                        "Upgrade failed; restored by IEPMP Console in the next revision", timeout);
+            }
+        };
         return new ClusterAccess(clusterId, connection, drivers.helm(), drivers.health(), null, clearer, drivers.preflight(),
                 drivers.manifests(), drivers.lease(), drivers.values());
     }

@@ -11,9 +11,10 @@ import org.iepmp.lifecycle.recovery.InterruptedOperationReconciler;
  *
  * @param lock the lock the engine takes: the local lock, with the cluster's Lease stacked on it where there is one
  * @param probe how the reconciler reads a release as it actually is on the cluster
+ * @param inventory what is installed, with the package versions actually running
  */
 public record EngineParts(StepPlanner planner, DependentsFinder dependents, Preflight preflight, ReleaseVerifier verifier,
-        ClusterLock lock, InterruptedOperationReconciler reconciler, ReleaseStateProbe probe) {
+        ClusterLock lock, InterruptedOperationReconciler reconciler, ReleaseStateProbe probe, PackageInventory inventory) {
     public EngineParts {
         Objects.requireNonNull(planner, "planner");
         Objects.requireNonNull(dependents, "dependents");
@@ -22,5 +23,6 @@ public record EngineParts(StepPlanner planner, DependentsFinder dependents, Pref
         Objects.requireNonNull(lock, "lock");
         Objects.requireNonNull(reconciler, "reconciler");
         Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(inventory, "inventory");
     }
 }

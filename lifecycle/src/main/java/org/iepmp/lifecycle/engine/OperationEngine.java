@@ -3,13 +3,11 @@ package org.iepmp.lifecycle.engine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.UpgradeCandidates;
-import org.iepmp.kube.api.ManifestPackage;
-import org.iepmp.kube.api.ReleaseInfo;
-import org.iepmp.kube.api.ReleaseStatus;
 import org.iepmp.lifecycle.api.CancellationSignal;
 import org.iepmp.lifecycle.api.ClusterLifecycle;
 import org.iepmp.lifecycle.api.ClusterLock;
@@ -17,6 +15,7 @@ import org.iepmp.lifecycle.api.ClusterLockHandle;
 import org.iepmp.lifecycle.api.ClusterLockHeldException;
 import org.iepmp.lifecycle.api.Completion;
 import org.iepmp.lifecycle.api.EngineSettings;
+import org.iepmp.lifecycle.api.InstalledPackage;
 import org.iepmp.lifecycle.api.LifecycleErrorCode;
 import org.iepmp.lifecycle.api.LifecycleException;
 import org.iepmp.lifecycle.api.LockHolder;
@@ -71,6 +70,7 @@ public final class OperationEngine implements ClusterLifecycle {
     private final ClusterLock lock;
     private final InterruptedOperationReconciler reconciler;
     private final ReleaseStateProbe probe;
+    private final PackageInventory inventory;
 
     /** {@code parts} are built for this cluster and these stores by the lifecycle's factory. */
     public OperationEngine(Catalog catalog, ClusterAccess cluster, LocalStores stores, Clock clock, EngineSettings settings,
@@ -87,6 +87,7 @@ public final class OperationEngine implements ClusterLifecycle {
         this.lock = parts.lock();
         this.reconciler = parts.reconciler();
         this.probe = parts.probe();
+        this.inventory = parts.inventory();
     }
 
     /**
@@ -216,33 +217,33 @@ public final class OperationEngine implements ClusterLifecycle {
         return dependents.dependentsOf(packageName, releaseName, namespace);
     }
 
-    /** Releases left in pending-install/upgrade/rollback or uninstalling: offer a REPAIR request for each. */
+    /** Releases left in pending-install/upgrade/rollback or uninstalling, and manifest packages whose apply did not finish: offer a REPAIR. */
     @Override
     public List<StuckRelease> stuckReleases() {
-        return cluster.helm().list(settings.callTimeout()).stream().filter(r -> r.status().pending())
-                .map(r -> new StuckRelease(r.name(), r.namespace(), r.revision(),
-                        org.iepmp.lifecycle.api.ReleaseStatus.valueOf(r.status().name())))
-                .toList();
+        return inventory.installedPackages().stream().filter(InstalledPackage::stuck)
+                .map(p -> new StuckRelease(p.releaseName(), p.namespace(), p.revision(), p.status())).toList();
     }
 
     /** Every installed release and plain-manifest package compared with the catalog (call after a catalog refresh). */
     @Override
     public List<UpdateInfo> checkUpdates() {
-        List<UpdateInfo> updates = new ArrayList<>();
-        for (ReleaseInfo release : cluster.helm().list(settings.callTimeout())) {
-            if (release.status() == ReleaseStatus.UNINSTALLED) {
-                continue;
-            }
-            updates.add(updateOf(dependents.packageOf(release), release.name(), release.namespace(), dependents.versionOf(release)));
-        }
-        if (cluster.manifests() != null) {
-            for (ManifestPackage installed : cluster.manifests().list(settings.callTimeout())) {
-                String pkg = stores.history().successfulSteps(cluster.clusterId(), installed.namespace(), installed.packageName()).stream()
-                        .findFirst().map(StepRecord::packageName).orElse(installed.packageName());
-                updates.add(updateOf(pkg, installed.packageName(), installed.namespace(), installed.version()));
-            }
-        }
-        return updates;
+        return inventory.installedPackages().stream()
+                .map(p -> updateOf(p.packageName(), p.releaseName(), p.namespace(), p.version())).toList();
+    }
+
+    @Override
+    public List<InstalledPackage> installedPackages() {
+        return inventory.installedPackages();
+    }
+
+    @Override
+    public List<InstalledPackage> installedAs(String releaseName, String namespace) {
+        return inventory.installedAs(releaseName, namespace);
+    }
+
+    @Override
+    public Map<String, Object> currentValues(String releaseName, String namespace) {
+        return inventory.currentValues(releaseName, namespace);
     }
 
     /**

@@ -176,8 +176,8 @@ final class OperationRun {
                 // Read back from the store: the digest is checked again, so a damaged archive is never installed.
                 archives.get(step.chartDigest());
                 progress(step.sequence(), "lifecycle.progress.applying", step.packageName(), step.toVersion());
-                if (step.action() == OperationAction.REPAIR && ManifestBundle.read(prepared.archive()).isEmpty()) {
-                    pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
+                Optional<Integer> interrupted = clearedPending(step, prepared);
+                if (interrupted.isPresent()) {
                     log(stepId, step.sequence(), "lifecycle.log.markedFailed", step.releaseName());
                 }
                 applied.push(prepared);
@@ -185,6 +185,7 @@ final class OperationRun {
                     apply(prepared, prepared.archive(), prepared.values(), step.chartDigest(), "iepmp: " + step.summary());
                     return null;
                 });
+                interrupted.ifPresent(revision -> markFailed(step, revision));
                 log(stepId, step.sequence(), "lifecycle.log.applied", step.releaseName(), step.toVersion());
                 verify(stepId, step, cancel);
             }
@@ -361,8 +362,12 @@ final class OperationRun {
                 }
                 progress(sequence, "lifecycle.progress.restoring", step.packageName(), before.version());
                 archives.get(before.digest());
+                boolean helmRelease = ManifestBundle.read(before.archive()).isEmpty();
+                Optional<Integer> failedRevision = helmRelease
+                        ? helm.status(step.releaseName(), step.namespace(), settings.callTimeout()).map(r -> r.revision()) : Optional.empty();
                 apply(new PreparedStep(restoreStep, null, before.archive(), before.values(), before.secretPaths(), before),
                         before.archive(), before.values(), before.digest(), "iepmp: restore " + step.releaseName() + " " + before.version());
+                failedRevision.ifPresent(revision -> markFailed(step, revision));
                 verify(stepId, restoreStep, CancellationSignal.NEVER);
             }
             history.finishStep(stepId, Completion.succeeded(clock.instant()));
@@ -477,5 +482,34 @@ final class OperationRun {
     /** The stable name of a typed failure's code for the history row; INTERNAL for a failure nobody typed. */
     static String codeOf(Throwable e) {
         return CodedException.codeOf(e).map(ErrorCode::name).orElse("INTERNAL");
+    }
+
+    /**
+     * Helm refuses to change a pending release: a repair, and a rollback of a release left stuck, first mark its pending
+     * revision failed, as Helm's own records would read after a failed operation.
+     */
+    private Optional<Integer> clearedPending(PlanStep step, PreparedStep prepared) {
+        if (ManifestBundle.read(prepared.archive()).isPresent()
+                || step.action() != OperationAction.REPAIR && step.action() != OperationAction.ROLLBACK) {
+            return Optional.empty();
+        }
+        Optional<Integer> pending = helm.status(step.releaseName(), step.namespace(), settings.callTimeout())
+                .filter(r -> r.status().pending()).map(r -> r.revision());
+        if (pending.isPresent() || step.action() == OperationAction.REPAIR) {
+            pendingClearer.markFailed(step.releaseName(), step.namespace(), settings.callTimeout());
+        }
+        return pending;
+    }
+
+    /**
+     * The revision a failed or interrupted step wrote reads failed in Helm's records once the release is restored (as after
+     * {@code helm upgrade --atomic}), not superseded as the restoring upgrade leaves it; a failure here changes no outcome.
+     */
+    private void markFailed(PlanStep step, int revision) {
+        try {
+            pendingClearer.markRestoredRevisionFailed(step.releaseName(), step.namespace(), revision, settings.callTimeout());
+        } catch (RuntimeException e) {
+            LOG.warn("Revision {} of {} stays superseded in Helm's records: {}", revision, step.releaseName(), e.getMessage());
+        }
     }
 }

@@ -21,4 +21,11 @@ public interface PendingReleaseClearer {
     };
 
     void markFailed(String releaseName, String namespace, Duration timeout);
+
+    /**
+     * After a failed step was restored: marks the revision it wrote failed again (the restoring upgrade superseded it), as
+     * {@code helm upgrade --atomic} leaves Helm's records. Where no implementation is wired in, the records keep "superseded".
+     */
+    default void markRestoredRevisionFailed(String releaseName, String namespace, int revision, Duration timeout) {
+    }
 }

@@ -291,7 +291,9 @@ public final class Preflight {
 
     private PreflightResult stuck(List<PreparedStep> steps) {
         for (PreparedStep step : steps) {
-            if (step.step().action() == OperationAction.REPAIR) {
+            OperationAction action = step.step().action();
+            // These are the ways out of a stuck release: a repair, a rollback to a recorded state, or removing it.
+            if (action == OperationAction.REPAIR || action == OperationAction.ROLLBACK || action == OperationAction.UNINSTALL) {
                 continue;
             }
             Optional<ReleaseInfo> info = helm.status(step.step().releaseName(), step.step().namespace(), settings.callTimeout());

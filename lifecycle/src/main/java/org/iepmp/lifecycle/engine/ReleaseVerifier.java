@@ -18,6 +18,11 @@ import org.iepmp.lifecycle.api.EngineSettings;
  * Waits until every workload of a release is healthy. Gives up when the timeout passes, when a
  * failing state (crash loop, image that cannot be pulled, pod that cannot be scheduled) lasted
  * {@code failFastAfter}, or when the user cancels. Reports each changed observation.
+ *
+ * <p>What cannot recover by waiting ends the wait at once: an image the node failed to pull in
+ * {@value #PULL_FAILURES_SEEN} observations in a row (Kubernetes retries the pull between them), a
+ * container restarted {@value #CRASH_RESTARTS} times. Waiting out {@code failFastAfter} for those only
+ * keeps a broken version running longer before it is restored.
  */
 public final class ReleaseVerifier {
 
@@ -42,6 +47,11 @@ public final class ReleaseVerifier {
         void tick();
     }
 
+    /** Restarts after which a crashing container is not going to come up by itself. */
+    static final int CRASH_RESTARTS = 3;
+    /** Consecutive observations of a failed pull after which the image is taken as not obtainable. */
+    static final int PULL_FAILURES_SEEN = 3;
+
     private final ReleaseHealthReader reader;
     private final Clock clock;
     private final EngineSettings settings;
@@ -55,6 +65,7 @@ public final class ReleaseVerifier {
     Outcome await(String release, String namespace, CancellationSignal cancel, Observer observer) {
         Instant deadline = clock.instant().plus(settings.verifyTimeout());
         Instant failingSince = null;
+        int pullFailuresSeen = 0;
         ReleaseHealth last = null;
         String lastShape = null;
         while (true) {
@@ -87,11 +98,14 @@ public final class ReleaseVerifier {
                 }
                 if (last.failing()) {
                     failingSince = failingSince == null ? clock.instant() : failingSince;
-                    if (!Duration.between(failingSince, clock.instant()).minus(settings.failFastAfter()).isNegative()) {
+                    pullFailuresSeen = pullFailing(last) ? pullFailuresSeen + 1 : 0;
+                    if (pullFailuresSeen >= PULL_FAILURES_SEEN || crashedPastRestarts(last)
+                            || !Duration.between(failingSince, clock.instant()).minus(settings.failFastAfter()).isNegative()) {
                         return new Outcome(Verdict.FAILING, last);
                     }
                 } else {
                     failingSince = null;
+                    pullFailuresSeen = 0;
                 }
             }
             observer.tick();
@@ -102,6 +116,22 @@ public final class ReleaseVerifier {
                 return new Outcome(Verdict.CANCELLED, last);
             }
         }
+    }
+
+    private static boolean pullFailing(ReleaseHealth health) {
+        return health.workloads().stream().anyMatch(w -> w.reason() == HealthReason.IMAGE_PULL_FAILED);
+    }
+
+    /** A crashing workload's parameters are the workload, the container, its restart count and how it last ended. */
+    static boolean crashedPastRestarts(ReleaseHealth health) {
+        return health.workloads().stream().filter(w -> w.reason() == HealthReason.CRASHING && w.params().size() > 2)
+                .anyMatch(w -> {
+                    try {
+                        return Integer.parseInt(w.params().get(2)) >= CRASH_RESTARTS;
+                    } catch (NumberFormatException e) {
+                        return false;
+                    }
+                });
     }
 
     /** What a user would notice as a change: readiness counts and reasons, not timestamps. */

@@ -313,13 +313,18 @@ public final class StepPlanner {
             throw new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE, request.releaseName() + " is " + current.status(),
                     request.releaseName(), current.status().name());
         }
-        StepRecord target = history.successfulSteps(clusterId, request.namespace(), request.releaseName()).stream()
+        Optional<StepRecord> target = history.successfulSteps(clusterId, request.namespace(), request.releaseName()).stream()
                 .filter(s -> s.chartDigest() != null && archives.contains(s.chartDigest()))
-                .findFirst()
-                .orElseThrow(() -> new LifecycleException(LifecycleErrorCode.REPAIR_NOT_POSSIBLE,
-                        "no recorded deployed revision of " + request.releaseName(), request.releaseName(), current.status().name()));
+                .findFirst();
         BeforeState before = new BeforeState(true, current.chartVersion(), null, null, Map.of(), Set.of());
-        return List.of(recorded(OperationAction.REPAIR, target, before));
+        if (target.isEmpty() && current.status() == ReleaseStatus.PENDING_INSTALL) {
+            // Never deployed: there is nothing to return to, so the repair removes it, as an interrupted install should have.
+            return List.of(new Draft(OperationAction.UNINSTALL, request.packageName(), request.releaseName(), request.namespace(), null,
+                    null, null, Map.of(), Set.of(), null, before, Applied.NONE));
+        }
+        return List.of(recorded(OperationAction.REPAIR, target.orElseThrow(() -> new LifecycleException(
+                LifecycleErrorCode.REPAIR_NOT_POSSIBLE, "no recorded deployed revision of " + request.releaseName(),
+                request.releaseName(), current.status().name())), before));
     }
 
     /**
@@ -431,13 +436,7 @@ public final class StepPlanner {
     }
 
     private String chartVersionOf(Path archive) {
-        try {
-            Object version = ValueTrees.fromYaml(catalog.chartFiles(archive).chartYaml()).get("version");
-            return version == null ? null : String.valueOf(version);
-        } catch (RuntimeException e) {
-            LOG.warn("Cannot read Chart.yaml of {}: {}", archive.getFileName(), e.getMessage());
-            return null;
-        }
+        return PackageInventory.chartVersionOf(catalog, archive);
     }
 
     private String installedPackageVersion(ReleaseInfo info) {

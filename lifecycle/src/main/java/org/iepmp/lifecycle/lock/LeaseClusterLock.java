@@ -19,13 +19,16 @@ import org.slf4j.LoggerFactory;
 /**
  * One operation per cluster across computers: the in-cluster Lease, taken when absent, released
  * or stale, and renewed by its holder. Every write is conditional on the resourceVersion just
- * read, so two consoles racing for it cannot both win. A lease counts as stale only after its
- * duration plus {@code skewAllowance}, because the renew time was written by another computer's clock.
+ * read, so two consoles racing for it cannot both win. A lease counts as stale when its holder's process on this computer
+ * has ended, else only after its duration plus {@code skewAllowance}, because the renew time was written by another computer's
+ * clock.
  */
 public final class LeaseClusterLock implements ClusterLock {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeaseClusterLock.class);
     private static final int ATTEMPTS = 3;
+    /** Start times read through different calls may differ by rounding; a reused pid starts far later. */
+    private static final long START_TIME_TOLERANCE_MS = 1000;
 
     private final Function<String, LeaseClient> clients;
     private final ProcessIdentity process;
@@ -84,6 +87,9 @@ public final class LeaseClusterLock implements ClusterLock {
     }
 
     boolean isStale(LeaseSnapshot lease, Instant now) {
+        if (holderProcessGone(lease.holderDetails())) {
+            return true;
+        }
         Instant renewed = lease.renewTime() != null ? lease.renewTime() : lease.acquireTime();
         if (renewed == null || lease.leaseDuration() == null) {
             return true;
@@ -92,7 +98,41 @@ public final class LeaseClusterLock implements ClusterLock {
     }
 
     private Map<String, String> details(String clusterId) {
-        return Map.of("user", process.user(), "host", process.host(), "pid", Long.toString(process.pid()), "clusterId", clusterId);
+        Map<String, String> details = new java.util.HashMap<>(Map.of("user", process.user(), "host", process.host(),
+                "pid", Long.toString(process.pid()), "clusterId", clusterId));
+        startOf(process.pid()).ifPresent(started -> details.put("started", Long.toString(started.toEpochMilli())));
+        return Map.copyOf(details);
+    }
+
+    /**
+     * A holder on this computer whose process has ended (or whose pid now belongs to a process started later): it can renew no
+     * more, so there is nothing to wait for. A holder on another computer is judged by its renewals only.
+     */
+    boolean holderProcessGone(Map<String, String> details) {
+        if (!process.host().equals(details.get("host"))) {
+            return false;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(details.getOrDefault("pid", ""));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (pid == process.pid()) {
+            return false;
+        }
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (handle.isEmpty()) {
+            return true;
+        }
+        Optional<Instant> started = handle.get().info().startInstant();
+        String recorded = details.get("started");
+        return recorded != null && started.isPresent()
+                && Math.abs(started.get().toEpochMilli() - Long.parseLong(recorded)) > START_TIME_TOLERANCE_MS;
+    }
+
+    private static Optional<Instant> startOf(long pid) {
+        return ProcessHandle.of(pid).flatMap(h -> h.info().startInstant());
     }
 
     private static LockHolder holderOf(LeaseSnapshot lease, String clusterId) {

@@ -75,6 +75,9 @@ class FailureAndRecoveryTest extends ConsoleOnPracticeSite {
         assertThat(after.chartVersion()).isEqualTo("1.0.0");
         assertThat(after.status()).isEqualTo(ReleaseStatus.DEPLOYED);
         assertThat(after.revision()).isEqualTo(3);
+        // As helm upgrade --atomic leaves them: the failed revision reads failed, not superseded.
+        assertThat(site.helm.history("line-app", ns, Duration.ofSeconds(20))).extracting(e -> e.revision(), e -> e.status())
+                .containsExactly(tuple(1, ReleaseStatus.SUPERSEDED), tuple(2, ReleaseStatus.FAILED), tuple(3, ReleaseStatus.DEPLOYED));
         assertThat(site.health.health("line-app", ns, Duration.ofSeconds(10)).healthy()).isTrue();
         // The password came back from the sealed history, not from the request.
         assertThat(site.helm.values("line-app", ns, 0, Duration.ofSeconds(20))).contains(EngineHarness.PASSWORD);

@@ -104,7 +104,7 @@ class LeaseClusterLockTest {
     }
 
     /** One Lease object with resourceVersion checks, as the API server keeps it. */
-    private static final class InMemoryLease implements LeaseClient {
+    static final class InMemoryLease implements LeaseClient {
         LeaseSnapshot current;
         int version;
         boolean unreachable;

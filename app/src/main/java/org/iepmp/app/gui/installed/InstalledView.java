@@ -123,7 +123,12 @@ public final class InstalledView extends VBox {
         uninstall.setOnAction(e -> model.uninstallSelected());
         Button upgrade = action("installed-upgrade", "ops.installed.upgrade", model.canOperateProperty().not());
         upgrade.setOnAction(e -> model.upgradeSelected());
-        return new ActionRow(refresh, progress, upgrade, configure, rollBack, uninstall);
+        // Shown only for a release left pending, so the row does not grow for the usual case.
+        Button repair = action("installed-repair", "ops.installed.repair", model.canRepairProperty().not());
+        repair.setOnAction(e -> model.repairSelected());
+        repair.visibleProperty().bind(model.canRepairProperty());
+        repair.managedProperty().bind(repair.visibleProperty());
+        return new ActionRow(refresh, progress, repair, upgrade, configure, rollBack, uninstall);
     }
 
     private Button action(String id, String key, javafx.beans.value.ObservableBooleanValue disabled) {

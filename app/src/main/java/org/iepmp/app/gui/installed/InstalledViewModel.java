@@ -45,6 +45,7 @@ public final class InstalledViewModel {
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyBooleanWrapper canOperate = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRepair = new ReadOnlyBooleanWrapper();
     private final PodLogViewModel logs;
 
     private ClusterDrivers drivers;
@@ -62,6 +63,9 @@ public final class InstalledViewModel {
         void rollBack(InstalledRow row);
 
         void uninstall(InstalledRow row);
+
+        /** Brings a release an interrupted operation left pending back to its last deployed state. */
+        void repair(InstalledRow row);
     }
 
     /**
@@ -76,6 +80,9 @@ public final class InstalledViewModel {
         this.executor = executor;
         this.installedReleases = installedReleases;
         selected.addListener((obs, old, value) -> canOperate.set(value != null && drivers != null));
+        // Both: another row may be chosen while operating stays possible.
+        canOperate.addListener((obs, old, value) -> updateCanRepair());
+        selected.addListener((obs, old, value) -> updateCanRepair());
         this.logs = new PodLogViewModel(this::logReader, executor);
         selected.addListener((obs, old, row) -> showLogsOf(row));
     }
@@ -94,6 +101,22 @@ public final class InstalledViewModel {
     public void rollBackSelected() {
         if (canOperate.get()) {
             actions.rollBack(selected.get());
+        }
+    }
+
+    /** The chosen release was left pending by an interrupted operation: Repair is offered. */
+    public ReadOnlyBooleanProperty canRepairProperty() {
+        return canRepair.getReadOnlyProperty();
+    }
+
+    private void updateCanRepair() {
+        InstalledRow row = selected.get();
+        canRepair.set(canOperate.get() && row != null && row.release().status().pending());
+    }
+
+    public void repairSelected() {
+        if (canRepair.get()) {
+            actions.repair(selected.get());
         }
     }
 

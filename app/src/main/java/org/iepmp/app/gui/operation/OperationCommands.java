@@ -26,6 +26,9 @@ public interface OperationCommands {
 
     void uninstall(ReleaseInfo release);
 
+    /** Repair a release an interrupted operation left pending (back to its last deployed state, or removed if never deployed). */
+    void repair(ReleaseInfo release);
+
     /** Opens an interrupted operation found at start on the wizard's result page. */
     void resume(long operationId, Reconciliation reconciliation);
 }

@@ -81,6 +81,11 @@ public record OperationSpec(
                 null, notice, null);
     }
 
+    public static OperationSpec repair(String packageName, String releaseName, String namespace) {
+        return new OperationSpec(OperationAction.REPAIR, packageName, null, releaseName, namespace, Optional.empty(), List.of(),
+                null, null, null);
+    }
+
     /** The update wizard for an installed release: choose the version (any, older ones too), then the usual pages. */
     public static OperationSpec upgrade(String packageName, String releaseName, String namespace, UpgradeOffer offer) {
         String proposed = offer.choices().stream().filter(UpgradeChoice::recommended).map(UpgradeChoice::version).findFirst()

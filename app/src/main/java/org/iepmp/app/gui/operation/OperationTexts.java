@@ -119,7 +119,8 @@ public final class OperationTexts {
             case CONFIGURE -> texts.get("ops.flow.title.configure", spec.releaseName());
             case ROLLBACK -> texts.get("ops.flow.title.rollback", spec.releaseName());
             case UNINSTALL -> texts.get("ops.flow.title.uninstall", spec.releaseName());
-            case REPAIR, AUDIT -> action(spec.action()) + " " + spec.releaseName();
+            case REPAIR -> texts.get("ops.flow.title.repair", spec.releaseName());
+            case AUDIT -> action(spec.action()) + " " + spec.releaseName();
         };
     }
 

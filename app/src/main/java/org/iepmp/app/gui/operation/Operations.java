@@ -1,9 +1,5 @@
 package org.iepmp.app.gui.operation;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class Operations implements OperationCommands {
 
     private static final Logger LOG = LoggerFactory.getLogger(Operations.class);
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final ObservableValue<EngineSession> session;
     private final Catalog catalog;
@@ -84,10 +79,11 @@ public final class Operations implements OperationCommands {
     public void install(ResolvedVersion version) {
         prepare(current -> {
             List<ValueDefinition> definitions = definitionsOf(version);
-            String namespace = version.defaultNamespace() != null && !version.defaultNamespace().isBlank()
-                    ? version.defaultNamespace() : version.name();
+            String namespace = current.engine().defaultNamespace(version.name(), version.defaultNamespace());
+            // Installing what is installed changes its settings: the form starts from its current values, not the chart's defaults.
+            Map<String, Object> values = current.engine().installStartingValues(version.name(), namespace);
             return () -> OperationSpec.install(version.name(), version.version(),
-                    new ValuesFormModel(definitions, Map.of(), namespace, true, !version.valueDefinitions().isEmpty()))
+                    new ValuesFormModel(definitions, values, namespace, true, !version.valueDefinitions().isEmpty()))
                     .withRepository(version.repository());
         });
     }
@@ -99,9 +95,7 @@ public final class Operations implements OperationCommands {
             List<StepRecord> revisions = current.engine().rollbackTargets(release.name(), release.namespace());
             String pkg = revisions.isEmpty() ? release.chartName() : revisions.get(0).packageName();
             String version = revisions.isEmpty() ? release.chartVersion() : revisions.get(0).toVersion();
-            Map<String, Object> values = revisions.isEmpty()
-                    ? parse(current.drivers().helm().values(release.name(), release.namespace(), 0, CALL_TIMEOUT))
-                    : history.get().restorableValues(revisions.get(0).id());
+            Map<String, Object> values = current.engine().currentValues(release.name(), release.namespace());
             List<ValueDefinition> definitions;
             boolean packageSettings = false;
             try {
@@ -236,9 +230,7 @@ public final class Operations implements OperationCommands {
         List<StepRecord> revisions = current.engine().rollbackTargets(releaseName, namespace);
         String pkg = info != null ? info.packageName() : revisions.isEmpty() ? chartName : revisions.get(0).packageName();
         String installed = info != null ? info.installedVersion() : revisions.isEmpty() ? chartVersion : revisions.get(0).toVersion();
-        Map<String, Object> values = revisions.isEmpty()
-                ? parse(current.drivers().helm().values(releaseName, namespace, 0, CALL_TIMEOUT))
-                : history.get().restorableValues(revisions.get(0).id());
+        Map<String, Object> values = current.engine().currentValues(releaseName, namespace);
         UpgradeOffer offer = new UpgradeOffers(catalog).offer(pkg, installed, repository, preferred, values, new UpgradeOffer.FormSource() {
             @Override
             public List<ValueDefinition> definitions(String version) {
@@ -271,6 +263,16 @@ public final class Operations implements OperationCommands {
             FieldProblem notice = dependents.isEmpty() ? null
                     : FieldProblem.of("ops.uninstall.dependents", release.name(), String.join(", ", dependents));
             return () -> OperationSpec.uninstall(pkg, release.name(), release.namespace(), notice);
+        });
+    }
+
+    /** Repair a release left pending: the package is the one the engine's inventory names for it. */
+    @Override
+    public void repair(ReleaseInfo release) {
+        prepare(current -> {
+            String pkg = current.engine().installedAs(release.name(), release.namespace()).stream().findFirst()
+                    .map(org.iepmp.lifecycle.api.InstalledPackage::packageName).orElse(release.chartName());
+            return () -> OperationSpec.repair(pkg, release.name(), release.namespace());
         });
     }
 
@@ -366,22 +368,5 @@ public final class Operations implements OperationCommands {
             LOG.info("No values schema for {} {}: {}", version.name(), version.version(), e.getMessage());
             return List.of();
         }
-    }
-
-    private static Map<String, Object> parse(String yaml) throws java.io.IOException {
-        if (yaml == null || yaml.isBlank() || yaml.strip().equals("null")) {
-            return new LinkedHashMap<>();
-        }
-        Map<String, Object> tree = Yaml.MAPPER.readValue(yaml, new TypeReference<LinkedHashMap<String, Object>>() {
-        });
-        return tree == null ? new LinkedHashMap<>() : tree;
-    }
-
-    /**
-     * A holder, so the mapper (some 400 Jackson classes) is made when a release's values are first
-     * read, in the background, not while the window builds its first frame.
-     */
-    private static final class Yaml {
-        static final YAMLMapper MAPPER = new YAMLMapper();
     }
 }

@@ -97,6 +97,11 @@ class InstalledViewModelTest {
             }
 
             @Override
+            public void repair(InstalledRow row) {
+                commands.add("repair " + row.release().name());
+            }
+
+            @Override
             public void uninstall(InstalledRow row) {
                 commands.add("uninstall " + row.release().name());
             }

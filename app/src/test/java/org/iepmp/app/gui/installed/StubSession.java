@@ -28,8 +28,11 @@ final class StubSession implements AutoCloseable {
 
     StubSession(Path dataDir, Catalog catalog, HelmDriver helm, ReleaseHealthReader health, PodLogs logs) {
         this.storage = new LocalStorageConnection(dataDir, Clock.systemUTC());
+        // No plain-manifest package on this cluster: the inventory lists Helm releases only.
+        org.iepmp.kube.api.ManifestDriver manifests = stub(org.iepmp.kube.api.ManifestDriver.class,
+                Map.of("list", args -> java.util.List.of()));
         ClusterDrivers drivers = stub(ClusterDrivers.class, Map.of("helm", args -> helm, "health", args -> health,
-                "logs", args -> logs, "close", args -> null));
+                "logs", args -> logs, "manifests", args -> manifests, "close", args -> null));
         ClusterConnection connection = stub(ClusterConnection.class, Map.of("close", args -> null));
         ClusterLifecycle engine = new LifecycleFactory(Clock.systemUTC(), EngineSettings.defaults())
                 .engine(catalog, "cluster-1", connection, drivers, storage.storage());
