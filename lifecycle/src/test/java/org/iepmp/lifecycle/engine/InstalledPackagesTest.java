@@ -66,16 +66,16 @@ class InstalledPackagesTest extends ConsoleOnPracticeSite {
                         org.iepmp.lifecycle.api.ReleaseStatus.DEPLOYED));
         assertThat(harness.engine.installedAs(PlantRepository.DASHBOARD, null)).singleElement()
                 .satisfies(p -> assertThat(p.namespace()).isEqualTo(ns));
-        assertThat(harness.engine.currentValues(PlantRepository.DASHBOARD, ns)).containsEntry("refreshSeconds", 7)
+        assertThat(harness.engine.currentValues(PlantRepository.DASHBOARD, ns)).containsEntry("refreshSeconds", "7")
                 .containsEntry("viewerPassword", EngineHarness.PASSWORD);
         assertThat(harness.engine.checkUpdates()).filteredOn(u -> u.namespace().equals(ns) && u.releaseName().equals(PlantRepository.DASHBOARD))
                 .singleElement().satisfies(u -> assertThat(u.latest()).contains("2.0.0"));
 
         // Installing it again changes its settings, starting from what runs now, not from the defaults.
         Map<String, Object> start = harness.engine.installStartingValues(PlantRepository.DASHBOARD, ns);
-        assertThat(start).containsEntry("refreshSeconds", 7);
+        assertThat(start).containsEntry("refreshSeconds", "7");
         Map<String, Object> changed = new java.util.LinkedHashMap<>(start);
-        changed.put("refreshSeconds", 3);
+        changed.put("refreshSeconds", "3");
         Plan again = harness.engine.plan(dashboard(OperationAction.INSTALL, "1.0.0", changed));
         assertThat(again.steps()).singleElement().satisfies(step -> {
             assertThat(step.action()).isEqualTo(OperationAction.CONFIGURE);
