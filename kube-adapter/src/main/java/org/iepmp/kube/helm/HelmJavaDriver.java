@@ -64,6 +64,7 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
                     .withNamespace(request.namespace())
                     .withKubeConfig(workspace.kubeconfigFor(candidate))
                     .withValuesFile(workspace.valuesFile(request.values()));
+            WholeNumberSets.of(request.values()).forEach(command::set);
             if (request.createNamespace()) {
                 command.createNamespace();
             }
@@ -88,6 +89,7 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
                     .resetValues()
                     .withKubeConfig(workspace.kubeconfigFor(candidate))
                     .withValuesFile(workspace.valuesFile(request.values()));
+            WholeNumberSets.of(request.values()).forEach(command::set);
             if (request.createNamespace()) {
                 command.createNamespace();
             }
@@ -163,6 +165,7 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
                     .withName(request.releaseName())
                     .withNamespace(request.namespace())
                     .withValuesFile(workspace.valuesFile(request.values()));
+            WholeNumberSets.of(request.values()).forEach(command::set);
             command.withKubeVersion(request.kubeVersion().isEmpty() ? DEFAULT_KUBE_VERSION : request.kubeVersion());
             return command.call();
         });
