@@ -39,6 +39,6 @@ public record GuiStartup(AppPaths paths, LaunchOptions options, SettingsStore st
         }
         Language language = options.language().or(fromDisk::language).orElse(Language.fromLocale(osLocale));
         return new GuiStartup(paths, options, store, fromDisk, language,
-                new LocalParts(paths, Clock.systemUTC(), engineSettings));
+                new LocalParts(paths, Clock.systemUTC(), engineSettings, fromDisk.downloadDeadline()));
     }
 }
