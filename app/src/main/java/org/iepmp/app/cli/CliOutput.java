@@ -3,6 +3,7 @@ package org.iepmp.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.iepmp.app.dialog.VisibleText;
 
 /**
  * The one place that writes to the terminal. Everything else logs through SLF4J
@@ -35,18 +36,18 @@ public final class CliOutput {
 
     /** A line of output; control characters in it are shown, never executed (see {@link TerminalText}). */
     public void println(String line) {
-        out.println(TerminalText.neutralize(line));
+        out.println(VisibleText.neutralize(line));
         out.flush();
     }
 
     public void error(String line) {
-        err.println(TerminalText.neutralize(line));
+        err.println(VisibleText.neutralize(line));
         err.flush();
     }
 
     /** A question, without a line break, on the error stream. */
     public void prompt(String question) {
-        err.print(TerminalText.neutralize(question));
+        err.print(VisibleText.neutralize(question));
         err.flush();
     }
 }

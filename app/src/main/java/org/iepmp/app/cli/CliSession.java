@@ -5,6 +5,7 @@ import java.util.List;
 import org.iepmp.app.engine.EngineSession;
 import org.iepmp.app.engine.LocalParts;
 import org.iepmp.app.settings.AppPaths;
+import org.iepmp.app.settings.SettingsStore;
 import org.iepmp.catalog.api.Catalog;
 import org.iepmp.catalog.api.RepositoryStatus;
 import org.iepmp.catalog.api.Transport;
@@ -65,7 +66,8 @@ public final class CliSession implements AutoCloseable {
 
     public LocalParts local() {
         if (local == null) {
-            local = new LocalParts(paths, environment.clock(), environment.engineSettings());
+            Duration deadline = options.downloadDeadline(new SettingsStore(paths.settingsFile()).load());
+            local = new LocalParts(paths, environment.clock(), environment.engineSettings(), deadline);
         }
         return local;
     }

@@ -1,6 +1,8 @@
 package org.iepmp.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.iepmp.app.settings.Settings;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,6 +27,9 @@ public final class CommonOptions {
     @Option(names = "--home", paramLabel = "DIR", descriptionKey = "cli.option.home")
     Path home;
 
+    @Option(names = "--download-deadline", paramLabel = "SECONDS", descriptionKey = "cli.option.downloadDeadline")
+    Integer downloadDeadlineSeconds;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", descriptionKey = "cli.option.output")
     OutputFormat output;
 
@@ -43,7 +48,21 @@ public final class CommonOptions {
         merged.practice = practice || other.practice;
         merged.home = home != null ? home : other.home;
         merged.output = output != null ? output : other.output;
+        merged.downloadDeadlineSeconds = downloadDeadlineSeconds != null ? downloadDeadlineSeconds : other.downloadDeadlineSeconds;
         return merged;
+    }
+
+    /** The option's deadline, else the one in the settings file; a value out of range is refused, not bent. */
+    Duration downloadDeadline(Settings fromFile) {
+        if (downloadDeadlineSeconds == null) {
+            return fromFile.downloadDeadline();
+        }
+        if (downloadDeadlineSeconds < Settings.MIN_DOWNLOAD_DEADLINE_SECONDS
+                || downloadDeadlineSeconds > Settings.MAX_DOWNLOAD_DEADLINE_SECONDS) {
+            throw CliException.usage("cli.option.downloadDeadline.range", "cli.option.downloadDeadline.range.hint",
+                    downloadDeadlineSeconds, Settings.MIN_DOWNLOAD_DEADLINE_SECONDS, Settings.MAX_DOWNLOAD_DEADLINE_SECONDS);
+        }
+        return Duration.ofSeconds(downloadDeadlineSeconds);
     }
 
     public boolean json() {

@@ -2,6 +2,7 @@ package org.iepmp.app.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.Construct;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -92,6 +94,15 @@ final class HelmValuesFiles {
                 public Object construct(Node node) {
                     String text = constructScalar((ScalarNode) node).toLowerCase(java.util.Locale.ROOT);
                     return text.equals("y") || text.equals("yes") || text.equals("true") || text.equals("on");
+                }
+            });
+            // A Long leaf means "int64, as --set types it" to the Helm driver; a file's whole numbers are float64 in Helm.
+            Construct wholeNumbers = yamlConstructors.get(Tag.INT);
+            yamlConstructors.put(Tag.INT, new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    Object number = wholeNumbers.construct(node);
+                    return number instanceof Long value ? BigInteger.valueOf(value) : number;
                 }
             });
         }

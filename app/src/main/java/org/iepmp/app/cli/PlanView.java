@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.iepmp.app.words.SettingWords;
 import org.iepmp.i18n.api.Messages;
 import org.iepmp.lifecycle.api.ChangeKind;
@@ -23,6 +24,8 @@ final class PlanView {
     private final Messages messages;
     private final CliTexts texts;
     private final Printer printer;
+    /** The checks as the engine repeated them when the operation started (another may have begun meanwhile). */
+    private final List<PreflightResult> repeated = new CopyOnWriteArrayList<>();
 
     PlanView(CliSession session) {
         this.session = session;
@@ -34,8 +37,9 @@ final class PlanView {
     /** Plan and preflight (and the result once there is one), as text or as one JSON object. */
     void print(Plan plan, List<PreflightResult> checks, Optional<OperationResult> result) {
         if (printer.json()) {
+            List<PreflightResult> shown = result.isPresent() && !repeated.isEmpty() ? List.copyOf(repeated) : checks;
             Map<String, Object> json = Printer.object("plan", plan.steps().stream().map(this::stepJson).toList(),
-                    "preflight", checks.stream().map(this::checkJson).toList());
+                    "preflight", shown.stream().map(this::checkJson).toList());
             result.ifPresent(r -> json.put("result", resultJson(r)));
             printer.printJson(json);
             return;
@@ -90,7 +94,15 @@ final class PlanView {
 
     /** Progress on stderr, so stdout stays the plan and the result. */
     void progress(ProgressEvent event) {
-        if (event instanceof ProgressEvent.StepStarted started) {
+        if (event instanceof ProgressEvent.PreflightChecked checked) {
+            repeated.add(checked.result());
+            if (checked.result().blocks()) {
+                // The list shown before said otherwise: the user sees which check now stops the operation.
+                printer.note("cli.progress.preflightChanged");
+                printer.noteText("  " + texts.checkColumn(checked.result().status()) + "  "
+                        + messages.get(checked.result().messageKey(), checked.result().params().toArray()));
+            }
+        } else if (event instanceof ProgressEvent.StepStarted started) {
             printer.note("cli.progress.stepStarted", started.step().sequence(), texts.action(started.step().action()),
                     started.step().packageName(), started.step().toVersion() == null ? "-" : started.step().toVersion());
         } else if (event instanceof ProgressEvent.StepProgress progress) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.iepmp.app.dialog.VisibleText;
 import org.iepmp.i18n.api.Messages;
 import picocli.CommandLine;
 
@@ -45,7 +46,7 @@ public final class Printer {
 
             @Override
             public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int c) {
-                return TerminalText.dangerous(c)
+                return VisibleText.dangerous(c)
                         ? new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", c)) : null;
             }
         });

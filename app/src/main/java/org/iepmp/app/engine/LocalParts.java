@@ -1,6 +1,7 @@
 package org.iepmp.app.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.iepmp.app.settings.AppPaths;
 import org.iepmp.catalog.CatalogFactory;
 import org.iepmp.catalog.api.Catalog;
@@ -35,7 +36,12 @@ public final class LocalParts {
 
     /** With the engine's time limits given (tests shorten them). */
     public LocalParts(AppPaths paths, Clock clock, EngineSettings engineSettings) {
-        CatalogFactory catalogs = new CatalogFactory(CatalogSettings.defaults(), clock);
+        this(paths, clock, engineSettings, CatalogSettings.defaults().downloadDeadline());
+    }
+
+    /** With the longest time one repository download may take (the user's setting or command-line option). */
+    public LocalParts(AppPaths paths, Clock clock, EngineSettings engineSettings, Duration downloadDeadline) {
+        CatalogFactory catalogs = new CatalogFactory(CatalogSettings.defaults().withDownloadDeadline(downloadDeadline), clock);
         LifecycleFactory lifecycle = new LifecycleFactory(clock, engineSettings);
         this.kube = new KubeFactory(clock);
         this.repositories = catalogs.repositories(paths.configDir());

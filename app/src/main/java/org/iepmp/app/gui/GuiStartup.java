@@ -36,7 +36,7 @@ public record GuiStartup(AppPaths paths, LaunchOptions options, SettingsStore st
         Settings fromDisk = store.load();
         Language language = options.language().or(fromDisk::language).orElse(Language.fromLocale(osLocale));
         return new GuiStartup(paths, options, store, fromDisk, language,
-                new LocalParts(paths, Clock.systemUTC(), engineSettings));
+                new LocalParts(paths, Clock.systemUTC(), engineSettings, fromDisk.downloadDeadline()));
     }
 
     /** The zoom to start at: the command line's for this run only, else the saved one. */

@@ -64,7 +64,18 @@ public final class SettingsStore {
         } catch (NumberFormatException e) {
             LOG.warn("Invalid update check interval {} in {}", properties.getProperty("updateCheckHours"), file);
         }
-        return new Settings(language, theme, zoom, Optional.ofNullable(properties.getProperty("lastCluster")), updateHours);
+        return new Settings(language, theme, zoom, Optional.ofNullable(properties.getProperty("lastCluster")), updateHours,
+                number(properties, "downloadDeadlineSeconds", Settings.DEFAULT_DOWNLOAD_DEADLINE_SECONDS));
+    }
+
+    private int number(Properties properties, String key, int fallback) {
+        String value = properties.getProperty(key);
+        try {
+            return value == null ? fallback : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            LOG.warn("Invalid {} {} in {}; using {}", key, value, file, fallback);
+            return fallback;
+        }
     }
 
     public void save(Settings settings) {
@@ -74,6 +85,7 @@ public final class SettingsStore {
         properties.setProperty("zoomPercent", String.valueOf(settings.zoomPercent()));
         settings.lastClusterId().ifPresent(id -> properties.setProperty("lastCluster", id));
         properties.setProperty("updateCheckHours", String.valueOf(settings.updateCheckHours()));
+        properties.setProperty("downloadDeadlineSeconds", String.valueOf(settings.downloadDeadlineSeconds()));
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");

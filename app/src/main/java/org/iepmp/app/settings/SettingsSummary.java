@@ -11,6 +11,7 @@ public final class SettingsSummary {
     public static String of(Settings settings) {
         return "language=" + settings.language().map(Language::tag).orElse("(from the OS)")
                 + "\ntheme=" + settings.theme() + "\nzoomPercent=" + settings.zoomPercent()
-                + "\nlastCluster=" + settings.lastClusterId().orElse("") + "\n";
+                + "\nlastCluster=" + settings.lastClusterId().orElse("")
+                + "\ndownloadDeadlineSeconds=" + settings.downloadDeadlineSeconds() + "\n";
     }
 }

@@ -21,7 +21,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("config/settings.properties"));
         assertThat(store.load()).isEqualTo(Settings.defaults());
         Settings chosen = Settings.defaults().withLanguage(Language.TRADITIONAL_CHINESE).withTheme(Theme.DARK)
-                .withZoomPercent(150).withLastClusterId("MICROK8S|/x|microk8s");
+                .withZoomPercent(150).withLastClusterId("MICROK8S|/x|microk8s").withDownloadDeadlineSeconds(120);
         store.save(chosen);
         assertThat(store.load()).isEqualTo(chosen);
         assertThat(dir.resolve("config")).isDirectoryNotContaining("glob:**.tmp");
@@ -35,6 +35,18 @@ class SettingsStoreTest {
         assertThat(loaded.language()).isEmpty();
         assertThat(loaded.theme()).isEqualTo(Theme.LIGHT);
         assertThat(loaded.zoomPercent()).isEqualTo(Settings.MAX_ZOOM);
+    }
+
+    @Test
+    void theDownloadDeadlineDefaultsToHalfAMinuteAndStaysInItsRange() throws IOException {
+        Path file = dir.resolve("deadline.properties");
+        assertThat(new SettingsStore(file).load().downloadDeadline()).hasSeconds(30);
+        Files.writeString(file, "downloadDeadlineSeconds=soon\n");
+        assertThat(new SettingsStore(file).load().downloadDeadlineSeconds()).isEqualTo(30);
+        Files.writeString(file, "downloadDeadlineSeconds=99999\n");
+        assertThat(new SettingsStore(file).load().downloadDeadlineSeconds()).isEqualTo(Settings.MAX_DOWNLOAD_DEADLINE_SECONDS);
+        Files.writeString(file, "downloadDeadlineSeconds=0\n");
+        assertThat(new SettingsStore(file).load().downloadDeadlineSeconds()).isEqualTo(Settings.MIN_DOWNLOAD_DEADLINE_SECONDS);
     }
 
     @Test

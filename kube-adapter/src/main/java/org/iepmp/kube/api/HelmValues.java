@@ -27,7 +27,10 @@ public sealed interface HelmValues permits HelmValues.Yaml, HelmValues.Tree {
         }
     }
 
-    /** A tree of {@code Map<String, ?>}, {@code List<?>} and scalars. */
+    /**
+     * A tree of {@code Map<String, ?>}, {@code List<?>} and scalars. A {@link Long} leaf is a whole number Helm types
+     * as int64, as its {@code --set} does; every other number reaches Helm as a values file gives it (float64).
+     */
     record Tree(Map<String, ?> values) implements HelmValues {
         public Tree {
             Objects.requireNonNull(values, "values");

@@ -16,6 +16,7 @@ public enum KubeErrorCode implements ErrorCode {
     TIMEOUT,
     CERTIFICATE_UNTRUSTED,
     CERTIFICATE_EXPIRED,
+    CLIENT_CERTIFICATE_EXPIRED,
     UNAUTHORIZED,
     FORBIDDEN,
     NOT_FOUND,

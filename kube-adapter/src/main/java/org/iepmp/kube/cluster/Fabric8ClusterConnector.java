@@ -30,6 +30,7 @@ public final class Fabric8ClusterConnector implements ClusterConnector {
             throw problem;
         });
         Config config = configFor(candidate, timeout);
+        ClientCertificateValidity.check(config, candidate.kubeconfig(), clock.instant());
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
         Fabric8ClusterConnection connection = new Fabric8ClusterConnection(candidate, client, clock, timeout);
         try {

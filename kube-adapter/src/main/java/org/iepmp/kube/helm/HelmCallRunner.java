@@ -2,6 +2,7 @@ package org.iepmp.kube.helm;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,6 +39,11 @@ final class HelmCallRunner implements AutoCloseable {
     }
 
     <T> T run(String operation, String server, Duration budget, Callable<T> call) {
+        return run(operation, server, budget, call, text -> text);
+    }
+
+    /** @param shown what the user may see of Helm's text (internal paths hidden); the log keeps it all */
+    <T> T run(String operation, String server, Duration budget, Callable<T> call, UnaryOperator<String> shown) {
         Future<T> future = executor.submit(call);
         try {
             return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
@@ -59,7 +65,7 @@ final class HelmCallRunner implements AutoCloseable {
                     && !cause.getMessage().startsWith("Unable to load native library")
                     && !cause.getMessage().startsWith("No NativeLibrary")) {
                 // helm-java reports every Helm error as an IllegalStateException carrying Helm's sentence.
-                throw HelmErrorTranslator.translate(operation, cause.getMessage(), cause, server);
+                throw HelmErrorTranslator.translate(operation, cause.getMessage(), cause, server, shown);
             }
             throw new KubeException(KubeErrorCode.INTERNAL, "helm " + operation + " failed unexpectedly", cause,
                     server, String.valueOf(cause));

@@ -2,6 +2,7 @@ package org.iepmp.kube.helm;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.iepmp.kube.api.KubeErrorCode;
 import org.iepmp.kube.api.KubeException;
@@ -78,9 +79,15 @@ final class HelmErrorTranslator {
      * Helm's own sentence (shown as the detail for invalid charts and manifests).
      */
     static KubeException translate(String operation, String helmMessage, Throwable cause, String server) {
+        return translate(operation, helmMessage, cause, server, text -> text);
+    }
+
+    /** As above, with {@code hide} taking internal paths and ids out of what the user is shown. */
+    static KubeException translate(String operation, String helmMessage, Throwable cause, String server,
+            UnaryOperator<String> hide) {
         String detail = helmMessage == null ? "" : helmMessage.strip();
         return new KubeException(codeFor(detail), "helm " + operation + " failed: " + detail, cause, server,
-                shown(detail));
+                hide.apply(shown(detail)));
     }
 
     /** Helm's own advice is for its command line: this console has no {@code --debug}, so it is not repeated. */

@@ -59,12 +59,13 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
     @Override
     public ReleaseInfo install(InstallRequest request) {
         checkRequest(request.chartArchive(), request.releaseName());
-        return run("install", budget(request), workspace -> {
+        return run("install", budget(request), chartNames(request.chartArchive(), request.releaseName()), workspace -> {
             InstallCommand command = new Helm(request.chartArchive()).install()
                     .withName(request.releaseName())
                     .withNamespace(request.namespace())
                     .withKubeConfig(workspace.kubeconfigFor(candidate))
                     .withValuesFile(workspace.valuesFile(request.values()));
+            WholeNumberSets.of(request.values()).forEach(command::set);
             if (request.createNamespace()) {
                 command.createNamespace();
             }
@@ -81,7 +82,7 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
     @Override
     public ReleaseInfo upgrade(InstallRequest request) {
         checkRequest(request.chartArchive(), request.releaseName());
-        return run("upgrade", budget(request), workspace -> {
+        return run("upgrade", budget(request), chartNames(request.chartArchive(), request.releaseName()), workspace -> {
             // resetValues: the request carries the complete values; Helm must not merge in the previous ones.
             UpgradeCommand command = new Helm(request.chartArchive()).upgrade()
                     .withName(request.releaseName())
@@ -89,6 +90,7 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
                     .resetValues()
                     .withKubeConfig(workspace.kubeconfigFor(candidate))
                     .withValuesFile(workspace.valuesFile(request.values()));
+            WholeNumberSets.of(request.values()).forEach(command::set);
             if (request.createNamespace()) {
                 command.createNamespace();
             }
@@ -159,11 +161,12 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
     @Override
     public String template(TemplateRequest request) {
         checkRequest(request.chartArchive(), request.releaseName());
-        return run("template", request.timeout(), workspace -> {
+        return run("template", request.timeout(), chartNames(request.chartArchive(), request.releaseName()), workspace -> {
             TemplateCommand command = new Helm(request.chartArchive()).template()
                     .withName(request.releaseName())
                     .withNamespace(request.namespace())
                     .withValuesFile(workspace.valuesFile(request.values()));
+            WholeNumberSets.of(request.values()).forEach(command::set);
             command.withKubeVersion(request.kubeVersion().isEmpty() ? DEFAULT_KUBE_VERSION : request.kubeVersion());
             return command.call();
         });
@@ -208,13 +211,21 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
     }
 
     private <T> T run(String operation, Duration budget, WorkspaceCall<T> call) {
+        return run(operation, budget, InternalNames.of(tempParent), call);
+    }
+
+    private <T> T run(String operation, Duration budget, InternalNames names, WorkspaceCall<T> call) {
         Callable<T> inWorkspace = () -> {
             try (PrivateWorkspace workspace = PrivateWorkspace.create(tempParent)) {
                 return call.call(workspace);
             }
         };
         LOG.debug("helm {} on {}", operation, candidate.server());
-        return runner.run(operation, candidate.server(), budget, inWorkspace);
+        return runner.run(operation, candidate.server(), budget, inWorkspace, names::hide);
+    }
+
+    private InternalNames chartNames(Path chartArchive, String releaseName) {
+        return InternalNames.of(tempParent, chartArchive, releaseName);
     }
 
     private ReleaseInfo released(Release release, InstallRequest request) {
@@ -228,7 +239,7 @@ public final class HelmJavaDriver implements HelmDriver, AutoCloseable {
         // A chart folder works as well as an archive (Helm's loader takes both).
         if (!Files.exists(chartArchive) || !Files.isReadable(chartArchive)) {
             throw new KubeException(KubeErrorCode.INVALID_CHART, "chart archive missing: " + chartArchive,
-                    candidate.server(), "chart archive not found: " + chartArchive.getFileName());
+                    candidate.server(), "the chart of " + releaseName + " is missing from the data folder");
         }
         if (releaseName.length() > MAX_RELEASE_NAME || !RELEASE_NAME.matcher(releaseName).matches()) {
             throw new KubeException(KubeErrorCode.INVALID_NAME, "invalid release name " + releaseName,

@@ -34,7 +34,7 @@ final class PrivateWorkspace implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PrivateWorkspace.class);
 
-    private static final String PREFIX = "iepmp-helm-";
+    static final String PREFIX = "iepmp-helm-";
     private final Path dir;
 
     private PrivateWorkspace(Path dir) {

@@ -143,6 +143,38 @@ class ClusterLeaseTest {
         assertThat(lease().annotations()).doesNotContainKey("iepmp.org/holder-user");
     }
 
+    /**
+     * Two operations at once: this one's preflight found the cluster free, then another console began before it
+     * started. The losing one does not go from "all checks passed" to a bare failure: the checks it repeats as it
+     * starts carry the lock, as a FAIL naming the other console; nothing is deployed and earlier history stays.
+     */
+    @Test
+    void theLosingOneOfTwoOperationsAtOnceShowsTheLockInItsChecks() {
+        OperationResult earlier = harness.engine.execute(plan("plc-db"), event -> { }, CancellationSignal.NEVER);
+        assertThat(earlier.outcome()).as(earlier.toString()).isEqualTo(OperationOutcome.SUCCEEDED);
+        int earlierSteps = harness.engine.rollbackTargets("plc-db", ns).size();
+        Plan plan = plan("line-app");
+        assertThat(harness.engine.preflight(plan)).filteredOn(c -> c.checkId().equals("lock")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo(PreflightStatus.PASS));
+
+        try (ClusterLockHandle other = consoleOf(VENDOR).acquire(site.cluster.clusterUid(), Duration.ofMinutes(1))) {
+            OperationResult lost = harness.engine.execute(plan, harness.recorder(), CancellationSignal.NEVER);
+
+            assertThat(lost.errorCode()).isEqualTo("PREFLIGHT_FAILED");
+            assertThat(harness.events).filteredOn(ProgressEvent.PreflightChecked.class::isInstance)
+                    .map(e -> ((ProgressEvent.PreflightChecked) e).result())
+                    .filteredOn(c -> c.checkId().equals("lock")).singleElement().satisfies(c -> {
+                        assertThat(c.status()).isEqualTo(PreflightStatus.FAIL);
+                        assertThat(c.messageKey()).isEqualTo("lifecycle.preflight.lockHeld");
+                        assertThat(c.params()).startsWith("vendor", "support-laptop");
+                    });
+            assertThat(harness.events).noneMatch(ProgressEvent.StepStarted.class::isInstance);
+        }
+        assertThat(site.helm.status("line-app", ns, TIMEOUT)).as("nothing deployed").isEmpty();
+        assertThat(harness.engine.rollbackTargets("plc-db", ns)).as("earlier history intact").hasSize(earlierSteps);
+        assertThat(site.helm.status("plc-db", ns, TIMEOUT)).isPresent();
+    }
+
     @Test
     void aStaleLeaseOfACrashedConsoleIsTakenOver() {
         Instant tenMinutesAgo = Instant.now().minus(Duration.ofMinutes(10));

@@ -19,6 +19,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.dialog.VisibleText;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
@@ -82,7 +83,7 @@ final class CatalogDetailPane extends VBox {
         Label name = Labels.wrapping("catalog-detail-name");
         name.getStyleClass().add(Styles.TITLE_4);
         name.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
-                ? "" : model.selectedProperty().get().name(), model.selectedProperty()));
+                ? "" : VisibleText.neutralize(model.selectedProperty().get().name()), model.selectedProperty()));
         return name;
     }
 
@@ -189,7 +190,7 @@ final class CatalogDetailPane extends VBox {
             if (i >= MAX_VERSIONS) {
                 continue;
             }
-            Label version = new Label(f.version());
+            Label version = new Label(VisibleText.neutralize(f.version()));
             version.getStyleClass().add(Styles.TEXT_BOLD);
             version.setMinWidth(Region.USE_PREF_SIZE);
             Label date = new Label(f.released().map(d -> texts.get("app.catalog.detail.released", dates.format(d)))
@@ -269,7 +270,8 @@ final class CatalogDetailPane extends VBox {
     }
 
     private String dependencyText(Dependency dependency) {
-        return dependency.versionRange().isEmpty() ? dependency.name() : dependency.name() + " " + dependency.versionRange();
+        return VisibleText.neutralize(dependency.versionRange().isEmpty() ? dependency.name()
+                : dependency.name() + " " + dependency.versionRange());
     }
 
     private static void line(StringBuilder text, String line) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.dialog.VisibleText;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.UiTexts;
@@ -214,7 +215,7 @@ public final class CatalogView extends VBox {
                 setText(null);
                 return;
             }
-            Label title = new Label(item.name());
+            Label title = new Label(VisibleText.neutralize(item.name()));
             title.getStyleClass().add(Styles.TEXT_BOLD);
             title.setMinWidth(Region.USE_PREF_SIZE);
             HBox top = new HBox(8, title, PackageCard.originBadge(item, names));

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.iepmp.app.dialog.VisibleText;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.UiTexts;
 import org.iepmp.app.gui.markdown.SafeMarkdown;
@@ -35,7 +36,7 @@ final class PackageCard extends VBox {
         setStyle("-fx-pref-width: " + WIDTH_EM + "em; -fx-max-width: " + WIDTH_EM + "em;");
 
         StackPane icon = icon(pkg, model);
-        Label title = new Label(pkg.name());
+        Label title = new Label(VisibleText.neutralize(pkg.name()));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -55,7 +56,7 @@ final class PackageCard extends VBox {
         description.setStyle("-fx-max-height: 3.5em;");
         description.setMaxWidth(Double.MAX_VALUE);
 
-        Label latest = new Label(texts.get("app.catalog.card.latest", pkg.latestVersion()));
+        Label latest = new Label(texts.get("app.catalog.card.latest", VisibleText.neutralize(pkg.latestVersion())));
         latest.setWrapText(true);
         latest.setMinHeight(Region.USE_PREF_SIZE);
         Label installed = new Label(model.installedVersion(pkg.name())

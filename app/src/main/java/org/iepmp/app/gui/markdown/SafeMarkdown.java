@@ -30,6 +30,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.iepmp.app.dialog.VisibleText;
 
 /**
  * Turns package descriptions (Markdown from any repository, so untrusted) into {@link MarkdownBlock}s.
@@ -52,7 +53,8 @@ public final class SafeMarkdown {
     /** Not thread-safe; one instance per caller. */
     public List<MarkdownBlock> parse(String markdown) {
         blocks = 0;
-        String text = markdown == null ? "" : markdown;
+        // Control and bidi-override characters from a repository are shown as escapes, as on the command line.
+        String text = markdown == null ? "" : VisibleText.neutralize(markdown);
         boolean truncated = text.length() > MAX_CHARS;
         if (truncated) {
             text = text.substring(0, MAX_CHARS);

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.iepmp.app.dialog.DialogService;
 import org.iepmp.app.dialog.ErrorPresenter;
+import org.iepmp.app.dialog.VisibleText;
 import org.iepmp.app.gui.common.EnumTexts;
 import org.iepmp.app.gui.common.Labels;
 import org.iepmp.app.gui.common.MessageCard;
@@ -91,7 +92,7 @@ public final class RepositoriesView extends VBox {
     private ActionRow actions() {
         Button add = button("repositories-add", "app.repositories.action.add");
         add.getStyleClass().add(Styles.ACCENT);
-        add.setOnAction(e -> open(RepositoryForm.empty()));
+        add.setOnAction(e -> open(RepositoryForm.empty(model.rows().stream().map(row -> row.definition().name()).toList())));
         Button edit = button("repositories-edit", "app.repositories.action.edit");
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
@@ -136,6 +137,6 @@ public final class RepositoriesView extends VBox {
     private TableColumn<RepositoryRow, String> column(String key, java.util.function.Function<RepositoryRow, String> value,
                                                       double width) {
         // Long locations and statuses stay readable in full on hover (the columns' text cells do that).
-        return new TextColumns(texts).column(key, value, width);
+        return new TextColumns(texts).column(key, value.andThen(VisibleText::neutralize), width);
     }
 }

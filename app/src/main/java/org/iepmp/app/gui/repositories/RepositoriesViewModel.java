@@ -15,6 +15,8 @@ import javafx.collections.ObservableList;
 import org.iepmp.app.task.BackgroundTask;
 import org.iepmp.app.task.TaskExecutor;
 import org.iepmp.catalog.api.Catalog;
+import org.iepmp.catalog.api.CatalogErrorCode;
+import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.Credentials;
 import org.iepmp.catalog.api.RepositoryDefinition;
 import org.iepmp.catalog.api.RepositoryStatus;
@@ -90,6 +92,12 @@ public final class RepositoriesViewModel {
         RepositoryDefinition definition = form.toDefinition();
         Optional<Credentials> credentials = form.credentials();
         run(() -> {
+            // The list the form checked may be older than the file: adding never replaces another's repository.
+            Optional<RepositoryDefinition> existing = form.editing() ? Optional.empty() : store.find(definition.name());
+            if (existing.isPresent()) {
+                throw new CatalogException(CatalogErrorCode.REPOSITORY_EXISTS, "repository " + definition.name() + " exists",
+                        definition.name(), existing.get().location());
+            }
             store.save(definition, credentials);
             return catalog.refresh();
         });

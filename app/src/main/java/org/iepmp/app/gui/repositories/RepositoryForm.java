@@ -1,8 +1,10 @@
 package org.iepmp.app.gui.repositories;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,17 +40,24 @@ public final class RepositoryForm {
     private final StringProperty gitRef = new SimpleStringProperty("");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final boolean editing;
+    private final Set<String> takenNames;
 
-    private RepositoryForm(boolean editing) {
+    private RepositoryForm(boolean editing, Set<String> takenNames) {
         this.editing = editing;
+        this.takenNames = Set.copyOf(takenNames);
     }
 
     public static RepositoryForm empty() {
-        return new RepositoryForm(false);
+        return empty(Set.of());
+    }
+
+    /** A new repository, whose name must not be one of {@code takenNames} (adding never replaces silently). */
+    public static RepositoryForm empty(Collection<String> takenNames) {
+        return new RepositoryForm(false, Set.copyOf(takenNames));
     }
 
     public static RepositoryForm of(RepositoryDefinition definition, Optional<Credentials> stored) {
-        RepositoryForm form = new RepositoryForm(true);
+        RepositoryForm form = new RepositoryForm(true, Set.of());
         form.name.set(definition.name());
         form.location.set(definition.location());
         form.type.set(definition.type());
@@ -67,6 +76,8 @@ public final class RepositoryForm {
         List<String> problems = new ArrayList<>();
         if (!NAME.matcher(name.get().trim()).matches() || name.get().trim().startsWith(".")) {
             problems.add("app.repositories.form.error.name");
+        } else if (!editing && takenNames.contains(name.get().trim())) {
+            problems.add("app.repositories.form.error.nameTaken");
         }
         String where = location.get().trim();
         if (where.isEmpty()) {

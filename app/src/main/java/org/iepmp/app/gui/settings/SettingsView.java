@@ -1,6 +1,10 @@
 package org.iepmp.app.gui.settings;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import javafx.beans.property.IntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
@@ -31,7 +35,10 @@ public final class SettingsView extends VBox {
         ComboBox<Language> language = languageChoice(model);
         ComboBox<Theme> theme = themeChoice(model);
         ComboBox<Integer> zoom = zoomChoice(model);
-        ComboBox<Integer> updateCheck = updateCheckChoice(model);
+        ComboBox<Integer> updateCheck = numberChoice("settings-update-check", Settings.UPDATE_CHECK_HOURS,
+                model.updateCheckHoursProperty(), this::intervalName);
+        ComboBox<Integer> deadline = numberChoice("settings-download-deadline", deadlineChoices(model),
+                model.downloadDeadlineSecondsProperty(), seconds -> texts.get("shell.settings.downloadDeadline.seconds", seconds));
 
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -40,13 +47,15 @@ public final class SettingsView extends VBox {
         grid.addRow(1, label("shell.settings.theme"), theme);
         grid.addRow(2, label("shell.settings.zoom"), zoom);
         grid.addRow(3, label("updates.settings.interval"), updateCheck);
+        grid.addRow(4, label("shell.settings.downloadDeadline"), deadline);
 
         Label zoomHint = new Labels(texts).paragraph("shell.settings.zoomHint");
-        for (ComboBox<?> box : java.util.List.of(language, theme, zoom, updateCheck)) {
+        Label deadlineHint = new Labels(texts).paragraph("shell.settings.downloadDeadline.hint");
+        for (ComboBox<?> box : List.of(language, theme, zoom, updateCheck, deadline)) {
             box.setMinWidth(220);
         }
 
-        getChildren().addAll(title, grid, zoomHint);
+        getChildren().addAll(title, grid, zoomHint, deadlineHint);
     }
 
     /** Each language in its own name, so a user who cannot read the current one still finds theirs. */
@@ -84,19 +93,28 @@ public final class SettingsView extends VBox {
         return zoom;
     }
 
-    private ComboBox<Integer> updateCheckChoice(SettingsViewModel model) {
-        ComboBox<Integer> updateCheck = new ComboBox<>(FXCollections.observableArrayList(Settings.UPDATE_CHECK_HOURS));
-        updateCheck.setId("settings-update-check");
-        updateCheck.setValue(model.updateCheckHoursProperty().get());
-        updateCheck.valueProperty().addListener((obs, old, value) -> {
+    /** A choice of whole numbers kept in step with {@code property}, each shown by {@code name} in the current language. */
+    private ComboBox<Integer> numberChoice(String id, List<Integer> choices, IntegerProperty property,
+            IntFunction<String> name) {
+        ComboBox<Integer> box = new ComboBox<>(FXCollections.observableArrayList(choices));
+        box.setId(id);
+        box.setValue(property.get());
+        box.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
-                model.updateCheckHoursProperty().set(value);
+                property.set(value);
             }
         });
-        updateCheck.setCellFactory(list -> new NamedCell<>(this::intervalName));
-        updateCheck.setButtonCell(new NamedCell<>(this::intervalName));
-        texts.messagesProperty().addListener((obs, old, value) -> updateCheck.setButtonCell(new NamedCell<>(this::intervalName)));
-        return updateCheck;
+        box.setCellFactory(list -> new NamedCell<Integer>(name::apply));
+        box.setButtonCell(new NamedCell<Integer>(name::apply));
+        texts.messagesProperty().addListener((obs, old, value) -> box.setButtonCell(new NamedCell<Integer>(name::apply)));
+        return box;
+    }
+
+    /** The offered deadlines, plus one written into the settings file by hand. */
+    private static List<Integer> deadlineChoices(SettingsViewModel model) {
+        TreeSet<Integer> choices = new TreeSet<>(Settings.DOWNLOAD_DEADLINE_SECONDS);
+        choices.add(model.downloadDeadlineSecondsProperty().get());
+        return List.copyOf(choices);
     }
 
     private String themeName(Theme theme) {

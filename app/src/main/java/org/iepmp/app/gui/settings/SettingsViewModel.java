@@ -28,6 +28,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme;
     private final IntegerProperty zoomPercent;
     private final IntegerProperty updateCheckHours;
+    private final IntegerProperty downloadDeadlineSeconds;
 
     /**
      * @param initial the saved settings; only what the user changes here is saved over them
@@ -54,6 +55,8 @@ public final class SettingsViewModel {
         zoomPercent.addListener((obs, old, value) -> save(current.withZoomPercent(value.intValue())));
         this.updateCheckHours = new SimpleIntegerProperty(initial.updateCheckHours());
         updateCheckHours.addListener((obs, old, value) -> save(current.withUpdateCheckHours(value.intValue())));
+        this.downloadDeadlineSeconds = new SimpleIntegerProperty(initial.downloadDeadlineSeconds());
+        downloadDeadlineSeconds.addListener((obs, old, value) -> save(current.withDownloadDeadlineSeconds(value.intValue())));
     }
 
     public ObjectProperty<Language> languageProperty() {
@@ -71,6 +74,11 @@ public final class SettingsViewModel {
     /** Hours between background update checks; 0 for none. */
     public IntegerProperty updateCheckHoursProperty() {
         return updateCheckHours;
+    }
+
+    /** Seconds one repository download may take in all; the catalog takes it up at the next start. */
+    public IntegerProperty downloadDeadlineSecondsProperty() {
+        return downloadDeadlineSeconds;
     }
 
     /** Remembers the cluster the user connected to last. */

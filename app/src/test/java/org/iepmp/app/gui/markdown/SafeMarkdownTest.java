@@ -75,6 +75,16 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void controlAndBidiOverrideCharactersAreShownAsEscapesAsOnTheCommandLine() {
+        String hostile = "Line app\u001b]0;owned\u0007 \u202Etxt.exe\r\nsecond line";
+        String summary = new SafeMarkdown().summary(hostile);
+        assertThat(summary).doesNotContain("\u001b", "\u0007", "\u202E", "\r")
+                .contains("\\u001b]0;owned\\u0007", "\\u202e").endsWith("second line");
+        assertThat(summary).doesNotContain("\\u000d");
+        assertThat(new SafeMarkdown().summary("plain text")).isEqualTo("plain text");
+    }
+
+    @Test
     void rawHtmlIsDroppedNotRendered() {
         List<MarkdownBlock> blocks = markdown.parse("""
                 <script>alert('x')</script>

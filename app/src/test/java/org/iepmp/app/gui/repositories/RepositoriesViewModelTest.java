@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.iepmp.app.task.DirectTaskExecutor;
 import org.iepmp.catalog.DefaultCatalog;
 import org.iepmp.catalog.CatalogFactory;
+import org.iepmp.catalog.api.CatalogErrorCode;
+import org.iepmp.catalog.api.CatalogException;
 import org.iepmp.catalog.api.CatalogSettings;
 import org.iepmp.catalog.api.Credentials;
 import org.iepmp.catalog.api.Origin;
@@ -76,6 +78,27 @@ class RepositoriesViewModelTest {
         assertThat(status.state()).isEqualTo(RepositoryStatus.State.FRESH);
         assertThat(status.packageCount()).isPositive();
         assertThat(catalogChanged[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aNameThatExistsIsRefusedByTheFormAndNeverReplacesTheStoredRepository() {
+        model.save(form("practice-helm", layout.helmRepository().toString()));
+        String storedLocation = store.find("practice-helm").orElseThrow().location();
+        RepositoryForm again = RepositoryForm.empty(model.rows().stream().map(r -> r.definition().name()).toList());
+        again.nameProperty().set("practice-helm ");
+        again.locationProperty().set("https://charts.example.com/");
+        assertThat(again.problems()).contains("app.repositories.form.error.nameTaken");
+        again.nameProperty().set("other-helm");
+        assertThat(again.problems()).doesNotContain("app.repositories.form.error.nameTaken");
+
+        // A form that did not know the name yet (another window or the command line added it meanwhile).
+        model.save(form("practice-helm", "/somewhere/else"));
+        assertThat(model.failureProperty().get()).isInstanceOfSatisfying(CatalogException.class,
+                e -> assertThat(e.code()).isEqualTo(CatalogErrorCode.REPOSITORY_EXISTS));
+        assertThat(store.find("practice-helm").orElseThrow().location()).isEqualTo(storedLocation);
+
+        RepositoryForm editing = RepositoryForm.of(store.find("practice-helm").orElseThrow(), java.util.Optional.empty());
+        assertThat(editing.problems()).as("editing keeps its own name").doesNotContain("app.repositories.form.error.nameTaken");
     }
 
     @Test

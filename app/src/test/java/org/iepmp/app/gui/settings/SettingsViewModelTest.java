@@ -51,6 +51,7 @@ class SettingsViewModelTest {
         model.themeProperty().set(Theme.DARK);
         model.zoomPercentProperty().set(150);
         model.updateCheckHoursProperty().set(24);
+        model.downloadDeadlineSecondsProperty().set(120);
         model.rememberCluster("microk8s-ipc-7");
 
         Settings saved = store.load();
@@ -59,6 +60,7 @@ class SettingsViewModelTest {
         assertThat(saved.theme()).isEqualTo(Theme.DARK);
         assertThat(saved.zoomPercent()).isEqualTo(150);
         assertThat(saved.updateCheckHours()).isEqualTo(24);
+        assertThat(saved.downloadDeadlineSeconds()).isEqualTo(120);
         assertThat(saved.lastClusterId()).contains("microk8s-ipc-7");
     }
 
@@ -94,8 +96,8 @@ class SettingsViewModelTest {
         model.zoomPercentProperty().set(125);
 
         assertThat(SettingsSummary.of(model.current())).isEqualTo(
-                "language=en\ntheme=LIGHT\nzoomPercent=125\nlastCluster=\n");
+                "language=en\ntheme=LIGHT\nzoomPercent=125\nlastCluster=\ndownloadDeadlineSeconds=30\n");
         assertThat(SettingsSummary.of(Settings.defaults().withLastClusterId("ipc")))
-                .startsWith("language=(from the OS)\n").endsWith("lastCluster=ipc\n");
+                .startsWith("language=(from the OS)\n").contains("lastCluster=ipc\n").endsWith("downloadDeadlineSeconds=30\n");
     }
 }
