@@ -36,8 +36,11 @@ class DebPackageIT {
     private static final String PACKAGE = "iepmp-console";
     private static final String INSTALL_DIR = "opt/" + PACKAGE;
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256, 512);
-    private static final long DEB_BUDGET_BYTES = 80_000_000L;
-    private static final long APP_IMAGE_BUDGET_BYTES = 200_000_000L;
+    // Raised from 80 MB / 200 MB when ICU4J came in for plural and select messages (about 14 MB of jar, most of it locale
+    // data the console never uses: break iterators, collation, transliteration, other locales). Trimming that data in
+    // the installer's JarTrim step is the way back under the old budgets.
+    private static final long DEB_BUDGET_BYTES = 95_000_000L;
+    private static final long APP_IMAGE_BUDGET_BYTES = 220_000_000L;
 
     private final Path work = Path.of(System.getProperty("installer.work", "target/jpackage"));
     private final Path scratch = Path.of(System.getProperty("installer.scratch", "target/package-check"));
@@ -246,7 +249,7 @@ class DebPackageIT {
         long debBytes = Files.size(deb);
         long imageBytes = treeBytes(unpacked.resolve(INSTALL_DIR));
         long runtimeBytes = treeBytes(unpacked.resolve(INSTALL_DIR + "/lib/runtime"));
-        LOG.info("Size: .deb {} bytes ({} MB, budget 80 MB); installed app-image with class data archive {} bytes ({} MB, budget 200 MB); "
+        LOG.info("Size: .deb {} bytes ({} MB, budget 95 MB); installed app-image with class data archive {} bytes ({} MB, budget 220 MB); "
                 + "runtime {} MB", debBytes, debBytes / 1_000_000, imageBytes, imageBytes / 1_000_000,
                 runtimeBytes / 1_000_000);
 
